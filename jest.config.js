@@ -1,0 +1,43 @@
+// Jest runs the TypeScript sources as native ES modules (NestJS 12 ships ESM only); SWC strips
+// the types and keeps decorator metadata, which Nest's dependency injection needs.
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true },
+      target: 'es2023',
+      keepClassNames: true,
+    },
+    module: { type: 'es6' },
+    sourceMaps: 'inline',
+  },
+];
+
+const shared = {
+  extensionsToTreatAsEsm: ['.ts'],
+  transform: { '^.+\\.ts$': swc },
+  moduleNameMapper: {
+    '^@alert-hub/plugin-sdk$': '<rootDir>/libs/plugin-sdk/src/index.ts',
+    '^@alert-hub/plugin-sdk/testing$': '<rootDir>/libs/plugin-sdk/src/testing/index.ts',
+    '^@alert-hub/core$': '<rootDir>/libs/core/src/index.ts',
+    '^@alert-hub/plugin-(.*)$': '<rootDir>/plugins/$1/src/index.ts',
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+  },
+  testEnvironment: 'node',
+};
+
+export default {
+  projects: [
+    {
+      ...shared,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/{apps,libs,plugins}/**/*.spec.ts'],
+    },
+    {
+      ...shared,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+    },
+  ],
+};

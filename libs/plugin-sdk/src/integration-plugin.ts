@@ -1,0 +1,27 @@
+import type { ParsedEvent } from './parsed-event.js';
+import type { SeverityMap } from './severity-map.js';
+
+/** What a parser may know besides the body. Parsers use no other clock than `receivedAt`. */
+export interface ParseContext {
+  receivedAt: Date;
+  headers: Record<string, string>;
+}
+
+export interface PluginDocs {
+  /** Markdown setup guide; `{{pushUrl}}` and `{{severityTable}}` are filled in by the core. */
+  setup: string;
+  /** Example payloads by name; the first one is what "send a test push" sends. */
+  samples: Record<string, unknown>;
+}
+
+/** A monitoring source: how to read its webhook, how to map its severities, how to set it up. */
+export interface IntegrationPlugin {
+  /** Stable kebab-case id, used in push URLs and stored in the database: never change it. */
+  readonly id: string;
+  readonly name: string;
+  readonly description: string;
+  readonly severityMap: SeverityMap;
+  readonly docs: PluginDocs;
+  /** Pure: no I/O. Throws `PayloadError` for a body it cannot read. */
+  parse(body: unknown, context: ParseContext): ParsedEvent[];
+}
