@@ -1,0 +1,54 @@
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { CoreOptions } from '@alert-hub/core';
+import { resolveAdminToken } from './admin-token.js';
+import { ConfigError } from './config-error.js';
+import { databaseFromUrl } from './database-url.js';
+import { Environment, type LogLevel } from './environment.js';
+
+export interface AppConfig {
+  port: number;
+  host: string;
+  dataDir: string;
+  maxBodyBytes: number;
+  logLevel: LogLevel;
+  core: CoreOptions;
+  /** The file the admin token was just written to, when this start generated it. */
+  generatedAdminTokenFile?: string;
+}
+
+/** Reads and checks the environment; throws `ConfigError` naming every bad variable. */
+export function loadConfig(env: Record<string, string | undefined>): AppConfig {
+  const given = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const environment = plainToInstance(Environment, given, { excludeExtraneousValues: false });
+  const errors = validateSync(environment, { skipMissingProperties: false });
+  if (errors.length > 0) {
+    const problems = errors.flatMap((error) => Object.values(error.constraints ?? {}));
+    throw new ConfigError(`invalid configuration:\n  - ${problems.join('\n  - ')}`);
+  }
+
+  const dataDir = resolve(environment.DATA_DIR);
+  mkdirSync(dataDir, { recursive: true });
+  const adminToken = resolveAdminToken(environment.ADMIN_TOKEN, dataDir);
+  const publicUrl = (environment.PUBLIC_URL ?? `http://localhost:${environment.PORT}`).replace(
+    /\/+$/,
+    '',
+  );
+  return {
+    port: environment.PORT,
+    host: environment.HOST,
+    dataDir,
+    maxBodyBytes: environment.MAX_BODY_BYTES,
+    logLevel: environment.LOG_LEVEL,
+    core: {
+      database: databaseFromUrl(environment.DATABASE_URL, dataDir),
+      publicUrl,
+      adminToken: adminToken.token,
+    },
+    generatedAdminTokenFile: adminToken.generatedAt,
+  };
+}

@@ -1,0 +1,29 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { loadConfig } from './config/app-config.js';
+import { ConfigError } from './config/config-error.js';
+import { createApp } from './create-app.js';
+
+async function main(): Promise<void> {
+  const config = loadConfig(process.env);
+  const app = await createApp(config);
+  await app.listen({ port: config.port, host: config.host });
+  const logger = new Logger('AlertHub');
+  logger.log(`listening on ${await app.getUrl()}; push URLs start with ${config.core.publicUrl}`);
+  logger.log(`database: ${config.core.database.type}`);
+  if (config.generatedAdminTokenFile) {
+    // Printed once, at the first start; afterwards it is only in the file (mode 600).
+    logger.log(
+      `generated an admin token (saved in ${config.generatedAdminTokenFile}): ${config.core.adminToken}`,
+    );
+  }
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+  } else {
+    console.error('Alert Hub could not start:', error);
+  }
+  process.exit(1);
+});

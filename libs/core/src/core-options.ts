@@ -1,0 +1,12 @@
+export type DatabaseOptions =
+  { type: 'sqlite'; path: string } | { type: 'postgres'; url: string; poolSize?: number };
+
+/** Everything the core needs from the app's configuration; the core never reads the environment. */
+export interface CoreOptions {
+  database: DatabaseOptions;
+  /** Base of push URLs, e.g. `https://alerts.example.com`, without a trailing slash. */
+  publicUrl: string;
+  adminToken: string;
+}
+
+export const CORE_OPTIONS = Symbol('CORE_OPTIONS');

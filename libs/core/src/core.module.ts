@@ -1,0 +1,79 @@
+import {
+  Module,
+  type DynamicModule,
+  type InjectionToken,
+  type ModuleMetadata,
+} from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import { AdminTokenGuard } from './auth/admin-token.guard.js';
+import { ChannelsModule } from './channels/channels.module.js';
+import { ApiExceptionFilter } from './common/api-exception.filter.js';
+import { CORE_OPTIONS, type CoreOptions } from './core-options.js';
+import { dataSourceOptions } from './database/data-source-options.js';
+import { runMigrations } from './database/run-migrations.js';
+import { EventsModule } from './events/events.module.js';
+import { IngestModule } from './ingest/ingest.module.js';
+import { IntegrationsModule } from './integrations/integrations.module.js';
+import { PluginsModule } from './plugins/plugins.module.js';
+import { RoutingModule } from './routing/routing.module.js';
+
+export interface CoreModuleAsyncOptions {
+  imports?: ModuleMetadata['imports'];
+  inject?: InjectionToken[];
+  useFactory: (...args: never[]) => CoreOptions | Promise<CoreOptions>;
+}
+
+/** A global module holding the options, so every core module can inject them. */
+@Module({})
+class CoreOptionsModule {
+  static register(options: CoreModuleAsyncOptions): DynamicModule {
+    return {
+      module: CoreOptionsModule,
+      global: true,
+      imports: options.imports ?? [],
+      providers: [
+        { provide: CORE_OPTIONS, inject: options.inject ?? [], useFactory: options.useFactory },
+      ],
+      exports: [CORE_OPTIONS],
+    };
+  }
+}
+
+/** Everything Alert Hub is besides its plugins: import once, in the app module. */
+@Module({})
+export class CoreModule {
+  static forRootAsync(options: CoreModuleAsyncOptions): DynamicModule {
+    return {
+      module: CoreModule,
+      imports: [
+        CoreOptionsModule.register(options),
+        TypeOrmModule.forRootAsync({
+          inject: [CORE_OPTIONS],
+          useFactory: (core: CoreOptions) => ({
+            ...dataSourceOptions(core.database),
+            retryAttempts: 2,
+            retryDelay: 1000,
+          }),
+          dataSourceFactory: async (dataSourceOptions?: DataSourceOptions) => {
+            if (!dataSourceOptions) throw new Error('database options are missing');
+            const dataSource = await new DataSource(dataSourceOptions).initialize();
+            await runMigrations(dataSource);
+            return dataSource;
+          },
+        }),
+        PluginsModule,
+        ChannelsModule,
+        IntegrationsModule,
+        RoutingModule,
+        EventsModule,
+        IngestModule,
+      ],
+      providers: [
+        { provide: APP_GUARD, useClass: AdminTokenGuard },
+        { provide: APP_FILTER, useClass: ApiExceptionFilter },
+      ],
+    };
+  }
+}

@@ -1,0 +1,45 @@
+import type { DataSourceOptions } from 'typeorm';
+import type { DatabaseOptions } from '../core-options.js';
+import { ENTITIES } from './entities.js';
+import { MIGRATIONS } from './migrations/index.js';
+
+interface SqlitePragmaTarget {
+  pragma(source: string): unknown;
+}
+
+/**
+ * WAL lets readers run beside the writer; synchronous=FULL makes every commit survive a power
+ * loss, which is what a 2xx from a webhook promises.
+ */
+function prepareSqlite(database: SqlitePragmaTarget): void {
+  database.pragma('journal_mode = WAL');
+  database.pragma('synchronous = FULL');
+  database.pragma('busy_timeout = 5000');
+  database.pragma('foreign_keys = ON');
+}
+
+export function dataSourceOptions(database: DatabaseOptions): DataSourceOptions {
+  const common = {
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsRun: false,
+    synchronize: false,
+    logging: false,
+  } as const;
+  if (database.type === 'sqlite') {
+    return {
+      ...common,
+      type: 'better-sqlite3',
+      database: database.path,
+      prepareDatabase: prepareSqlite,
+    };
+  }
+  return {
+    ...common,
+    type: 'postgres',
+    url: database.url,
+    // bigint ids stay far below 2^53: read them as numbers, not strings.
+    parseInt8: true,
+    extra: { max: database.poolSize ?? 16, connectionTimeoutMillis: 5000 },
+  };
+}

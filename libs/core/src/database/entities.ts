@@ -1,0 +1,6 @@
+import { Channel } from '../channels/channel.entity.js';
+import { Alert } from '../events/alert.entity.js';
+import { AlertEvent } from '../events/alert-event.entity.js';
+import { Integration } from '../integrations/integration.entity.js';
+
+export const ENTITIES = [Channel, Integration, AlertEvent, Alert];

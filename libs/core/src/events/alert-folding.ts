@@ -1,0 +1,123 @@
+import { higherSeverity } from '@alert-hub/plugin-sdk';
+import { Alert } from './alert.entity.js';
+import type { NormalizedEvent } from './normalized-event.js';
+
+/** What folding one event into a channel's alert decided. */
+export type FoldOutcome =
+  /** Same as the alert's latest event: no new row, the alert only counts it. */
+  | { kind: 'repeat'; alert: Alert }
+  /** Store the event, linked to `alert` (null when there is nothing to link it to). */
+  | { kind: 'store'; alert: Alert | null };
+
+export interface FoldContext {
+  channelId: string;
+  integrationId: string;
+  pluginId: string;
+  receivedAt: Date;
+}
+
+/** What a repeat must match: status, severity, startsAt and endsAt of the latest event. */
+export function eventSignature(event: NormalizedEvent): string {
+  const time = (date: Date | null) => (date ? String(date.getTime()) : '');
+  return [event.status, event.severity, time(event.startsAt), time(event.endsAt)].join('|');
+}
+
+function sameTime(a: Date | null, b: Date | null): boolean {
+  return a !== null && b !== null && a.getTime() === b.getTime();
+}
+
+function isBefore(a: Date | null, b: Date | null): boolean {
+  return a !== null && b !== null && a.getTime() < b.getTime();
+}
+
+function openAlert(event: NormalizedEvent, context: FoldContext, signature: string): Alert {
+  const alert = new Alert();
+  Object.assign(alert, {
+    channelId: context.channelId,
+    alertKey: event.alertKey,
+    integrationId: context.integrationId,
+    pluginId: context.pluginId,
+    status: 'active',
+    severity: event.severity,
+    title: event.title,
+    description: event.description,
+    labels: event.labels,
+    startsAt: event.startsAt ?? event.eventTime,
+    resolvedAt: null,
+    lastEventAt: event.eventTime,
+    lastSeenAt: context.receivedAt,
+    eventCount: 1,
+    repeatCount: 0,
+    lastEventSignature: signature,
+    createdAt: context.receivedAt,
+    updatedAt: context.receivedAt,
+  } satisfies Omit<Alert, 'id'>);
+  return alert;
+}
+
+function absorb(
+  alert: Alert,
+  event: NormalizedEvent,
+  context: FoldContext,
+  signature: string,
+): void {
+  alert.eventCount += 1;
+  alert.lastEventSignature = signature;
+  alert.lastSeenAt = context.receivedAt;
+  alert.updatedAt = context.receivedAt;
+  if (event.eventTime.getTime() > alert.lastEventAt.getTime()) alert.lastEventAt = event.eventTime;
+}
+
+/**
+ * Folds one event into the alert it belongs to, per DESIGN.md §6. `current` is the channel's
+ * active alert for the key, else its latest resolved one, else undefined. Mutates `current`.
+ */
+export function foldEvent(
+  current: Alert | undefined,
+  event: NormalizedEvent,
+  context: FoldContext,
+): FoldOutcome {
+  const signature = eventSignature(event);
+  if (current && current.lastEventSignature === signature) {
+    current.repeatCount += 1;
+    current.lastSeenAt = context.receivedAt;
+    current.updatedAt = context.receivedAt;
+    return { kind: 'repeat', alert: current };
+  }
+
+  if (event.status === 'firing') {
+    if (current?.status === 'active') {
+      absorb(current, event, context, signature);
+      current.severity = higherSeverity(current.severity, event.severity);
+      current.title = event.title;
+      current.description = event.description;
+      current.labels = event.labels;
+      return { kind: 'store', alert: current };
+    }
+    // A firing event of the occurrence that already resolved arrives late (a lagging HA peer,
+    // a retried push): keep it, but it must not reopen the problem.
+    if (current && sameTime(current.startsAt, event.startsAt)) {
+      absorb(current, event, context, signature);
+      return { kind: 'store', alert: current };
+    }
+    return { kind: 'store', alert: openAlert(event, context, signature) };
+  }
+
+  if (current?.status === 'active') {
+    // The resolution of an older occurrence must not close the newer one that is firing now.
+    if (isBefore(event.startsAt, current.startsAt)) {
+      current.eventCount += 1;
+      current.lastSeenAt = context.receivedAt;
+      return { kind: 'store', alert: current };
+    }
+    absorb(current, event, context, signature);
+    current.status = 'resolved';
+    current.resolvedAt = event.endsAt ?? event.eventTime;
+    return { kind: 'store', alert: current };
+  }
+  if (current) {
+    absorb(current, event, context, signature);
+    return { kind: 'store', alert: current };
+  }
+  return { kind: 'store', alert: null };
+}

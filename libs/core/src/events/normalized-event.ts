@@ -1,0 +1,42 @@
+import type { EventLinks, EventSeverityStatus, EventStatus, Severity } from '@alert-hub/plugin-sdk';
+
+/** A parsed event after severity mapping and the core's length limits: what gets stored. */
+export interface NormalizedEvent {
+  status: EventStatus;
+  severity: Severity;
+  eventStatus: EventSeverityStatus;
+  sourceSeverity: string | null;
+  alertKey: string;
+  title: string;
+  description: string | null;
+  labels: Record<string, string>;
+  annotations: Record<string, string>;
+  links: EventLinks | null;
+  startsAt: Date | null;
+  endsAt: Date | null;
+  eventTime: Date;
+  raw: unknown;
+}
+
+/** A normalized event and the channels routing chose for it; none means unrouted. */
+export interface RoutedEvent {
+  event: NormalizedEvent;
+  channelIds: string[];
+}
+
+/** One push, ready to store in one transaction. */
+export interface PushToStore {
+  integrationId: string;
+  pluginId: string;
+  requestId: string;
+  receivedAt: Date;
+  events: RoutedEvent[];
+}
+
+/** What a push did; returned to the sender. */
+export interface PushSummary {
+  events: number;
+  stored: number;
+  deduplicated: number;
+  unrouted: number;
+}

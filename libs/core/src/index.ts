@@ -1,0 +1,3 @@
+export { CoreModule, type CoreModuleAsyncOptions } from './core.module.js';
+export type { CoreOptions, DatabaseOptions } from './core-options.js';
+export { configureHttpApp, httpAdapterOptions } from './http/configure-http-app.js';

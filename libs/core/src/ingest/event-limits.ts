@@ -1,0 +1,39 @@
+import { createHash } from 'node:crypto';
+
+/** Lengths the core keeps of a pushed event; the raw JSON keeps the whole of it. */
+export const EVENT_LIMITS = {
+  title: 512,
+  description: 2048,
+  labelValue: 2048,
+  annotationValue: 16_384,
+  sourceSeverity: 255,
+  alertKey: 255,
+} as const;
+
+/** Cuts a string to `max` UTF-16 units without leaving half of a surrogate pair behind. */
+export function truncate(value: string, max: number): string {
+  if (value.length <= max) return value;
+  const cut = value.slice(0, max);
+  const last = cut.charCodeAt(cut.length - 1);
+  return last >= 0xd800 && last <= 0xdbff ? cut.slice(0, -1) : cut;
+}
+
+export function truncateValues(
+  values: Record<string, string>,
+  max: number,
+): Record<string, string> {
+  let result = values;
+  for (const [name, value] of Object.entries(values)) {
+    if (value.length > max) {
+      if (result === values) result = { ...values };
+      result[name] = truncate(value, max);
+    }
+  }
+  return result;
+}
+
+/** A key longer than the column is replaced by its hash: still stable, still unique. */
+export function boundedAlertKey(alertKey: string): string {
+  if (alertKey.length <= EVENT_LIMITS.alertKey) return alertKey;
+  return `sha256:${createHash('sha256').update(alertKey, 'utf8').digest('hex')}`;
+}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { EventsModule } from '../events/events.module.js';
+import { IntegrationsModule } from '../integrations/integrations.module.js';
+import { PluginsModule } from '../plugins/plugins.module.js';
+import { RoutingModule } from '../routing/routing.module.js';
+import { IngestService } from './ingest.service.js';
+import { IntegrationTestController } from './integration-test.controller.js';
+import { WebhookController } from './webhook.controller.js';
+
+@Module({
+  imports: [PluginsModule, IntegrationsModule, RoutingModule, EventsModule],
+  providers: [IngestService],
+  controllers: [WebhookController, IntegrationTestController],
+})
+export class IngestModule {}

@@ -1,0 +1,114 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource, type FindOptionsWhere, type Repository } from 'typeorm';
+import { InvalidParameterError, NotFoundError } from '../common/api-error.js';
+import { ChannelsService } from '../channels/channels.service.js';
+import { PluginRegistry } from '../plugins/plugin-registry.js';
+import type { CreateIntegrationDto } from './dto/create-integration.dto.js';
+import type { ListIntegrationsQuery } from './dto/list-integrations.query.js';
+import type { UpdateIntegrationDto } from './dto/update-integration.dto.js';
+import { Integration } from './integration.entity.js';
+import { integrationKeyHash, newIntegrationKey } from './integration-key.js';
+
+@Injectable()
+export class IntegrationsService {
+  private readonly integrations: Repository<Integration>;
+
+  constructor(
+    @InjectDataSource() dataSource: DataSource,
+    private readonly channels: ChannelsService,
+    private readonly plugins: PluginRegistry,
+  ) {
+    this.integrations = dataSource.getRepository(Integration);
+  }
+
+  async create(dto: CreateIntegrationDto): Promise<Integration> {
+    if (!this.plugins.has(dto.pluginId)) {
+      const known = this.plugins.list().map((plugin) => plugin.id);
+      throw new InvalidParameterError(
+        `pluginId: no plugin "${dto.pluginId}" is enabled (enabled: ${known.join(', ')})`,
+        ['pluginId must be the id of an enabled plugin'],
+      );
+    }
+    if (dto.type === 'shared' && dto.channelId !== undefined) {
+      throw new InvalidParameterError(
+        'channelId: a shared integration routes by rules and has no channel of its own',
+        ['channelId must be absent for a shared integration'],
+      );
+    }
+    if (dto.channelId !== undefined) await this.channels.assertExist([dto.channelId], 'channelId');
+    const now = new Date();
+    const integrationKey = newIntegrationKey();
+    const integration = this.integrations.create({
+      id: randomUUID(),
+      name: dto.name,
+      description: dto.description ?? '',
+      pluginId: dto.pluginId,
+      type: dto.type,
+      channelId: dto.channelId ?? null,
+      integrationKey,
+      integrationKeyHash: integrationKeyHash(integrationKey),
+      enabled: true,
+      latestEventAt: null,
+      createdAt: now,
+      updatedAt: now,
+    });
+    return this.integrations.save(integration);
+  }
+
+  list(query: ListIntegrationsQuery): Promise<Integration[]> {
+    const where: FindOptionsWhere<Integration> = {};
+    if (query.channelId !== undefined) where.channelId = query.channelId;
+    if (query.pluginId !== undefined) where.pluginId = query.pluginId;
+    return this.integrations.find({ where, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  async get(id: string): Promise<Integration> {
+    const integration = await this.integrations.findOneBy({ id });
+    if (!integration) throw new NotFoundError('integration', id);
+    return integration;
+  }
+
+  async update(id: string, dto: UpdateIntegrationDto): Promise<Integration> {
+    const integration = await this.get(id);
+    if (dto.channelId !== undefined) {
+      if (integration.type !== 'private') {
+        throw new InvalidParameterError(
+          'channelId: a shared integration routes by rules and has no channel of its own',
+          ['channelId must be absent for a shared integration'],
+        );
+      }
+      await this.channels.assertExist([dto.channelId], 'channelId');
+    }
+    Object.assign(integration, {
+      name: dto.name ?? integration.name,
+      description: dto.description ?? integration.description,
+      enabled: dto.enabled ?? integration.enabled,
+      channelId: dto.channelId ?? integration.channelId,
+      updatedAt: new Date(),
+    });
+    return this.integrations.save(integration);
+  }
+
+  async delete(id: string): Promise<void> {
+    await this.get(id);
+    await this.integrations.delete({ id });
+  }
+
+  /** Issues a new key; the old one stops working with this call. */
+  async rotateKey(id: string): Promise<Integration> {
+    const integration = await this.get(id);
+    const integrationKey = newIntegrationKey();
+    Object.assign(integration, {
+      integrationKey,
+      integrationKeyHash: integrationKeyHash(integrationKey),
+      updatedAt: new Date(),
+    });
+    return this.integrations.save(integration);
+  }
+
+  findByKey(integrationKey: string): Promise<Integration | null> {
+    return this.integrations.findOneBy({ integrationKeyHash: integrationKeyHash(integrationKey) });
+  }
+}

@@ -1,0 +1,74 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { DiscoveryService, Reflector } from '@nestjs/core';
+import {
+  INTEGRATION_PLUGIN_METADATA,
+  severityMapProblems,
+  type IntegrationPlugin,
+} from '@alert-hub/plugin-sdk';
+import { UnknownPluginError } from './unknown-plugin.error.js';
+
+const PLUGIN_ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/**
+ * Every enabled plugin, by id. Filled at start from the providers marked with
+ * `@IntegrationPluginProvider()`; refuses to start on a clash or an unusable plugin.
+ */
+@Injectable()
+export class PluginRegistry implements OnModuleInit {
+  private readonly plugins = new Map<string, IntegrationPlugin>();
+
+  constructor(
+    private readonly discovery: DiscoveryService,
+    private readonly reflector: Reflector,
+  ) {}
+
+  onModuleInit(): void {
+    for (const wrapper of this.discovery.getProviders()) {
+      const metatype: unknown = wrapper.metatype;
+      const instance: unknown = wrapper.instance;
+      if (typeof metatype !== 'function' || !instance) continue;
+      if (!this.reflector.get<boolean | undefined>(INTEGRATION_PLUGIN_METADATA, metatype)) continue;
+      this.register(instance as IntegrationPlugin);
+    }
+  }
+
+  register(plugin: IntegrationPlugin): void {
+    const existing = this.plugins.get(plugin.id);
+    if (existing === plugin) return;
+    const problems = pluginProblems(plugin);
+    if (existing)
+      problems.push(`another plugin (${existing.name}) already has the id "${plugin.id}"`);
+    if (problems.length > 0) {
+      throw new Error(`plugin "${String(plugin.id)}" cannot be registered: ${problems.join('; ')}`);
+    }
+    this.plugins.set(plugin.id, plugin);
+  }
+
+  /** The plugin with this id; throws `UnknownPluginError` (404) when none is enabled. */
+  get(pluginId: string): IntegrationPlugin {
+    const plugin = this.plugins.get(pluginId);
+    if (!plugin) throw new UnknownPluginError(pluginId);
+    return plugin;
+  }
+
+  has(pluginId: string): boolean {
+    return this.plugins.has(pluginId);
+  }
+
+  list(): IntegrationPlugin[] {
+    return [...this.plugins.values()].sort((a, b) => a.id.localeCompare(b.id));
+  }
+}
+
+function pluginProblems(plugin: IntegrationPlugin): string[] {
+  const problems: string[] = [];
+  if (typeof plugin.id !== 'string' || !PLUGIN_ID_PATTERN.test(plugin.id)) {
+    problems.push('its id must be kebab-case (lowercase letters, digits and dashes)');
+  }
+  if (typeof plugin.parse !== 'function') problems.push('it has no parse function');
+  problems.push(...severityMapProblems(plugin.severityMap).map((p) => `severity map: ${p}`));
+  if (typeof plugin.docs?.setup !== 'string' || plugin.docs.setup.trim() === '') {
+    problems.push('it has no setup docs');
+  }
+  return problems;
+}
