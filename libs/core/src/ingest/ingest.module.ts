@@ -4,12 +4,14 @@ import { IntegrationsModule } from '../integrations/integrations.module.js';
 import { PluginsModule } from '../plugins/plugins.module.js';
 import { RoutingModule } from '../routing/routing.module.js';
 import { IngestService } from './ingest.service.js';
+import { PushMonitor } from './push-monitor.js';
 import { IntegrationTestController } from './integration-test.controller.js';
 import { WebhookController } from './webhook.controller.js';
 
 @Module({
   imports: [PluginsModule, IntegrationsModule, RoutingModule, EventsModule],
-  providers: [IngestService],
+  providers: [IngestService, PushMonitor],
+  exports: [PushMonitor],
   controllers: [WebhookController, IntegrationTestController],
 })
 export class IngestModule {}

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { performance } from 'node:perf_hooks';
 import { UnauthorizedError } from '../common/api-error.js';
+import { errorResponseFor } from '../common/error-response.js';
 import { EventStore } from '../events/event-store.service.js';
 import type { PushSummary } from '../events/normalized-event.js';
 import type { Integration } from '../integrations/integration.entity.js';
@@ -10,8 +12,11 @@ import { RoutingService } from '../routing/routing.service.js';
 import { IntegrationDisabledError } from './integration-disabled.error.js';
 import { normalizeEvent } from './normalize-event.js';
 import { PluginMismatchError } from './plugin-mismatch.error.js';
+import { PushMonitor } from './push-monitor.js';
 
 export interface Push {
+  /** The plugin the push was sent to (the `:pluginId` of the webhook path). */
+  pluginId: string;
   body: unknown;
   headers: Record<string, string>;
   requestId: string;
@@ -26,29 +31,37 @@ export class IngestService {
     private readonly integrations: IntegrationsService,
     private readonly routing: RoutingService,
     private readonly store: EventStore,
+    private readonly monitor: PushMonitor,
   ) {}
 
   /** A push to `/webhooks/:pluginId`, authenticated by its integration key. */
-  async receive(
-    pluginId: string,
-    integrationKey: string | undefined,
-    push: Push,
-  ): Promise<PushSummary> {
-    this.plugins.get(pluginId);
-    if (integrationKey === undefined || integrationKey === '') {
-      throw new UnauthorizedError(
-        'an integration key is required: ?integration_key=<key> or Authorization: Bearer <key>',
-      );
-    }
-    const integration = await this.integrations.findByKey(integrationKey);
-    if (!integration) throw new UnauthorizedError('the integration key is not valid');
-    if (integration.pluginId !== pluginId)
-      throw new PluginMismatchError(pluginId, integration.pluginId);
-    return this.ingest(integration, push);
+  receive(push: Push, integrationKey: string | undefined): Promise<PushSummary> {
+    return this.monitored(push, async (identify) => {
+      this.plugins.get(push.pluginId);
+      if (integrationKey === undefined || integrationKey === '') {
+        throw new UnauthorizedError(
+          'an integration key is required: ?integration_key=<key> or Authorization: Bearer <key>',
+        );
+      }
+      const integration = await this.integrations.findByKey(integrationKey);
+      if (!integration) throw new UnauthorizedError('the integration key is not valid');
+      identify(integration);
+      if (integration.pluginId !== push.pluginId) {
+        throw new PluginMismatchError(push.pluginId, integration.pluginId);
+      }
+      return this.process(integration, push);
+    });
   }
 
-  /** Runs a push for an integration already identified, such as the admin's test push. */
-  async ingest(integration: Integration, push: Push): Promise<PushSummary> {
+  /** A push for an integration already identified, such as the admin's test push. */
+  pushFor(integration: Integration, push: Push): Promise<PushSummary> {
+    return this.monitored(push, (identify) => {
+      identify(integration);
+      return this.process(integration, push);
+    });
+  }
+
+  private async process(integration: Integration, push: Push): Promise<PushSummary> {
     if (!integration.enabled) throw new IntegrationDisabledError();
     if (!this.plugins.has(integration.pluginId))
       throw new PluginUnavailableError(integration.pluginId);
@@ -65,5 +78,48 @@ export class IngestService {
       receivedAt: push.receivedAt,
       events: events.map((event, index) => ({ event, channelIds: channels[index] ?? [] })),
     });
+  }
+
+  /** Runs a push and tells the monitor how it ended, whichever way that was. */
+  private async monitored(
+    push: Push,
+    work: (identify: (integration: Integration) => void) => Promise<PushSummary>,
+  ): Promise<PushSummary> {
+    const started = performance.now();
+    let integrationId: string | null = null;
+    const record = {
+      requestId: push.requestId,
+      pluginId: push.pluginId,
+      receivedAt: push.receivedAt,
+    };
+    try {
+      const summary = await work((integration) => {
+        integrationId = integration.id;
+      });
+      this.monitor.record({
+        ...record,
+        integrationId,
+        durationMs: performance.now() - started,
+        httpStatus: 200,
+        outcome: 'accepted',
+        errorCode: null,
+        errorMessage: null,
+        summary,
+      });
+      return summary;
+    } catch (error) {
+      const { status, error: body } = errorResponseFor(error);
+      this.monitor.record({
+        ...record,
+        integrationId,
+        durationMs: performance.now() - started,
+        httpStatus: status,
+        outcome: status >= 500 ? 'failed' : 'refused',
+        errorCode: body.code,
+        errorMessage: body.message,
+        summary: null,
+      });
+      throw error;
+    }
   }
 }

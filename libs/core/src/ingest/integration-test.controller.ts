@@ -25,7 +25,8 @@ export class IntegrationTestController {
     if (!this.plugins.has(integration.pluginId))
       throw new PluginUnavailableError(integration.pluginId);
     const [sample] = Object.values(this.plugins.get(integration.pluginId).docs.samples);
-    const data = await this.ingest.ingest(integration, {
+    const data = await this.ingest.pushFor(integration, {
+      pluginId: integration.pluginId,
       body: sample,
       headers: {},
       requestId: request.id,

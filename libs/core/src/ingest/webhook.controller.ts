@@ -36,12 +36,14 @@ export class WebhookController {
     @Param('pluginId') pluginId: string,
     @Req() request: FastifyRequest,
   ): Promise<PushResponse> {
-    const data = await this.ingest.receive(pluginId, integrationKeyOf(request), {
+    const push = {
+      pluginId,
       body: request.body,
       headers: headersForPlugin(request.headers),
       requestId: request.id,
       receivedAt: new Date(),
-    });
+    };
+    const data = await this.ingest.receive(push, integrationKeyOf(request));
     return { request_id: request.id, data };
   }
 }

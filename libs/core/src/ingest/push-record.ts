@@ -1,0 +1,19 @@
+import type { PushSummary } from '../events/normalized-event.js';
+
+export type PushOutcome = 'accepted' | 'refused' | 'failed';
+
+/** What happened to one push, accepted or not: what the push log and the metrics are made of. */
+export interface PushRecord {
+  requestId: string;
+  pluginId: string;
+  /** Null when the push could not be tied to an integration (no key, unknown key). */
+  integrationId: string | null;
+  receivedAt: Date;
+  durationMs: number;
+  httpStatus: number;
+  /** `refused`: the sender's fault (4xx); `failed`: ours (5xx), the sender should retry. */
+  outcome: PushOutcome;
+  errorCode: string | null;
+  errorMessage: string | null;
+  summary: PushSummary | null;
+}
