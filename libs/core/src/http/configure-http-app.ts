@@ -1,7 +1,6 @@
 import { ValidationPipe } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { errorResponseFor } from '../common/error-response.js';
 import { REQUEST_ID_HEADER, newRequestId } from '../common/request-id.js';
 
 export interface HttpAdapterOptions {
@@ -17,8 +16,9 @@ export function httpAdapterOptions(maxBodyBytes: number): HttpAdapterOptions {
 }
 
 /**
- * What every Alert Hub HTTP app needs around its routes: the request id on every response,
- * DTO validation, and one error format for errors raised before Nest sees the request too.
+ * What every Alert Hub HTTP app needs around its routes: the request id on every response and
+ * DTO validation. Fastify's own request errors (body too large, bad JSON) reach the exception
+ * filter through Nest's adapter, so they get the same error body.
  */
 export function configureHttpApp(app: NestFastifyApplication): void {
   app.useGlobalPipes(
@@ -28,10 +28,5 @@ export function configureHttpApp(app: NestFastifyApplication): void {
   fastify.addHook('onRequest', (request: FastifyRequest, reply: FastifyReply, done: () => void) => {
     void reply.header(REQUEST_ID_HEADER, request.id);
     done();
-  });
-  // Body parsing (size limit, content type, malformed JSON) fails before any Nest handler runs.
-  fastify.setErrorHandler((error: unknown, request: FastifyRequest, reply: FastifyReply) => {
-    const { status, error: body } = errorResponseFor(error);
-    void reply.status(status).send({ request_id: request.id, error: body });
   });
 }
