@@ -1,0 +1,102 @@
+import { PayloadError } from '../payload-error.js';
+import { quote } from './describe-value.js';
+import { readString } from './payload-reader.js';
+
+const RFC_3339 =
+  /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(?:([Zz])|([+-])(\d{2}):(\d{2}))$/;
+
+/**
+ * Go's zero time means "no time": Alertmanager sends `0001-01-01T00:00:00Z` as the `endsAt` of
+ * a firing alert. Go may print it in the sender's zone (a few hours either side), so any instant
+ * before the year 2 is taken for it; no alert starts or ends in the year 1.
+ */
+const ZERO_TIME_LIMIT = new Date(0).setUTCFullYear(2, 0, 1);
+
+/** Unix seconds outside 2000–2100 are no event time but a mistake (milliseconds, a counter). */
+const UNIX_SECONDS_MIN = Date.UTC(2000, 0, 1) / 1000;
+const UNIX_SECONDS_MAX = Date.UTC(2100, 0, 1) / 1000;
+
+const DECIMAL_NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+function utcMilliseconds(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+  millisecond: number,
+): number | undefined {
+  const date = new Date(0);
+  // setUTCFullYear, unlike Date.UTC, does not read the years 0–99 as 1900–1999.
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(hour, minute, second, millisecond);
+  const roundTrips =
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day &&
+    date.getUTCHours() === hour &&
+    date.getUTCMinutes() === minute &&
+    date.getUTCSeconds() === second;
+  return roundTrips ? date.getTime() : undefined;
+}
+
+function parseRfc3339(text: string): number | undefined {
+  const match = RFC_3339.exec(text);
+  if (!match) return undefined;
+  const [, year, month, day, hour, minute, second, fraction, zulu, sign, offsetHour, offsetMinute] =
+    match;
+  // Go sends nanoseconds; a Date holds milliseconds, so the rest is cut, never rounded up.
+  const millisecond = Number((fraction ?? '').padEnd(3, '0').slice(0, 3));
+  const local = utcMilliseconds(
+    Number(year),
+    Number(month),
+    Number(day),
+    Number(hour),
+    Number(minute),
+    Number(second),
+    millisecond,
+  );
+  if (local === undefined) return undefined;
+  if (zulu !== undefined) return local;
+  if (Number(offsetHour) > 23 || Number(offsetMinute) > 59) return undefined;
+  const offsetMinutes = Number(offsetHour) * 60 + Number(offsetMinute);
+  return local - (sign === '-' ? -1 : 1) * offsetMinutes * 60_000;
+}
+
+/**
+ * An RFC 3339 time such as `2026-11-22T10:34:25.336655683Z`. Missing, empty and Go's zero time
+ * read as undefined; anything else that is not such a time is an error.
+ */
+export function readTime(value: unknown, path: string): Date | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  const text = readString(value, path);
+  const milliseconds = parseRfc3339(text);
+  if (milliseconds === undefined) {
+    throw new PayloadError(
+      `expected an RFC 3339 time such as 2026-01-01T00:00:00Z, got ${quote(text)}`,
+      path,
+    );
+  }
+  return milliseconds < ZERO_TIME_LIMIT ? undefined : new Date(milliseconds);
+}
+
+/**
+ * Unix seconds, plain (`1795343989`, `1795343989.271`) or in the scientific notation Prometheus
+ * templates print (`1.795343989271e+09`). It comes from an annotation a user wrote, so a value that
+ * is no sane time reads as undefined instead of rejecting the whole push.
+ */
+export function readUnixSeconds(value: unknown): Date | undefined {
+  let seconds: number;
+  if (typeof value === 'number') {
+    seconds = value;
+  } else if (typeof value === 'string' && DECIMAL_NUMBER.test(value.trim())) {
+    seconds = Number(value.trim());
+  } else {
+    return undefined;
+  }
+  if (!Number.isFinite(seconds) || seconds < UNIX_SECONDS_MIN || seconds >= UNIX_SECONDS_MAX) {
+    return undefined;
+  }
+  return new Date(Math.round(seconds * 1000));
+}

@@ -1,0 +1,4 @@
+export * from './catch-payload-error.js';
+export * from './expected-event.js';
+export * from './fixture-cases.js';
+export * from './plugin-contract.js';

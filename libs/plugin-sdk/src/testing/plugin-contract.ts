@@ -1,0 +1,102 @@
+import { describe, expect, it } from '@jest/globals';
+import { writeFileSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
+import type { IntegrationPlugin } from '../integration-plugin.js';
+import { severityMapProblems } from '../severity-map.js';
+import { toExpectedEvents } from './expected-event.js';
+import {
+  fixtureParseContext,
+  loadFixtureCases,
+  orphanExpectedFiles,
+  readJsonFile,
+  type FixtureCase,
+} from './fixture-cases.js';
+
+/** The core's registry holds ids to the same pattern. */
+const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Plugin authors regenerate expected files with this, then review every line of the diff. */
+const UPDATING_FIXTURES = process.env.UPDATE_FIXTURES === '1';
+
+/** The events of a fixture in the expected-file format, exactly as JSON would store them. */
+function actualEvents(plugin: IntegrationPlugin, fixture: FixtureCase): unknown {
+  const events = plugin.parse(fixture.body, fixtureParseContext());
+  return JSON.parse(JSON.stringify(toExpectedEvents(plugin, events)));
+}
+
+function describeFixture(plugin: IntegrationPlugin, fixture: FixtureCase): void {
+  it(`turns ${fixture.name}.json into ${fixture.name}.expected.json`, () => {
+    const actual = actualEvents(plugin, fixture);
+    if (UPDATING_FIXTURES) {
+      writeFileSync(fixture.expectedFile, `${JSON.stringify(actual, null, 2)}\n`);
+      return;
+    }
+    expect(fixture.expected).toBeDefined();
+    expect(actual).toStrictEqual(fixture.expected);
+  });
+
+  it(`parses ${fixture.name}.json purely`, () => {
+    const first = plugin.parse(fixture.body, fixtureParseContext());
+    const second = plugin.parse(fixture.body, fixtureParseContext());
+    expect(second).toStrictEqual(first);
+    expect(fixture.body).toStrictEqual(readJsonFile(fixture.bodyFile));
+  });
+
+  it(`gives every event of ${fixture.name}.json an alert key and a title`, () => {
+    for (const event of plugin.parse(fixture.body, fixtureParseContext())) {
+      expect(event.alertKey.trim()).not.toBe('');
+      expect(event.title.trim()).not.toBe('');
+    }
+  });
+}
+
+/**
+ * The checks every plugin passes: sound metadata and severity map, a setup guide, samples that
+ * parse, and every `<case>.json` of `fixturesDir` turning into exactly `<case>.expected.json`
+ * (parsed at {@link FIXTURE_RECEIVED_AT} with no headers). Run it from the plugin's spec:
+ * `describePluginContract(new MyPlugin(), join(import.meta.dirname, '../fixtures'))`.
+ * With `UPDATE_FIXTURES=1` it writes the expected files instead of comparing them.
+ */
+export function describePluginContract(plugin: IntegrationPlugin, fixturesDir: string): void {
+  const fixtures = loadFixtureCases(fixturesDir);
+
+  describe(`plugin contract: ${plugin.id}`, () => {
+    it('has a kebab-case id, a name and a description', () => {
+      expect(plugin.id).toMatch(KEBAB_CASE);
+      expect(plugin.name.trim()).not.toBe('');
+      expect(plugin.description.trim()).not.toBe('');
+    });
+
+    it('has a sound severity map', () => {
+      expect(severityMapProblems(plugin.severityMap)).toEqual([]);
+    });
+
+    it('has a setup guide showing the push URL and the severity table', () => {
+      expect(plugin.docs.setup).toContain('{{pushUrl}}');
+      expect(plugin.docs.setup).toContain('{{severityTable}}');
+    });
+
+    it('has at least one sample', () => {
+      expect(Object.keys(plugin.docs.samples).length).toBeGreaterThan(0);
+    });
+
+    for (const [name, sample] of Object.entries(plugin.docs.samples)) {
+      it(`has sample "${name}" that is a fixture and parses into at least one event`, () => {
+        // A sample that is also a fixture has had its events reviewed in an expected file.
+        const fixture = fixtures.find((candidate) => isDeepStrictEqual(candidate.body, sample));
+        expect(fixture?.name).toBeDefined();
+        expect(plugin.parse(sample, fixtureParseContext()).length).toBeGreaterThan(0);
+      });
+    }
+
+    it('has fixtures, each with an expected file, and no expected file without a fixture', () => {
+      expect(fixtures.length).toBeGreaterThan(0);
+      if (!UPDATING_FIXTURES) {
+        expect(fixtures.filter((fixture) => !fixture.expected).map(({ name }) => name)).toEqual([]);
+      }
+      expect(orphanExpectedFiles(fixturesDir)).toEqual([]);
+    });
+
+    for (const fixture of fixtures) describeFixture(plugin, fixture);
+  });
+}
