@@ -1,0 +1,2 @@
+export * from './prometheus.module.js';
+export * from './prometheus.plugin.js';
