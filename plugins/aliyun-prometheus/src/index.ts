@@ -1,0 +1,2 @@
+export * from './aliyun-prometheus.module.js';
+export * from './aliyun-prometheus.plugin.js';
