@@ -1,0 +1,2 @@
+export * from './volcengine-prometheus.module.js';
+export * from './volcengine-prometheus.plugin.js';
