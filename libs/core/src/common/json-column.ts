@@ -7,5 +7,5 @@ import type { ValueTransformer } from 'typeorm';
 export const jsonColumn: ValueTransformer = {
   to: (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value)),
   from: (value: unknown): unknown =>
-    typeof value === 'string' ? (JSON.parse(value) as unknown) : (value ?? undefined),
+    typeof value === 'string' ? (JSON.parse(value) as unknown) : value,
 };

@@ -22,14 +22,11 @@ export function truncateValues(
   values: Record<string, string>,
   max: number,
 ): Record<string, string> {
-  let result = values;
-  for (const [name, value] of Object.entries(values)) {
-    if (value.length > max) {
-      if (result === values) result = { ...values };
-      result[name] = truncate(value, max);
-    }
-  }
-  return result;
+  if (Object.values(values).every((value) => value.length <= max)) return values;
+  // fromEntries, not assignment: a label named `__proto__` must stay a label.
+  return Object.fromEntries(
+    Object.entries(values).map(([name, value]) => [name, truncate(value, max)]),
+  );
 }
 
 /** A key longer than the column is replaced by its hash: still stable, still unique. */

@@ -1,0 +1,73 @@
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig } from './app-config.js';
+import { ConfigError } from './config-error.js';
+
+const dirs: string[] = [];
+function dataDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'alert-hub-config-'));
+  dirs.push(dir);
+  return dir;
+}
+afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+describe('loadConfig', () => {
+  it('starts with defaults: SQLite in the data directory, port 3000', () => {
+    const dir = dataDir();
+    const config = loadConfig({ DATA_DIR: dir, ADMIN_TOKEN: 'a-long-enough-token' });
+    expect(config.port).toBe(3000);
+    expect(config.maxBodyBytes).toBe(5 * 1024 * 1024);
+    expect(config.core.database).toEqual({ type: 'sqlite', path: join(dir, 'alert-hub.sqlite') });
+    expect(config.core.publicUrl).toBe('http://localhost:3000');
+  });
+
+  it('names every variable it cannot use', () => {
+    const attempt = () =>
+      loadConfig({
+        DATA_DIR: dataDir(),
+        PORT: 'eighty',
+        DATABASE_URL: 'mysql://x',
+        LOG_LEVEL: 'loud',
+      });
+    expect(attempt).toThrow(ConfigError);
+    expect(attempt).toThrow(/PORT must be a whole number/);
+    expect(attempt).toThrow(/DATABASE_URL must be/);
+    expect(attempt).toThrow(/LOG_LEVEL must be one of/);
+  });
+
+  it('reads PostgreSQL and SQLite URLs', () => {
+    const dir = dataDir();
+    const env = { DATA_DIR: dir, ADMIN_TOKEN: 'a-long-enough-token' };
+    expect(loadConfig({ ...env, DATABASE_URL: 'postgres://u@db:5432/hub' }).core.database).toEqual({
+      type: 'postgres',
+      url: 'postgres://u@db:5432/hub',
+    });
+    expect(
+      loadConfig({ ...env, DATABASE_URL: 'sqlite:///var/lib/hub.sqlite' }).core.database,
+    ).toEqual({
+      type: 'sqlite',
+      path: '/var/lib/hub.sqlite',
+    });
+  });
+
+  it('generates the admin token once, in a file only its owner can read', () => {
+    const dir = dataDir();
+    const first = loadConfig({ DATA_DIR: dir });
+    expect(first.generatedAdminTokenFile).toBe(join(dir, 'admin-token'));
+    expect(statSync(join(dir, 'admin-token')).mode & 0o777).toBe(0o600);
+    const second = loadConfig({ DATA_DIR: dir });
+    expect(second.generatedAdminTokenFile).toBeUndefined();
+    expect(second.core.adminToken).toBe(first.core.adminToken);
+  });
+
+  it('drops a trailing slash from PUBLIC_URL', () => {
+    const config = loadConfig({
+      DATA_DIR: dataDir(),
+      ADMIN_TOKEN: 'a-long-enough-token',
+      PUBLIC_URL: 'https://alerts.example.com/',
+    });
+    expect(config.core.publicUrl).toBe('https://alerts.example.com');
+  });
+});

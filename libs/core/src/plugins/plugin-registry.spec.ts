@@ -1,0 +1,47 @@
+import { describe, expect, it } from '@jest/globals';
+import type { DiscoveryService, Reflector } from '@nestjs/core';
+import type { IntegrationPlugin } from '@alert-hub/plugin-sdk';
+import { PluginRegistry } from './plugin-registry.js';
+import { UnknownPluginError } from './unknown-plugin.error.js';
+
+function plugin(overrides: Partial<IntegrationPlugin> = {}): IntegrationPlugin {
+  return {
+    id: 'demo',
+    name: 'Demo',
+    description: 'demo source',
+    severityMap: { fields: ['labels.severity'], values: { high: 'Critical' }, default: 'Warning' },
+    docs: { setup: 'push to {{pushUrl}}', samples: {} },
+    parse: () => [],
+    ...overrides,
+  };
+}
+
+function registry(): PluginRegistry {
+  return new PluginRegistry({} as DiscoveryService, {} as Reflector);
+}
+
+describe('PluginRegistry', () => {
+  it('serves registered plugins by id and refuses unknown ids', () => {
+    const plugins = registry();
+    const demo = plugin();
+    plugins.register(demo);
+    expect(plugins.get('demo')).toBe(demo);
+    expect(() => plugins.get('other')).toThrow(UnknownPluginError);
+  });
+
+  it('refuses two plugins with one id', () => {
+    const plugins = registry();
+    plugins.register(plugin({ name: 'First' }));
+    expect(() => plugins.register(plugin({ name: 'Second' }))).toThrow(
+      'another plugin (First) already has the id "demo"',
+    );
+  });
+
+  it('refuses a severity map without a default and an id that is not kebab-case', () => {
+    const broken = plugin({
+      id: 'Not_Kebab',
+      severityMap: { fields: ['labels.severity'], values: {}, default: undefined as never },
+    });
+    expect(() => registry().register(broken)).toThrow(/kebab-case.*severity map: default must be/);
+  });
+});
