@@ -95,6 +95,7 @@ describe('webhook endpoint', () => {
       startsAt: '2026-11-02T08:00:00.000Z',
       resolvedAt: '2026-11-02T08:30:00.000Z',
     });
+    expect(alert).not.toHaveProperty('lastEventSignature');
     const detail = await t.admin.get(`/api/v1/alerts/${alert.id}`);
     expect(detail.body.data.events.map((e: { eventStatus: string }) => e.eventStatus)).toEqual([
       'Ok',
