@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Module } from '@nestjs/common';
+import { PrometheusPluginModule, PrometheusPlugin } from '@alert-hub/plugin-prometheus';
+import { IntegrationPluginProvider } from '@alert-hub/plugin-sdk';
+import { alertmanagerPush } from './support/alertmanager-payload.js';
+import { createChannel, createPrivateIntegration, push } from './support/admin-fixtures.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
+import { createTestDatabase } from './support/test-database.js';
+
+describe('plugins API', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('lists the enabled plugins with their severity maps', async () => {
+    const response = await t.admin.get('/api/v1/plugins');
+    expect(response.status).toBe(200);
+    const ids = response.body.data.map((plugin: { id: string }) => plugin.id);
+    expect(ids).toEqual(['aliyun-prometheus', 'prometheus', 'volcengine-prometheus']);
+    const prometheus = response.body.data.find(
+      (plugin: { id: string }) => plugin.id === 'prometheus',
+    );
+    expect(prometheus.severityMap).toMatchObject({
+      fields: ['labels.severity', 'labels.priority', 'labels.level'],
+      default: 'Warning',
+    });
+    expect(prometheus.severityMap.values.ok).toBe('Ok');
+  });
+
+  it('serves a plugin setup guide with the severity table and samples', async () => {
+    const response = await t.admin.get('/api/v1/plugins/aliyun-prometheus');
+    expect(response.status).toBe(200);
+    const { docs } = response.body.data;
+    expect(docs.setup).toContain(
+      'http://alert-hub.test/webhooks/aliyun-prometheus?integration_key=',
+    );
+    expect(docs.setup).toContain('`紧急`');
+    expect(docs.setup).toContain('integration_key=<integration key>');
+    expect(Object.keys(docs.samples).length).toBeGreaterThan(0);
+  });
+
+  it('answers 404 for a plugin that is not enabled', async () => {
+    const response = await t.admin.get('/api/v1/plugins/zabbix');
+    expect(response.status).toBe(404);
+    expect(response.body.error.code).toBe('NotFound');
+  });
+});
+
+describe('a plugin removed from the app', () => {
+  it('answers 404 on its webhook and its integrations say it is unavailable', async () => {
+    const database = await createTestDatabase();
+    const everything = await startTestApp({ database });
+    const channelId = await createChannel(everything);
+    const aliyun = await createPrivateIntegration(everything, channelId, 'aliyun-prometheus');
+    await everything.close();
+
+    const prometheusOnly = await startTestApp({ database, plugins: [PrometheusPluginModule] });
+    try {
+      const pushed = await push(prometheusOnly, aliyun, alertmanagerPush({}));
+      expect(pushed.status).toBe(404);
+      expect(pushed.body.error.code).toBe('RouteNotFound');
+
+      const shown = await prometheusOnly.admin.get(`/api/v1/integrations/${aliyun.id}`);
+      expect(shown.body.data).toMatchObject({
+        pluginId: 'aliyun-prometheus',
+        pluginAvailable: false,
+      });
+      const docs = await prometheusOnly.admin.get(`/api/v1/integrations/${aliyun.id}/docs`);
+      expect(docs.status).toBe(404);
+      expect(docs.body.error.code).toBe('PluginUnavailable');
+      const test = await prometheusOnly.admin.post(`/api/v1/integrations/${aliyun.id}/test`);
+      expect(test.body.error.code).toBe('PluginUnavailable');
+    } finally {
+      await prometheusOnly.close();
+      await database.drop();
+    }
+  });
+});
+
+describe('plugin registration', () => {
+  it('refuses to start with two plugins of one id', async () => {
+    @IntegrationPluginProvider()
+    class Impostor extends PrometheusPlugin {
+      override readonly name = 'Impostor';
+    }
+    @Module({ providers: [Impostor] })
+    class ImpostorModule {}
+
+    await expect(
+      startTestApp({ plugins: [PrometheusPluginModule, ImpostorModule] }),
+    ).rejects.toThrow(/already has the id "prometheus"/);
+  });
+});
