@@ -82,9 +82,7 @@ describe('a plugin removed from the app', () => {
 describe('plugin registration', () => {
   it('refuses to start with two plugins of one id', async () => {
     @IntegrationPluginProvider()
-    class Impostor extends PrometheusPlugin {
-      override readonly name = 'Impostor';
-    }
+    class Impostor extends PrometheusPlugin {}
     @Module({ providers: [Impostor] })
     class ImpostorModule {}
 

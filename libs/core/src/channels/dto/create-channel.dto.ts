@@ -1,15 +1,3 @@
-import { Transform } from 'class-transformer';
-import { IsOptional, IsString, Length, MaxLength } from 'class-validator';
-import { trimString } from '../../common/trim.transform.js';
+import { NamedResourceDto } from '../../common/named-resource.dto.js';
 
-export class CreateChannelDto {
-  @Transform(trimString)
-  @IsString()
-  @Length(1, 100)
-  name!: string;
-
-  @IsOptional()
-  @IsString()
-  @MaxLength(1000)
-  description?: string;
-}
+export class CreateChannelDto extends NamedResourceDto {}

@@ -1,21 +1,10 @@
-import { Transform } from 'class-transformer';
-import { IsIn, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateIf } from 'class-validator';
-import { trimString } from '../../common/trim.transform.js';
+import { IsIn, IsString, IsUUID, Length, ValidateIf } from 'class-validator';
+import { NamedResourceDto } from '../../common/named-resource.dto.js';
 import type { IntegrationType } from '../integration.entity.js';
 
 export const INTEGRATION_TYPES: IntegrationType[] = ['private', 'shared'];
 
-export class CreateIntegrationDto {
-  @Transform(trimString)
-  @IsString()
-  @Length(1, 100)
-  name!: string;
-
-  @IsOptional()
-  @IsString()
-  @MaxLength(1000)
-  description?: string;
-
+export class CreateIntegrationDto extends NamedResourceDto {
   @IsString()
   @Length(1, 64)
   pluginId!: string;

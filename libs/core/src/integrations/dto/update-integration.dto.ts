@@ -1,19 +1,8 @@
-import { Transform } from 'class-transformer';
-import { IsBoolean, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
-import { trimString } from '../../common/trim.transform.js';
+import { PartialType } from '@nestjs/swagger';
+import { IsBoolean, IsOptional, IsUUID } from 'class-validator';
+import { NamedResourceDto } from '../../common/named-resource.dto.js';
 
-export class UpdateIntegrationDto {
-  @IsOptional()
-  @Transform(trimString)
-  @IsString()
-  @Length(1, 100)
-  name?: string;
-
-  @IsOptional()
-  @IsString()
-  @MaxLength(1000)
-  description?: string;
-
+export class UpdateIntegrationDto extends PartialType(NamedResourceDto) {
   @IsOptional()
   @IsBoolean()
   enabled?: boolean;
