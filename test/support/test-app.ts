@@ -37,9 +37,15 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     LOG_LEVEL: 'fatal',
     ...options.env,
   });
-  const app = await createApp(config, options.plugins ?? ENABLED_PLUGIN_MODULES);
-  await app.init();
-  await app.getHttpAdapter().getInstance().ready();
+  let app: NestFastifyApplication;
+  try {
+    app = await createApp(config, options.plugins ?? ENABLED_PLUGIN_MODULES);
+    await app.init();
+    await app.getHttpAdapter().getInstance().ready();
+  } catch (error) {
+    if (!options.database) await database.drop();
+    throw error;
+  }
   const server = app.getHttpServer();
   return {
     app,
