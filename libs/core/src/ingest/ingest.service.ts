@@ -10,7 +10,7 @@ import { PluginRegistry } from '../plugins/plugin-registry.js';
 import { PluginUnavailableError } from '../plugins/unknown-plugin.error.js';
 import { RoutingService } from '../routing/routing.service.js';
 import { IntegrationDisabledError } from './integration-disabled.error.js';
-import { normalizeEvent } from './normalize-event.js';
+import { eventsOfBody } from './normalize-event.js';
 import { PluginMismatchError } from './plugin-mismatch.error.js';
 import { PushMonitor } from './push-monitor.js';
 
@@ -66,10 +66,10 @@ export class IngestService {
     if (!this.plugins.has(integration.pluginId))
       throw new PluginUnavailableError(integration.pluginId);
     const plugin = this.plugins.get(integration.pluginId);
-    const parsed = plugin.parse(push.body, { receivedAt: push.receivedAt, headers: push.headers });
-    const events = parsed.map((event) =>
-      normalizeEvent(event, plugin.severityMap, push.receivedAt),
-    );
+    const events = eventsOfBody(plugin, push.body, {
+      receivedAt: push.receivedAt,
+      headers: push.headers,
+    });
     const channels = this.routing.route(integration, events);
     return this.store.store({
       integrationId: integration.id,

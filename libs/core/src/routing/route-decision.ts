@@ -56,7 +56,8 @@ export function decideRoute(routes: CompiledRouteSet, event: NormalizedEvent): R
     rule.channelIds.forEach((channelId) => channelIds.add(channelId));
     if (!rule.continue) break;
   }
-  if (matchedRules.length > 0) return { outcome: 'matched', matchedRules, channelIds: [...channelIds] };
+  if (matchedRules.length > 0)
+    return { outcome: 'matched', matchedRules, channelIds: [...channelIds] };
   if (routes.defaultChannelIds.length > 0) {
     return { outcome: 'default', matchedRules, channelIds: [...new Set(routes.defaultChannelIds)] };
   }

@@ -38,7 +38,11 @@ export class RoutingService {
   }
 
   /** What `route` would decide with `routes`, and why, per event; nothing is stored. */
-  preview(integrationId: string, routes: RouteSet, events: readonly NormalizedEvent[]): RoutePreview {
+  preview(
+    integrationId: string,
+    routes: RouteSet,
+    events: readonly NormalizedEvent[],
+  ): RoutePreview {
     const compiled = compileRouteSet(routes);
     return {
       refusal: routesNowhere(routes) ? new NoRouteError(integrationId) : null,
