@@ -37,6 +37,7 @@ export class IngestService {
   /** A push to `/webhooks/:pluginId`, authenticated by its integration key. */
   receive(push: Push, integrationKey: string | undefined): Promise<PushSummary> {
     return this.monitored(push, async (identify) => {
+      if (!this.plugins.has(push.pluginId)) await this.identifyByKey(integrationKey, identify);
       this.plugins.get(push.pluginId);
       if (integrationKey === undefined || integrationKey === '') {
         throw new UnauthorizedError(
@@ -59,6 +60,19 @@ export class IngestService {
       identify(integration);
       return this.process(integration, push);
     });
+  }
+
+  /**
+   * Ties a push that is refused before its key is checked (an unknown plugin in the URL) to the
+   * integration the key names, so that integration's push log shows it. Best effort.
+   */
+  private async identifyByKey(
+    integrationKey: string | undefined,
+    identify: (integration: Integration) => void,
+  ): Promise<void> {
+    if (integrationKey === undefined || integrationKey === '') return;
+    const integration = await this.integrations.findByKey(integrationKey).catch(() => null);
+    if (integration) identify(integration);
   }
 
   private async process(integration: Integration, push: Push): Promise<PushSummary> {

@@ -61,7 +61,11 @@ export class RoutePreviewController {
     return {
       data: {
         routes: candidate ? 'candidate' : 'saved',
-        refused: refusal && { status: refusal.status, code: refusal.code, message: refusal.message },
+        refused: refusal && {
+          status: refusal.status,
+          code: refusal.code,
+          message: refusal.message,
+        },
         events: events.map((event, index) => ({
           alertKey: event.alertKey,
           title: event.title,
