@@ -99,8 +99,6 @@ export function parseRouteSet(input: RouteSetInput): RouteSet {
   const problems: string[] = [];
   const rules = input.rules.map((rule, ruleIndex) => ({
     name: rule.name,
-    channelIds: [...new Set(rule.channelIds)],
-    continue: rule.continue ?? false,
     conditions: rule.conditions.flatMap((condition, conditionIndex) => {
       const parsed = parseCondition(condition);
       if (!Array.isArray(parsed)) return [parsed];
@@ -108,6 +106,8 @@ export function parseRouteSet(input: RouteSetInput): RouteSet {
       problems.push(...parsed.map((problem) => `${place}: ${problem}`));
       return [];
     }),
+    channelIds: [...new Set(rule.channelIds)],
+    continue: rule.continue ?? false,
   }));
   if (problems.length > 0) {
     throw new InvalidParameterError(`invalid routes: ${problems.join('; ')}`, problems);
