@@ -1,50 +1,40 @@
-// Module hooks that let a plain `node` process run the TypeScript sources as the tests do:
-// the path aliases of tsconfig.json, `.js` imports that name `.ts` files, and SWC to strip the
-// types while keeping the decorator metadata Nest's dependency injection reads.
-import { transformSync } from '@swc/core';
+// Module hooks that let a plain `node` process load the TypeScript sources exactly as Jest does:
+// the same SWC options (types stripped, decorator metadata kept for Nest's dependency
+// injection) and the same module name mapping (path aliases, `.js` imports naming `.ts` files).
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { URL, fileURLToPath } from 'node:url';
+import { URL, fileURLToPath, pathToFileURL } from 'node:url';
+import { transformSync } from '@swc/core';
+import { shared, swc } from '../../../jest.config.js';
 
-const root = new URL('../../../', import.meta.url);
+const rootDir = fileURLToPath(new URL('../../../', import.meta.url));
+const [, swcOptions] = swc;
+const mappings = Object.entries(shared.moduleNameMapper).map(([pattern, target]) => ({
+  pattern: new RegExp(pattern),
+  target: target.replace('<rootDir>', rootDir),
+}));
 
-const ALIASES = new Map([
-  ['@alert-hub/plugin-sdk', 'libs/plugin-sdk/src/index.ts'],
-  ['@alert-hub/plugin-sdk/testing', 'libs/plugin-sdk/src/testing/index.ts'],
-  ['@alert-hub/core', 'libs/core/src/index.ts'],
-]);
-
-function aliased(specifier) {
-  const path = ALIASES.get(specifier);
-  if (path) return new URL(path, root).href;
-  const plugin = /^@alert-hub\/plugin-(.+)$/.exec(specifier);
-  return plugin ? new URL(`plugins/${plugin[1]}/src/index.ts`, root).href : null;
+/** The TypeScript file a specifier names through Jest's mapping, if there is one. */
+function mappedSource(specifier, parentURL) {
+  for (const { pattern, target } of mappings) {
+    if (!pattern.test(specifier)) continue;
+    const mapped = specifier.replace(pattern, target);
+    const path = mapped.endsWith('.ts') ? mapped : `${mapped}.ts`;
+    const url = mapped.startsWith('.') ? new URL(path, parentURL) : pathToFileURL(path);
+    return existsSync(url) ? url.href : null;
+  }
+  return null;
 }
 
 export function resolve(specifier, context, nextResolve) {
-  const alias = aliased(specifier);
-  if (alias) return { url: alias, shortCircuit: true };
-  const fromTypeScript = context.parentURL?.endsWith('.ts') ?? false;
-  if (fromTypeScript && /^\.{1,2}\//.test(specifier) && specifier.endsWith('.js')) {
-    const typescript = new URL(specifier.replace(/\.js$/, '.ts'), context.parentURL);
-    if (existsSync(typescript)) return { url: typescript.href, shortCircuit: true };
-  }
-  return nextResolve(specifier, context);
+  const fromSources = !context.parentURL?.includes('/node_modules/');
+  const source = fromSources ? mappedSource(specifier, context.parentURL) : null;
+  return source ? { url: source, shortCircuit: true } : nextResolve(specifier, context);
 }
 
 export async function load(url, context, nextLoad) {
   if (!url.endsWith('.ts')) return nextLoad(url, context);
   const source = await readFile(new URL(url), 'utf8');
-  const { code } = transformSync(source, {
-    filename: fileURLToPath(url),
-    jsc: {
-      parser: { syntax: 'typescript', decorators: true },
-      transform: { legacyDecorator: true, decoratorMetadata: true },
-      target: 'es2023',
-      keepClassNames: true,
-    },
-    module: { type: 'es6' },
-    sourceMaps: 'inline',
-  });
+  const { code } = transformSync(source, { ...swcOptions, filename: fileURLToPath(url) });
   return { format: 'module', source: code, shortCircuit: true };
 }

@@ -20,15 +20,16 @@ function problemsOf(input: RouteSetInput): string[] {
 
 describe('parseRouteSet', () => {
   it('returns the typed rule set with defaults filled in and channels once each', () => {
+    const conditions: ConditionInput[] = [
+      { field: 'labels.team', operator: 'equals', value: 'db' },
+      { field: 'severity', operator: 'in', values: ['Critical', 'Warning'] },
+      { field: 'description', operator: 'exists' },
+    ];
     const routes = parseRouteSet({
       rules: [
         {
           name: 'db',
-          conditions: [
-            { field: 'labels.team', operator: 'equals', value: 'db' },
-            { field: 'severity', operator: 'in', values: ['Critical', 'Warning'] },
-            { field: 'description', operator: 'exists' },
-          ],
+          conditions,
           channelIds: ['ch-1', 'ch-1', 'ch-2'],
         },
       ],
@@ -37,11 +38,7 @@ describe('parseRouteSet', () => {
       rules: [
         {
           name: 'db',
-          conditions: [
-            { field: 'labels.team', operator: 'equals', value: 'db' },
-            { field: 'severity', operator: 'in', values: ['Critical', 'Warning'] },
-            { field: 'description', operator: 'exists' },
-          ],
+          conditions,
           channelIds: ['ch-1', 'ch-2'],
           continue: false,
         },

@@ -1,5 +1,6 @@
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { integerFromText } from '../../common/integer.transform.js';
 import type { PushOutcome } from '../../ingest/push-record.js';
 import { PUSH_LOG_KEPT } from '../push-log.writer.js';
 
@@ -9,9 +10,7 @@ export class ListPushesQuery {
   outcome?: PushOutcome;
 
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) =>
-    typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value,
-  )
+  @Transform(integerFromText)
   @IsInt()
   @Min(1)
   @Max(PUSH_LOG_KEPT)
