@@ -77,6 +77,8 @@ export default tseslint.config(
       ],
     },
   },
+  // Plain JavaScript modules (the hooks that run the sources in a server process) have no types.
+  { files: ['**/*.mjs'], ...tseslint.configs.disableTypeChecked },
   // Nest resolves constructor parameters by their runtime class: these must stay value imports.
   {
     files: ['**/*.ts'],

@@ -1,6 +1,7 @@
 // Jest runs the TypeScript sources as native ES modules (NestJS 12 ships ESM only); SWC strips
 // the types and keeps decorator metadata, which Nest's dependency injection needs.
-const swc = [
+// test/support/server-process loads the sources of the server processes it starts with these too.
+export const swc = [
   '@swc/jest',
   {
     jsc: {
@@ -14,7 +15,7 @@ const swc = [
   },
 ];
 
-const shared = {
+export const shared = {
   extensionsToTreatAsEsm: ['.ts'],
   transform: { '^.+\\.ts$': swc },
   moduleNameMapper: {

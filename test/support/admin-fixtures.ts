@@ -40,3 +40,39 @@ export function push(t: TestApp, integration: CreatedIntegration, body: unknown)
     .query({ integration_key: integration.integrationKey })
     .send(body as object);
 }
+
+/** Creates a shared integration: it routes by rules, starting with none. */
+export async function createSharedIntegration(
+  t: TestApp,
+  pluginId = 'prometheus',
+): Promise<CreatedIntegration> {
+  const response = await t.admin
+    .post('/api/v1/integrations')
+    .send({ name: `shared ${pluginId}`, pluginId, type: 'shared' });
+  expect(response.status).toBe(201);
+  return (response.body as { data: CreatedIntegration }).data;
+}
+
+export interface TestRouteSet {
+  rules: Array<{
+    name: string;
+    conditions: Array<{ field: string; operator: string; value?: string; values?: string[] }>;
+    channelIds: string[];
+    continue?: boolean;
+  }>;
+  defaultChannelIds?: string[];
+}
+
+/** Replaces an integration's routes from the version it has now; expects success. */
+export async function putRoutes(
+  t: TestApp,
+  integrationId: string,
+  routes: TestRouteSet,
+): Promise<void> {
+  const current = await t.admin.get(`/api/v1/integrations/${integrationId}/routes`);
+  const { version } = (current.body as { data: { version: number } }).data;
+  const response = await t.admin
+    .put(`/api/v1/integrations/${integrationId}/routes`)
+    .send({ version, ...routes });
+  expect(response.status).toBe(200);
+}

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, In, type Repository } from 'typeorm';
 import { ConflictError, InvalidParameterError, NotFoundError } from '../common/api-error.js';
 import { Integration } from '../integrations/integration.entity.js';
+import { routeChannelIds } from '../routing/route-set.js';
 import { Channel } from './channel.entity.js';
 import type { CreateChannelDto } from './dto/create-channel.dto.js';
 import type { UpdateChannelDto } from './dto/update-channel.dto.js';
@@ -59,7 +60,25 @@ export class ChannelsService {
         `channel ${id} receives alerts from ${bound} private integration(s); delete or move them first`,
       );
     }
+    await this.assertNotRoutedTo(id);
     await this.channels.delete({ id });
+  }
+
+  /** Deleting a channel that rules send to would turn their events into unrouted ones. */
+  private async assertNotRoutedTo(id: string): Promise<void> {
+    const shared = await this.dataSource
+      .getRepository(Integration)
+      .find({ where: { type: 'shared' }, order: { name: 'ASC' } });
+    const routing = shared.filter(
+      (integration) => integration.routes && routeChannelIds(integration.routes).includes(id),
+    );
+    if (routing.length > 0) {
+      const names = routing.map((integration) => `"${integration.name}" (${integration.id})`);
+      throw new ConflictError(
+        'ChannelInUse',
+        `channel ${id} is a routing target of shared integration(s) ${names.join(', ')}; change their routes first`,
+      );
+    }
   }
 
   /** Throws a 400 naming every id in `ids` that is not a channel. */

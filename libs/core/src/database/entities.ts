@@ -2,5 +2,6 @@ import { Channel } from '../channels/channel.entity.js';
 import { Alert } from '../events/alert.entity.js';
 import { AlertEvent } from '../events/alert-event.entity.js';
 import { Integration } from '../integrations/integration.entity.js';
+import { PushLogEntry } from '../push-log/push-log-entry.entity.js';
 
-export const ENTITIES = [Channel, Integration, AlertEvent, Alert];
+export const ENTITIES = [Channel, Integration, AlertEvent, Alert, PushLogEntry];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { normalizedEvent as event } from '../testing/normalized-event.js';
 import { foldEvent, type FoldContext } from './alert-folding.js';
 import type { Alert } from './alert.entity.js';
 import type { NormalizedEvent } from './normalized-event.js';
@@ -9,27 +10,6 @@ const context: FoldContext = {
   pluginId: 'prometheus',
   receivedAt: new Date('2026-11-01T10:00:10Z'),
 };
-
-function event(overrides: Partial<NormalizedEvent> = {}): NormalizedEvent {
-  const status = overrides.status ?? 'firing';
-  return {
-    status,
-    severity: 'Warning',
-    eventStatus: status === 'resolved' ? 'Ok' : 'Warning',
-    sourceSeverity: 'warning',
-    alertKey: 'key-1',
-    title: 'Disk full',
-    description: null,
-    labels: { alertname: 'DiskFull' },
-    annotations: {},
-    links: null,
-    startsAt: new Date('2026-11-01T10:00:00Z'),
-    endsAt: null,
-    eventTime: new Date('2026-11-01T10:00:05Z'),
-    raw: {},
-    ...overrides,
-  };
-}
 
 function opened(first: NormalizedEvent = event()): Alert {
   const outcome = foldEvent(undefined, first, context);

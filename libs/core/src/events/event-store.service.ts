@@ -2,8 +2,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type QueryDeepPartialEntity } from 'typeorm';
 
-import { SerialQueue } from '../database/serial-queue.js';
 import { isUniqueViolation } from '../database/unique-violation.js';
+import { WriteQueue } from '../database/write-queue.js';
 import { Integration } from '../integrations/integration.entity.js';
 import { AlertEvent } from './alert-event.entity.js';
 import { foldEvent } from './alert-folding.js';
@@ -42,10 +42,12 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
 @Injectable()
 export class EventStore {
   private readonly logger = new Logger(EventStore.name);
-  private readonly sqliteWriter = new SerialQueue();
   private readonly isPostgres: boolean;
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly writes: WriteQueue,
+  ) {
     this.isPostgres = dataSource.options.type === 'postgres';
   }
 
@@ -53,7 +55,7 @@ export class EventStore {
     const attempt = () => this.dataSource.transaction((manager) => this.storeIn(manager, push));
     for (let attempts = 1; ; attempts++) {
       try {
-        const summary = this.isPostgres ? await attempt() : await this.sqliteWriter.run(attempt);
+        const summary = await this.writes.run(attempt);
         await this.touchIntegration(push);
         return summary;
       } catch (error) {
@@ -63,6 +65,7 @@ export class EventStore {
   }
 
   private async storeIn(manager: EntityManager, push: PushToStore): Promise<PushSummary> {
+    if (!this.isPostgres) await this.lockSqliteForWriting(manager);
     const summary: PushSummary = {
       events: push.events.length,
       stored: 0,
@@ -104,6 +107,15 @@ export class EventStore {
     }
     summary.stored = rows.length;
     return summary;
+  }
+
+  /**
+   * SQLite starts a transaction as a reader. Had another process written the file since this
+   * one read, its first write would fail at once with SQLITE_BUSY_SNAPSHOT; a write first takes
+   * the lock (waiting `busy_timeout` for it) before anything is read.
+   */
+  private async lockSqliteForWriting(manager: EntityManager): Promise<void> {
+    await manager.query('UPDATE alerts SET id = id WHERE 1 = 0');
   }
 
   /**

@@ -6,12 +6,14 @@ import { RoutingModule } from '../routing/routing.module.js';
 import { IngestService } from './ingest.service.js';
 import { PushMonitor } from './push-monitor.js';
 import { IntegrationTestController } from './integration-test.controller.js';
+import { PreHandlerRefusals } from './pre-handler-refusals.js';
+import { RoutePreviewController } from './route-preview.controller.js';
 import { WebhookController } from './webhook.controller.js';
 
 @Module({
   imports: [PluginsModule, IntegrationsModule, RoutingModule, EventsModule],
-  providers: [IngestService, PushMonitor],
+  providers: [IngestService, PushMonitor, PreHandlerRefusals],
   exports: [PushMonitor],
-  controllers: [WebhookController, IntegrationTestController],
+  controllers: [WebhookController, IntegrationTestController, RoutePreviewController],
 })
 export class IngestModule {}

@@ -10,7 +10,7 @@ import { PluginRegistry } from '../plugins/plugin-registry.js';
 import { PluginUnavailableError } from '../plugins/unknown-plugin.error.js';
 import { RoutingService } from '../routing/routing.service.js';
 import { IntegrationDisabledError } from './integration-disabled.error.js';
-import { normalizeEvent } from './normalize-event.js';
+import { eventsOfBody } from './normalize-event.js';
 import { PluginMismatchError } from './plugin-mismatch.error.js';
 import { PushMonitor } from './push-monitor.js';
 
@@ -37,6 +37,7 @@ export class IngestService {
   /** A push to `/webhooks/:pluginId`, authenticated by its integration key. */
   receive(push: Push, integrationKey: string | undefined): Promise<PushSummary> {
     return this.monitored(push, async (identify) => {
+      if (!this.plugins.has(push.pluginId)) await this.identifyByKey(integrationKey, identify);
       this.plugins.get(push.pluginId);
       if (integrationKey === undefined || integrationKey === '') {
         throw new UnauthorizedError(
@@ -61,15 +62,28 @@ export class IngestService {
     });
   }
 
+  /**
+   * Ties a push that is refused before its key is checked (an unknown plugin in the URL) to the
+   * integration the key names, so that integration's push log shows it. Best effort.
+   */
+  private async identifyByKey(
+    integrationKey: string | undefined,
+    identify: (integration: Integration) => void,
+  ): Promise<void> {
+    if (integrationKey === undefined || integrationKey === '') return;
+    const integration = await this.integrations.findByKey(integrationKey).catch(() => null);
+    if (integration) identify(integration);
+  }
+
   private async process(integration: Integration, push: Push): Promise<PushSummary> {
     if (!integration.enabled) throw new IntegrationDisabledError();
     if (!this.plugins.has(integration.pluginId))
       throw new PluginUnavailableError(integration.pluginId);
     const plugin = this.plugins.get(integration.pluginId);
-    const parsed = plugin.parse(push.body, { receivedAt: push.receivedAt, headers: push.headers });
-    const events = parsed.map((event) =>
-      normalizeEvent(event, plugin.severityMap, push.receivedAt),
-    );
+    const events = eventsOfBody(plugin, push.body, {
+      receivedAt: push.receivedAt,
+      headers: push.headers,
+    });
     const channels = this.routing.route(integration, events);
     return this.store.store({
       integrationId: integration.id,

@@ -1,6 +1,7 @@
 import { Controller, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { IntegrationsService } from '../integrations/integrations.service.js';
+import { firstSample } from '../plugins/plugin-docs.js';
 import { PluginRegistry } from '../plugins/plugin-registry.js';
 import { PluginUnavailableError } from '../plugins/unknown-plugin.error.js';
 import { IngestService } from './ingest.service.js';
@@ -24,10 +25,9 @@ export class IntegrationTestController {
     const integration = await this.integrations.get(id);
     if (!this.plugins.has(integration.pluginId))
       throw new PluginUnavailableError(integration.pluginId);
-    const [sample] = Object.values(this.plugins.get(integration.pluginId).docs.samples);
     const data = await this.ingest.pushFor(integration, {
       pluginId: integration.pluginId,
-      body: sample,
+      body: firstSample(this.plugins.get(integration.pluginId)),
       headers: {},
       requestId: request.id,
       receivedAt: new Date(),

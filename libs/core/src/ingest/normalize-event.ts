@@ -1,4 +1,10 @@
-import { applySeverityMap, type ParsedEvent, type SeverityMap } from '@alert-hub/plugin-sdk';
+import {
+  applySeverityMap,
+  type IntegrationPlugin,
+  type ParseContext,
+  type ParsedEvent,
+  type SeverityMap,
+} from '@alert-hub/plugin-sdk';
 import type { NormalizedEvent } from '../events/normalized-event.js';
 import { EVENT_LIMITS, boundedAlertKey, truncate, truncateValues } from './event-limits.js';
 
@@ -27,4 +33,15 @@ export function normalizeEvent(
     eventTime: parsed.eventTime ?? receivedAt,
     raw: parsed.raw,
   };
+}
+
+/** The events a body carries, as the plugin reads them and the core keeps them. */
+export function eventsOfBody(
+  plugin: IntegrationPlugin,
+  body: unknown,
+  context: ParseContext,
+): NormalizedEvent[] {
+  return plugin
+    .parse(body, context)
+    .map((event) => normalizeEvent(event, plugin.severityMap, context.receivedAt));
 }

@@ -13,7 +13,7 @@ export interface PushResponse {
 }
 
 /** The key from `?integration_key=`, else from `Authorization: Bearer`. */
-function integrationKeyOf(request: FastifyRequest): string | undefined {
+export function integrationKeyOf(request: FastifyRequest): string | undefined {
   const { integration_key: fromQuery } = (request.query ?? {}) as Record<string, unknown>;
   if (Array.isArray(fromQuery)) {
     throw new InvalidParameterError('integration_key: give the key once', [

@@ -1,4 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { jsonColumn } from '../common/json-column.js';
+import type { RouteSet } from '../routing/route-set.js';
 
 export type IntegrationType = 'private' | 'shared';
 
@@ -23,6 +25,14 @@ export class Integration {
   /** The channel of a private integration; null for a shared one. */
   @Column({ name: 'channel_id', type: 'varchar', length: 36, nullable: true })
   channelId!: string | null;
+
+  /** The routing rules of a shared integration; null until first set (and for a private one). */
+  @Column({ type: 'text', nullable: true, transformer: jsonColumn })
+  routes!: RouteSet | null;
+
+  /** Grows by one with each change of `routes`: what a change must name to win (409 if stale). */
+  @Column({ name: 'routes_version', type: 'integer', default: 0 })
+  routesVersion!: number;
 
   @Column({ name: 'integration_key', type: 'varchar', length: 64 })
   integrationKey!: string;

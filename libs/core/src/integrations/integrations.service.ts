@@ -5,6 +5,7 @@ import { DataSource, type FindOptionsWhere, type Repository } from 'typeorm';
 import { InvalidParameterError, NotFoundError } from '../common/api-error.js';
 import { ChannelsService } from '../channels/channels.service.js';
 import { PluginRegistry } from '../plugins/plugin-registry.js';
+import { PushLogEntry } from '../push-log/push-log-entry.entity.js';
 import type { CreateIntegrationDto } from './dto/create-integration.dto.js';
 import type { ListIntegrationsQuery } from './dto/list-integrations.query.js';
 import type { UpdateIntegrationDto } from './dto/update-integration.dto.js';
@@ -14,6 +15,7 @@ import { integrationKeyHash, newIntegrationKey } from './integration-key.js';
 @Injectable()
 export class IntegrationsService {
   private readonly integrations: Repository<Integration>;
+  private readonly pushLog: Repository<PushLogEntry>;
 
   constructor(
     @InjectDataSource() dataSource: DataSource,
@@ -21,6 +23,7 @@ export class IntegrationsService {
     private readonly plugins: PluginRegistry,
   ) {
     this.integrations = dataSource.getRepository(Integration);
+    this.pushLog = dataSource.getRepository(PushLogEntry);
   }
 
   async create(dto: CreateIntegrationDto): Promise<Integration> {
@@ -47,6 +50,8 @@ export class IntegrationsService {
       pluginId: dto.pluginId,
       type: dto.type,
       channelId: dto.channelId ?? null,
+      routes: null,
+      routesVersion: 0,
       integrationKey,
       integrationKeyHash: integrationKeyHash(integrationKey),
       enabled: true,
@@ -94,6 +99,8 @@ export class IntegrationsService {
   async delete(id: string): Promise<void> {
     await this.get(id);
     await this.integrations.delete({ id });
+    // Its pushes can no longer be listed; the events it stored stay, as history.
+    await this.pushLog.delete({ integrationId: id });
   }
 
   /** Issues a new key; the old one stops working with this call. */

@@ -27,6 +27,12 @@ export function renderSetupGuide(plugin: IntegrationPlugin, pushUrl: string): st
     .replaceAll('{{severityTable}}', renderSeverityTable(plugin.severityMap));
 }
 
+/** What a test push sends and a route preview reads when given no payload. */
+export function firstSample(plugin: IntegrationPlugin): unknown {
+  const [sample] = Object.values(plugin.docs.samples);
+  return sample;
+}
+
 export function pluginDetail(plugin: IntegrationPlugin, pushUrl: string): PluginDetail {
   return {
     ...pluginSummary(plugin),

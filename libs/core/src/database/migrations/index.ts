@@ -1,4 +1,5 @@
 import { InitialSchema1764140000000 } from './1764140000000-initial-schema.js';
+import { RoutesAndPushLog1764400000000 } from './1764400000000-routes-and-push-log.js';
 
 /** In the order they run. ESM builds cannot glob for migrations, so they are listed here. */
-export const MIGRATIONS = [InitialSchema1764140000000];
+export const MIGRATIONS = [InitialSchema1764140000000, RoutesAndPushLog1764400000000];

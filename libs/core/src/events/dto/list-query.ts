@@ -11,6 +11,7 @@ import {
   Min,
 } from 'class-validator';
 import { SEVERITIES, type Severity } from '@alert-hub/plugin-sdk';
+import { integerFromText } from '../../common/integer.transform.js';
 
 /** Filters and paging shared by the event and alert lists. */
 export class ListQuery {
@@ -42,9 +43,7 @@ export class ListQuery {
   until?: Date;
 
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) =>
-    typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value,
-  )
+  @Transform(integerFromText)
   @IsInt()
   @Min(1)
   @Max(500)

@@ -1,0 +1,76 @@
+import type { NormalizedEvent } from '../events/normalized-event.js';
+import { compileRouteRegex, type RouteRegex } from './route-regex.js';
+import { LABEL_FIELD_PREFIX, type RouteCondition } from './route-set.js';
+
+/** A condition ready to test events: patterns compiled once, when the rule set is compiled. */
+export type EventPredicate = (event: NormalizedEvent) => boolean;
+
+/**
+ * The value a condition tests, or undefined when the event lacks the field: a label it does not
+ * carry, or no description. `severity` is the mapped severity (Critical, Warning, Info) and
+ * `status` the effective one (firing, resolved: a source value mapped to Ok reads resolved).
+ */
+export function fieldValue(event: NormalizedEvent, field: string): string | undefined {
+  if (field.startsWith(LABEL_FIELD_PREFIX)) {
+    const name = field.slice(LABEL_FIELD_PREFIX.length);
+    return Object.hasOwn(event.labels, name) ? event.labels[name] : undefined;
+  }
+  switch (field) {
+    case 'title':
+      return event.title;
+    case 'description':
+      return event.description ?? undefined;
+    case 'severity':
+      return event.severity;
+    case 'status':
+      return event.status;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Each negative operator holds exactly when its positive twin does not: `not_equals`, `not_in`
+ * and `not_regex` hold for an event that lacks the field, as `not_exists` does.
+ */
+export function compileCondition(condition: RouteCondition): EventPredicate {
+  const { field } = condition;
+  switch (condition.operator) {
+    case 'equals': {
+      const { value } = condition;
+      return (event) => fieldValue(event, field) === value;
+    }
+    case 'not_equals': {
+      const { value } = condition;
+      return (event) => fieldValue(event, field) !== value;
+    }
+    case 'in': {
+      const values = new Set(condition.values);
+      return (event) => isIn(fieldValue(event, field), values);
+    }
+    case 'not_in': {
+      const values = new Set(condition.values);
+      return (event) => !isIn(fieldValue(event, field), values);
+    }
+    case 'regex': {
+      const regex = compileRouteRegex(condition.value);
+      return (event) => matches(fieldValue(event, field), regex);
+    }
+    case 'not_regex': {
+      const regex = compileRouteRegex(condition.value);
+      return (event) => !matches(fieldValue(event, field), regex);
+    }
+    case 'exists':
+      return (event) => fieldValue(event, field) !== undefined;
+    case 'not_exists':
+      return (event) => fieldValue(event, field) === undefined;
+  }
+}
+
+function isIn(value: string | undefined, values: ReadonlySet<string>): boolean {
+  return value !== undefined && values.has(value);
+}
+
+function matches(value: string | undefined, regex: RouteRegex): boolean {
+  return value !== undefined && regex.test(value);
+}
