@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Req, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Registry } from 'prom-client';
 import { bearerToken } from '../auth/bearer-token.js';
@@ -26,8 +26,10 @@ export class MetricsController {
   @ApiOperation({ summary: 'Metrics in the Prometheus text format (docs/prometheus/)' })
   @ApiNoAuth()
   @ApiSecurity(METRICS_TOKEN_SCHEME)
-  @ApiProduces('text/plain')
-  @ApiOkResponse({ description: 'The metrics', schema: { type: 'string' } })
+  @ApiOkResponse({
+    description: 'The metrics',
+    content: { 'text/plain': { schema: { type: 'string' } } },
+  })
   @ApiErrors({ 401: 'Unauthorized: METRICS_TOKEN is set and was not given' })
   async scrape(
     @Req() request: FastifyRequest,
