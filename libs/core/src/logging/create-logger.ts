@@ -20,7 +20,13 @@ const SECRET_FIELDS = ['authorization', 'integrationKey', 'integration_key', 'ad
 async function prettyStream(): Promise<DestinationStream | undefined> {
   try {
     const { default: pretty } = await import('pino-pretty');
-    return pretty({ colorize: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' });
+    return pretty({
+      colorize: true,
+      sync: true,
+      translateTime: 'SYS:HH:MM:ss.l',
+      messageFormat: '{if context}[{context}] {end}{msg}',
+      ignore: 'pid,hostname,context',
+    });
   } catch {
     return undefined;
   }
