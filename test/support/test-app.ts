@@ -1,5 +1,6 @@
 import type { Type } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { DestinationStream } from 'pino';
 import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import { loadConfig, type AppConfig } from '../../apps/server/src/config/app-config.js';
@@ -23,6 +24,10 @@ export interface TestAppOptions {
   plugins?: Type[];
   /** Reuse a database (and its data directory), e.g. to restart on the same data. */
   database?: TestDatabase;
+  /** Where the app's log lines go (LOG_LEVEL is fatal unless `env` says otherwise). */
+  logDestination?: DestinationStream;
+  /** Runs after the app is built and before its routes are registered. */
+  beforeInit?: (app: NestFastifyApplication) => void;
 }
 
 /** The real app on a fresh database, served in-process for supertest. */
@@ -39,7 +44,10 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   });
   let app: NestFastifyApplication;
   try {
-    app = await createApp(config, options.plugins ?? ENABLED_PLUGIN_MODULES);
+    app = await createApp(config, options.plugins ?? ENABLED_PLUGIN_MODULES, {
+      logDestination: options.logDestination,
+    });
+    options.beforeInit?.(app);
     await app.init();
     await app.getHttpAdapter().getInstance().ready();
   } catch (error) {

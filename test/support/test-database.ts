@@ -47,7 +47,7 @@ export async function createTestDatabase(
   };
 }
 
-async function withAdminClient<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+export async function withAdminClient<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: ADMIN_POSTGRES_URL });
   await client.connect();
   try {

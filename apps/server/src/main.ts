@@ -12,10 +12,9 @@ async function main(): Promise<void> {
   logger.log(`listening on ${await app.getUrl()}; push URLs start with ${config.core.publicUrl}`);
   logger.log(`database: ${config.core.database.type}`);
   if (config.generatedAdminTokenFile) {
-    // Printed once, at the first start; afterwards it is only in the file (mode 600).
-    logger.log(
-      `generated an admin token (saved in ${config.generatedAdminTokenFile}): ${config.core.adminToken}`,
-    );
+    logger.log(`generated an admin token, saved in ${config.generatedAdminTokenFile} (mode 600)`);
+    // Shown once to a person at a terminal, never in the logs: those are collected and kept.
+    if (process.stdout.isTTY) process.stdout.write(`\nadmin token: ${config.core.adminToken}\n\n`);
   }
 }
 

@@ -7,6 +7,8 @@ export interface CoreOptions {
   /** Base of push URLs, e.g. `https://alerts.example.com`, without a trailing slash. */
   publicUrl: string;
   adminToken: string;
+  /** When set, `GET /metrics` wants it as a bearer token; otherwise it is open. */
+  metricsToken?: string;
 }
 
 export const CORE_OPTIONS = Symbol('CORE_OPTIONS');

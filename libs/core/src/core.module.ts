@@ -14,8 +14,11 @@ import { CORE_OPTIONS, type CoreOptions } from './core-options.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { runMigrations } from './database/run-migrations.js';
 import { EventsModule } from './events/events.module.js';
+import { HealthModule } from './health/health.module.js';
 import { IngestModule } from './ingest/ingest.module.js';
 import { IntegrationsModule } from './integrations/integrations.module.js';
+import { LoggingModule } from './logging/logging.module.js';
+import { MetricsModule } from './metrics/metrics.module.js';
 import { PluginsModule } from './plugins/plugins.module.js';
 import { PushLogModule } from './push-log/push-log.module.js';
 import { RoutingModule } from './routing/routing.module.js';
@@ -71,6 +74,9 @@ export class CoreModule {
         EventsModule,
         IngestModule,
         PushLogModule,
+        HealthModule,
+        MetricsModule,
+        LoggingModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AdminTokenGuard },

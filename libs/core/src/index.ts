@@ -1,3 +1,5 @@
 export { CoreModule, type CoreModuleAsyncOptions } from './core.module.js';
 export type { CoreOptions, DatabaseOptions } from './core-options.js';
 export { configureHttpApp, httpAdapterOptions } from './http/configure-http-app.js';
+export { createLogger, type LogOptions } from './logging/create-logger.js';
+export { setupApiDocs } from './openapi/api-docs.js';

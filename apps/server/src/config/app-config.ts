@@ -48,6 +48,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       database: databaseFromUrl(environment.DATABASE_URL, dataDir),
       publicUrl,
       adminToken: adminToken.token,
+      metricsToken: environment.METRICS_TOKEN,
     },
     generatedAdminTokenFile: adminToken.generatedAt,
   };

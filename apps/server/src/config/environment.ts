@@ -38,6 +38,11 @@ export class Environment {
   ADMIN_TOKEN?: string;
 
   @IsOptional()
+  @IsString()
+  @MinLength(16, { message: 'METRICS_TOKEN must be at least 16 characters' })
+  METRICS_TOKEN?: string;
+
+  @IsOptional()
   @Matches(/^https?:\/\/[^\s/]+(\/[^\s?#]*)?$/, {
     message: 'PUBLIC_URL must be an http(s) URL such as https://alerts.example.com',
   })

@@ -1,71 +1,110 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { EventLinks, EventSeverityStatus, EventStatus, Severity } from '@alert-hub/plugin-sdk';
+import {
+  SEVERITIES,
+  type EventLinks,
+  type EventSeverityStatus,
+  type EventStatus,
+  type Severity,
+} from '@alert-hub/plugin-sdk';
 import { jsonColumn } from '../common/json-column.js';
+import { STRING_MAP } from '../openapi/api-docs.decorators.js';
+
+export const EVENT_STATUSES: EventStatus[] = ['firing', 'resolved'];
 
 /** One event as pushed: kept as received, with what routing and severity mapping made of it. */
 @Entity({ name: 'alert_events' })
 export class AlertEvent {
+  @ApiProperty({ type: 'integer' })
   @PrimaryGeneratedColumn({ type: 'integer' })
   id!: number;
 
+  @ApiProperty({ format: 'uuid' })
   @Column({ name: 'integration_id', type: 'varchar', length: 36 })
   integrationId!: string;
 
+  @ApiProperty()
   @Column({ name: 'plugin_id', type: 'varchar', length: 64 })
   pluginId!: string;
 
   /** Null when routing found no channel: the event is kept as unrouted, never dropped. */
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'Null: unrouted' })
   @Column({ name: 'channel_id', type: 'varchar', length: 36, nullable: true })
   channelId!: string | null;
 
+  @ApiProperty({ type: 'integer', nullable: true })
   @Column({ name: 'alert_id', type: 'integer', nullable: true })
   alertId!: number | null;
 
+  @ApiProperty()
   @Column({ name: 'alert_key', type: 'varchar', length: 255 })
   alertKey!: string;
 
+  @ApiProperty({ enum: EVENT_STATUSES, enumName: 'EventStatus' })
   @Column({ type: 'varchar', length: 16 })
   status!: EventStatus;
 
+  @ApiProperty({ enum: SEVERITIES, enumName: 'Severity' })
   @Column({ type: 'varchar', length: 16 })
   severity!: Severity;
 
+  @ApiProperty({ enum: [...SEVERITIES, 'Ok'], description: 'Ok once resolved, else the severity' })
   @Column({ name: 'event_status', type: 'varchar', length: 16 })
   eventStatus!: EventSeverityStatus;
 
+  @ApiProperty({ type: String, nullable: true, description: "The source's own word" })
   @Column({ name: 'source_severity', type: 'varchar', length: 255, nullable: true })
   sourceSeverity!: string | null;
 
+  @ApiProperty()
   @Column({ type: 'varchar', length: 512 })
   title!: string;
 
+  @ApiProperty({ type: String, nullable: true })
   @Column({ type: 'text', nullable: true })
   description!: string | null;
 
+  @ApiProperty(STRING_MAP)
   @Column({ type: 'text', transformer: jsonColumn })
   labels!: Record<string, string>;
 
+  @ApiProperty(STRING_MAP)
   @Column({ type: 'text', transformer: jsonColumn })
   annotations!: Record<string, string>;
 
+  @ApiProperty({
+    type: 'object',
+    nullable: true,
+    properties: { generatorUrl: { type: 'string' }, sourceUrl: { type: 'string' } },
+  })
   @Column({ type: 'text', nullable: true, transformer: jsonColumn })
   links!: EventLinks | null;
 
+  @ApiProperty({ type: Date, nullable: true })
   @Column({ name: 'starts_at', nullable: true, type: Date })
   startsAt!: Date | null;
 
+  @ApiProperty({ type: Date, nullable: true })
   @Column({ name: 'ends_at', nullable: true, type: Date })
   endsAt!: Date | null;
 
+  @ApiProperty()
   @Column({ name: 'event_time' })
   eventTime!: Date;
 
+  @ApiProperty()
   @Column({ name: 'received_at' })
   receivedAt!: Date;
 
+  @ApiProperty({ format: 'uuid', description: 'The request id of the push that carried it' })
   @Column({ name: 'request_id', type: 'varchar', length: 36 })
   requestId!: string;
 
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: "This event's part of the payload, as received",
+  })
   @Column({ type: 'text', transformer: jsonColumn })
   raw!: unknown;
 }

@@ -1,8 +1,11 @@
+import { ApiHideProperty, ApiProperty } from '@nestjs/swagger';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { Severity } from '@alert-hub/plugin-sdk';
+import { SEVERITIES, type Severity } from '@alert-hub/plugin-sdk';
 import { jsonColumn } from '../common/json-column.js';
+import { STRING_MAP } from '../openapi/api-docs.decorators.js';
 
 export type AlertStatus = 'active' | 'resolved';
+export const ALERT_STATUSES: AlertStatus[] = ['active', 'resolved'];
 
 /**
  * The lifetime of one problem in one channel. At most one active alert exists per
@@ -10,63 +13,84 @@ export type AlertStatus = 'active' | 'resolved';
  */
 @Entity({ name: 'alerts' })
 export class Alert {
+  @ApiProperty({ type: 'integer' })
   @PrimaryGeneratedColumn({ type: 'integer' })
   id!: number;
 
+  @ApiProperty({ format: 'uuid' })
   @Column({ name: 'channel_id', type: 'varchar', length: 36 })
   channelId!: string;
 
+  @ApiProperty({ description: 'Stable identity of the problem at the source' })
   @Column({ name: 'alert_key', type: 'varchar', length: 255 })
   alertKey!: string;
 
-  /** The integration whose event opened the alert. */
+  @ApiProperty({ format: 'uuid', description: 'The integration whose event opened the alert' })
   @Column({ name: 'integration_id', type: 'varchar', length: 36 })
   integrationId!: string;
 
+  @ApiProperty()
   @Column({ name: 'plugin_id', type: 'varchar', length: 64 })
   pluginId!: string;
 
+  @ApiProperty({ enum: ALERT_STATUSES, enumName: 'AlertStatus' })
   @Column({ type: 'varchar', length: 16 })
   status!: AlertStatus;
 
-  /** The highest severity seen while active. */
+  @ApiProperty({
+    enum: SEVERITIES,
+    enumName: 'Severity',
+    description: 'The highest severity seen while active',
+  })
   @Column({ type: 'varchar', length: 16 })
   severity!: Severity;
 
+  @ApiProperty()
   @Column({ type: 'varchar', length: 512 })
   title!: string;
 
+  @ApiProperty({ type: String, nullable: true })
   @Column({ type: 'text', nullable: true })
   description!: string | null;
 
+  @ApiProperty(STRING_MAP)
   @Column({ type: 'text', transformer: jsonColumn })
   labels!: Record<string, string>;
 
+  @ApiProperty({ type: Date, nullable: true })
   @Column({ name: 'starts_at', nullable: true, type: Date })
   startsAt!: Date | null;
 
+  @ApiProperty({ type: Date, nullable: true })
   @Column({ name: 'resolved_at', nullable: true, type: Date })
   resolvedAt!: Date | null;
 
+  @ApiProperty()
   @Column({ name: 'last_event_at' })
   lastEventAt!: Date;
 
+  @ApiProperty({ description: 'When an event of it, repeats included, was last received' })
   @Column({ name: 'last_seen_at' })
   lastSeenAt!: Date;
 
+  @ApiProperty({ type: 'integer' })
   @Column({ name: 'event_count', type: 'integer' })
   eventCount!: number;
 
+  @ApiProperty({ type: 'integer', description: 'Repeats counted without storing an event' })
   @Column({ name: 'repeat_count', type: 'integer' })
   repeatCount!: number;
 
   /** Status, severity, startsAt and endsAt of the latest stored event: what a repeat matches. */
+  @ApiHideProperty()
   @Column({ name: 'last_event_signature', type: 'varchar', length: 128 })
   lastEventSignature!: string;
 
+  @ApiProperty()
   @Column({ name: 'created_at' })
   createdAt!: Date;
 
+  @ApiProperty()
   @Column({ name: 'updated_at' })
   updatedAt!: Date;
 }

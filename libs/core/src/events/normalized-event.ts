@@ -1,3 +1,4 @@
+import { ApiProperty } from '@nestjs/swagger';
 import type { EventLinks, EventSeverityStatus, EventStatus, Severity } from '@alert-hub/plugin-sdk';
 
 /** A parsed event after severity mapping and the core's length limits: what gets stored. */
@@ -34,9 +35,16 @@ export interface PushToStore {
 }
 
 /** What a push did; returned to the sender. */
-export interface PushSummary {
-  events: number;
-  stored: number;
-  deduplicated: number;
-  unrouted: number;
+export class PushSummary {
+  @ApiProperty({ type: 'integer', description: 'Events the payload held' })
+  events!: number;
+
+  @ApiProperty({ type: 'integer', description: 'Event rows written, one per channel reached' })
+  stored!: number;
+
+  @ApiProperty({ type: 'integer', description: 'Repeats of the latest event: counted, not stored' })
+  deduplicated!: number;
+
+  @ApiProperty({ type: 'integer', description: 'Stored events no channel received' })
+  unrouted!: number;
 }

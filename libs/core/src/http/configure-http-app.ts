@@ -2,6 +2,7 @@ import { ValidationPipe } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { REQUEST_ID_HEADER, newRequestId } from '../common/request-id.js';
+import { registerRequestLogging } from '../logging/request-logging.js';
 
 export interface HttpAdapterOptions {
   bodyLimit: number;
@@ -29,4 +30,6 @@ export function configureHttpApp(app: NestFastifyApplication): void {
     void reply.header(REQUEST_ID_HEADER, request.id);
     done();
   });
+  // The request id on every log line written while a request is served.
+  registerRequestLogging(fastify);
 }

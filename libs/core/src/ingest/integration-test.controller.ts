@@ -1,12 +1,15 @@
 import { Controller, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { IntegrationsService } from '../integrations/integrations.service.js';
+import { AdminApi, ApiErrors, BY_ID_ERRORS, ERRORS } from '../openapi/api-docs.decorators.js';
 import { firstSample } from '../plugins/plugin-docs.js';
 import { PluginRegistry } from '../plugins/plugin-registry.js';
 import { PluginUnavailableError } from '../plugins/unknown-plugin.error.js';
 import { IngestService } from './ingest.service.js';
-import type { PushResponse } from './webhook.controller.js';
+import { PUSH_ERRORS, PushResponse } from './webhook.controller.js';
 
+@AdminApi('integrations')
 @Controller('api/v1/integrations')
 export class IntegrationTestController {
   constructor(
@@ -18,6 +21,14 @@ export class IntegrationTestController {
   /** Pushes the plugin's first sample through the real pipeline, as the source would. */
   @Post(':id/test')
   @HttpCode(200)
+  @ApiOperation({ summary: "Push the plugin's sample payload through the real pipeline" })
+  @ApiOkResponse({ type: PushResponse, description: 'The sample is stored like a real push' })
+  @ApiErrors({
+    ...BY_ID_ERRORS,
+    403: PUSH_ERRORS[403],
+    404: ERRORS.pluginUnavailable,
+    422: PUSH_ERRORS[422],
+  })
   async test(
     @Param('id', ParseUUIDPipe) id: string,
     @Req() request: FastifyRequest,

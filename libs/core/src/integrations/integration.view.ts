@@ -1,22 +1,57 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { INTEGRATION_TYPES } from './dto/create-integration.dto.js';
 import type { Integration, IntegrationType } from './integration.entity.js';
 import { pushUrl } from './push-url.js';
 
 /** An integration as the admin API shows it. */
-export interface IntegrationView {
-  id: string;
-  name: string;
-  description: string;
-  pluginId: string;
-  /** False when the integration's plugin is not enabled on this server: pushes to it answer 404. */
-  pluginAvailable: boolean;
-  type: IntegrationType;
-  channelId: string | null;
-  enabled: boolean;
-  integrationKey: string;
-  pushUrl: string;
-  latestEventAt: Date | null;
-  createdAt: Date;
-  updatedAt: Date;
+export class IntegrationView {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ maxLength: 100 })
+  name!: string;
+
+  @ApiProperty({ maxLength: 1000 })
+  description!: string;
+
+  @ApiProperty({ example: 'prometheus' })
+  pluginId!: string;
+
+  @ApiProperty({
+    description: 'False when its plugin is not enabled on this server: pushes to it answer 404',
+  })
+  pluginAvailable!: boolean;
+
+  @ApiProperty({ enum: INTEGRATION_TYPES })
+  type!: IntegrationType;
+
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'The channel of a private integration; null for a shared one',
+  })
+  channelId!: string | null;
+
+  @ApiProperty()
+  enabled!: boolean;
+
+  @ApiProperty({ description: 'The secret a source pushes with; rotate it to revoke it' })
+  integrationKey!: string;
+
+  @ApiProperty({
+    description: 'Where the source pushes: PUBLIC_URL + /webhooks/{pluginId}?integration_key=…',
+  })
+  pushUrl!: string;
+
+  @ApiProperty({ type: Date, nullable: true, description: 'Time received of the latest event' })
+  latestEventAt!: Date | null;
+
+  @ApiProperty()
+  createdAt!: Date;
+
+  @ApiProperty()
+  updatedAt!: Date;
 }
 
 export function integrationView(

@@ -1,18 +1,62 @@
+import { ApiProperty } from '@nestjs/swagger';
 import {
+  SEVERITIES,
   renderSeverityTable,
   type IntegrationPlugin,
+  type Severity,
   type SeverityMap,
+  type SeverityMapValue,
 } from '@alert-hub/plugin-sdk';
 
-export interface PluginSummary {
-  id: string;
-  name: string;
-  description: string;
-  severityMap: SeverityMap;
+/** The SDK's severity map, as the API documents it. */
+class SeverityMapSchema implements SeverityMap {
+  @ApiProperty({
+    description: 'Where to look, in order',
+    example: ['labels.severity', 'labels.priority'],
+  })
+  fields!: string[];
+
+  @ApiProperty({
+    description: 'Source value (case-insensitive) → severity; Ok means resolved',
+    type: 'object',
+    additionalProperties: { type: 'string', enum: [...SEVERITIES, 'Ok'] },
+    example: { critical: 'Critical', warning: 'Warning', ok: 'Ok' },
+  })
+  values!: Record<string, SeverityMapValue>;
+
+  @ApiProperty({
+    enum: SEVERITIES,
+    enumName: 'Severity',
+    description: 'When no field gives a known value',
+  })
+  default!: Severity;
 }
 
-export interface PluginDetail extends PluginSummary {
-  docs: { setup: string; samples: Record<string, unknown> };
+class PluginDocsSchema {
+  @ApiProperty({ description: 'Markdown setup guide' })
+  setup!: string;
+
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'Sample payloads' })
+  samples!: Record<string, unknown>;
+}
+
+export class PluginSummary {
+  @ApiProperty({ example: 'prometheus' })
+  id!: string;
+
+  @ApiProperty()
+  name!: string;
+
+  @ApiProperty()
+  description!: string;
+
+  @ApiProperty({ type: SeverityMapSchema })
+  severityMap!: SeverityMap;
+}
+
+export class PluginDetail extends PluginSummary {
+  @ApiProperty({ type: PluginDocsSchema })
+  docs!: { setup: string; samples: Record<string, unknown> };
 }
 
 export function pluginSummary(plugin: IntegrationPlugin): PluginSummary {

@@ -2,14 +2,11 @@ import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { NotFoundError } from '../common/api-error.js';
 import { CORE_OPTIONS, type CoreOptions } from '../core-options.js';
 import { pushUrl } from '../integrations/push-url.js';
-import {
-  pluginDetail,
-  pluginSummary,
-  type PluginDetail,
-  type PluginSummary,
-} from './plugin-docs.js';
+import { AdminApi, ApiData, ApiErrors, ERRORS } from '../openapi/api-docs.decorators.js';
+import { PluginDetail, PluginSummary, pluginDetail, pluginSummary } from './plugin-docs.js';
 import { PluginRegistry } from './plugin-registry.js';
 
+@AdminApi('plugins')
 @Controller('api/v1/plugins')
 export class PluginsController {
   constructor(
@@ -18,11 +15,14 @@ export class PluginsController {
   ) {}
 
   @Get()
+  @ApiData('The enabled plugins, by id', [PluginSummary])
   list(): { data: PluginSummary[] } {
     return { data: this.registry.list().map(pluginSummary) };
   }
 
   @Get(':id')
+  @ApiData('The plugin with its setup guide and sample payloads', PluginDetail)
+  @ApiErrors({ 404: `${ERRORS.notFound}: no enabled plugin` })
   get(@Param('id') id: string): { data: PluginDetail } {
     if (!this.registry.has(id)) throw new NotFoundError('plugin', id);
     const plugin = this.registry.get(id);

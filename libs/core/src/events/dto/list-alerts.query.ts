@@ -1,9 +1,11 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import type { AlertStatus } from '../alert.entity.js';
+import { ALERT_STATUSES, type AlertStatus } from '../alert.entity.js';
 import { ListQuery } from './list-query.js';
 
 export class ListAlertsQuery extends ListQuery {
+  @ApiPropertyOptional({ enum: ALERT_STATUSES, enumName: 'AlertStatus' })
   @IsOptional()
-  @IsIn(['active', 'resolved'])
+  @IsIn(ALERT_STATUSES)
   status?: AlertStatus;
 }

@@ -1,3 +1,4 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsString, IsUUID, Length, ValidateIf } from 'class-validator';
 import { NamedResourceDto } from '../../common/named-resource.dto.js';
 import type { IntegrationType } from '../integration.entity.js';
@@ -5,14 +6,22 @@ import type { IntegrationType } from '../integration.entity.js';
 export const INTEGRATION_TYPES: IntegrationType[] = ['private', 'shared'];
 
 export class CreateIntegrationDto extends NamedResourceDto {
+  @ApiProperty({ description: 'An enabled plugin (GET /api/v1/plugins)', example: 'prometheus' })
   @IsString()
   @Length(1, 64)
   pluginId!: string;
 
+  @ApiProperty({
+    enum: INTEGRATION_TYPES,
+    description: 'private: every event goes to its channel; shared: routing rules decide',
+  })
   @IsIn(INTEGRATION_TYPES)
   type!: IntegrationType;
 
-  /** Required for a private integration, refused for a shared one (it routes by rules). */
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'Required for a private integration, refused for a shared one',
+  })
   @ValidateIf((dto: CreateIntegrationDto) => dto.type === 'private' || dto.channelId !== undefined)
   @IsUUID()
   channelId?: string;

@@ -1,0 +1,58 @@
+import type { INestApplication } from '@nestjs/common';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import {
+  ADMIN_TOKEN_SCHEME,
+  INTEGRATION_KEY_BEARER_SCHEME,
+  INTEGRATION_KEY_QUERY_SCHEME,
+  METRICS_TOKEN_SCHEME,
+} from './api-docs.decorators.js';
+import { ApiErrorResponse } from './api-error-response.js';
+
+/** The UI is served at `/docs`, the document at `/docs-json` (and `/docs-yaml`). */
+export const API_DOCS_PATH = 'docs';
+
+const DESCRIPTION = `Monitoring sources push alert webhooks to \`/webhooks/{pluginId}\`; the admin API
+under \`/api/v1\` configures channels and integrations and reads events and alerts.
+
+Every answer carries an \`X-Request-Id\` header; errors are \`{request_id, error: {code, message, details?}}\`.`;
+
+/**
+ * Serves the OpenAPI document of every route and the Swagger UI. Call before the app is
+ * initialized: on Fastify the UI's static files are a plugin, registered at start.
+ */
+export function setupApiDocs(app: INestApplication): void {
+  const config = new DocumentBuilder()
+    .setTitle('Alert Hub')
+    .setDescription(DESCRIPTION)
+    .setVersion('1')
+    .addSecurity(ADMIN_TOKEN_SCHEME, {
+      type: 'http',
+      scheme: 'bearer',
+      description: 'ADMIN_TOKEN, or the token generated at the first start (DATA_DIR/admin-token)',
+    })
+    .addSecurity(INTEGRATION_KEY_QUERY_SCHEME, {
+      type: 'apiKey',
+      in: 'query',
+      name: 'integration_key',
+      description: 'The integration key, as the push URL carries it',
+    })
+    .addSecurity(INTEGRATION_KEY_BEARER_SCHEME, {
+      type: 'http',
+      scheme: 'bearer',
+      description: 'The integration key as a bearer token, for sources that can set headers',
+    })
+    .addSecurity(METRICS_TOKEN_SCHEME, {
+      type: 'http',
+      scheme: 'bearer',
+      description: 'METRICS_TOKEN, needed only when the server sets one',
+    })
+    // Every route is admin-only unless it is @Public(), and so is every operation here.
+    .addSecurityRequirements(ADMIN_TOKEN_SCHEME)
+    .build();
+  SwaggerModule.setup(
+    API_DOCS_PATH,
+    app,
+    () => SwaggerModule.createDocument(app, config, { extraModels: [ApiErrorResponse] }),
+    { customSiteTitle: 'Alert Hub API' },
+  );
+}

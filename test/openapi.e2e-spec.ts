@@ -1,0 +1,186 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { RouteOptions } from 'fastify';
+import { alertmanagerPush } from './support/alertmanager-payload.js';
+import { createChannel, createPrivateIntegration, push } from './support/admin-fixtures.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
+
+interface Operation {
+  security?: Array<Record<string, string[]>>;
+  responses: Record<string, { content?: Record<string, { schema?: Schema }> }>;
+}
+interface Schema {
+  $ref?: string;
+  properties?: Record<string, unknown>;
+  required?: string[];
+}
+interface OpenApiDocument {
+  security: Array<Record<string, string[]>>;
+  paths: Record<string, Record<string, Operation>>;
+  components: { schemas: Record<string, Schema>; securitySchemes: Record<string, unknown> };
+}
+
+/** The UI and the document themselves are not part of the API they describe. */
+const isApiDocsRoute = (url: string) =>
+  url === '/docs' || url.startsWith('/docs/') || url.startsWith('/docs-');
+
+/** Fastify's `/a/:id` is OpenAPI's `/a/{id}`. */
+const openApiPath = (url: string) => url.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
+
+const ERROR_RESPONSE_REF = '#/components/schemas/ApiErrorResponse';
+
+describe('the OpenAPI document', () => {
+  let t: TestApp;
+  let document: OpenApiDocument;
+  const registered: Array<{ method: string; path: string }> = [];
+
+  beforeAll(async () => {
+    t = await startTestApp({
+      beforeInit: (app) => {
+        app
+          .getHttpAdapter()
+          .getInstance()
+          .addHook('onRoute', (route: RouteOptions) => {
+            for (const method of [route.method].flat()) {
+              if (method === 'HEAD' || method === 'OPTIONS' || isApiDocsRoute(route.url)) continue;
+              registered.push({ method: method.toLowerCase(), path: openApiPath(route.url) });
+            }
+          });
+      },
+    });
+    const response = await t.http.get('/docs-json');
+    expect(response.status).toBe(200);
+    document = response.body as OpenApiDocument;
+  });
+  afterAll(() => t.close());
+
+  const operations = () =>
+    Object.entries(document.paths).flatMap(([path, methods]) =>
+      Object.entries(methods).map(([method, operation]) => ({ path, method, operation })),
+    );
+
+  it('documents every route the server serves, and no other', () => {
+    // Guards the check itself: had the hook seen nothing, everything below would pass.
+    expect(registered).toEqual(
+      expect.arrayContaining([
+        { method: 'post', path: '/webhooks/{pluginId}' },
+        { method: 'get', path: '/api/v1/channels/{id}' },
+        { method: 'get', path: '/readyz' },
+      ]),
+    );
+    const served = registered.map(({ method, path }) => `${method.toUpperCase()} ${path}`);
+    const documented = operations().map(({ method, path }) => `${method.toUpperCase()} ${path}`);
+    expect({ missingFromDocument: served.filter((route) => !documented.includes(route)) }).toEqual({
+      missingFromDocument: [],
+    });
+    expect({ notServed: documented.filter((route) => !served.includes(route)) }).toEqual({
+      notServed: [],
+    });
+  });
+
+  it('gives every operation a success schema, and its errors in the one error shape', () => {
+    for (const { path, method, operation } of operations()) {
+      const where = `${method.toUpperCase()} ${path}`;
+      const statuses = Object.keys(operation.responses);
+      const success = statuses.filter((status) => status.startsWith('2'));
+      expect({ where, success: success.length }).toEqual({ where, success: 1 });
+      const [status = ''] = success;
+      if (status !== '204') {
+        const content = Object.values(operation.responses[status]?.content ?? {});
+        expect({ where, successSchema: content[0]?.schema !== undefined }).toEqual({
+          where,
+          successSchema: true,
+        });
+      }
+      const errors = statuses.filter((s) => s.startsWith('4') || s.startsWith('5'));
+      if (path.startsWith('/api/v1/') || path.startsWith('/webhooks/')) {
+        expect({ where, hasErrors: errors.length > 0 }).toEqual({ where, hasErrors: true });
+      }
+      for (const error of errors) {
+        const schema = operation.responses[error]?.content?.['application/json']?.schema;
+        expect({ where, error, schema: schema?.$ref }).toEqual({
+          where,
+          error,
+          schema: ERROR_RESPONSE_REF,
+        });
+      }
+    }
+  });
+
+  it('asks for the credentials each route really wants', () => {
+    expect(document.security).toEqual([{ 'admin-token': [] }]);
+    for (const { path, method, operation } of operations()) {
+      const where = `${method.toUpperCase()} ${path}`;
+      if (path.startsWith('/api/v1/')) {
+        // Inherits the document's admin token; a route may not open itself in the docs only.
+        expect({ where, security: operation.security }).toEqual({ where, security: undefined });
+      } else if (path.startsWith('/webhooks/')) {
+        expect({ where, security: operation.security }).toEqual({
+          where,
+          security: expect.arrayContaining([
+            { 'integration-key': [] },
+            { 'integration-key-bearer': [] },
+          ]),
+        });
+      } else {
+        expect({ where, security: operation.security }).toEqual({
+          where,
+          security: expect.arrayContaining([{}]),
+        });
+      }
+    }
+  });
+
+  it('lists every error a push can answer', () => {
+    const statuses = Object.keys(document.paths['/webhooks/{pluginId}']?.post?.responses ?? {});
+    expect(statuses).toEqual(
+      expect.arrayContaining(['400', '401', '403', '404', '409', '413', '415', '422', '503']),
+    );
+  });
+
+  it('describes what the API really answers', async () => {
+    const { schemas } = document.components;
+    /** The object has every required property of the schema and none it does not document. */
+    const expectShape = (value: object, schemaName: string) => {
+      const schema = schemas[schemaName];
+      const keys = Object.keys(value).sort();
+      expect({ schemaName, keys }).toEqual({
+        schemaName,
+        keys: expect.arrayContaining(schema?.required ?? []),
+      });
+      expect({
+        schemaName,
+        undocumented: keys.filter((k) => !(k in (schema?.properties ?? {}))),
+      }).toEqual({ schemaName, undocumented: [] });
+    };
+    const channelId = await createChannel(t);
+    expectShape((await t.admin.get(`/api/v1/channels/${channelId}`)).body.data, 'Channel');
+    const integration = await createPrivateIntegration(t, channelId);
+    const view = (await t.admin.get(`/api/v1/integrations/${integration.id}`)).body.data;
+    expectShape(view, 'IntegrationView');
+    const pushed = await push(t, integration, alertmanagerPush({ fingerprint: 'openapi-1' }));
+    expectShape(pushed.body, 'PushResponse');
+    expectShape(pushed.body.data, 'PushSummary');
+    const [event] = (await t.admin.get('/api/v1/events')).body.data;
+    expectShape(event, 'AlertEvent');
+    const [alert] = (await t.admin.get('/api/v1/alerts')).body.data;
+    expectShape(alert, 'Alert');
+    const [plugin] = (await t.admin.get('/api/v1/plugins')).body.data;
+    expectShape(plugin, 'PluginSummary');
+    const refused = await t.http.post('/webhooks/prometheus').send(alertmanagerPush());
+    expectShape(refused.body, 'ApiErrorResponse');
+    expectShape(refused.body.error, 'ApiErrorBody');
+  });
+
+  it('serves the Swagger UI at /docs without credentials', async () => {
+    const page = await t.http.get('/docs');
+    expect(page.status).toBe(200);
+    expect(page.headers['content-type']).toMatch(/text\/html/);
+    expect(page.text).toContain('swagger-ui-bundle.js');
+    const bundle = await t.http.get('/docs/swagger-ui-bundle.js');
+    expect(bundle.status).toBe(200);
+    expect(bundle.headers['content-type']).toMatch(/javascript/);
+    const init = await t.http.get('/docs/swagger-ui-init.js');
+    expect(init.status).toBe(200);
+    expect(init.text).toContain('/webhooks/{pluginId}');
+  });
+});
