@@ -7,11 +7,15 @@ import { SqliteGroupCommit } from '../database/sqlite-group-commit.js';
 import { isUniqueViolation } from '../database/unique-violation.js';
 import { LatestEventTimes } from '../integrations/latest-event-times.js';
 import type { PushSummary, PushToStore } from './normalized-event.js';
+import { PostgresGroupCommit } from './postgres-group-commit.js';
 import { PostgresPushWriter } from './postgres-push-writer.js';
 import { SqlitePushWriter } from './sqlite-push-writer.js';
 
 /** A push that lost a race for a new alert is replayed; it then folds into the winner's alert. */
 const MAX_ATTEMPTS = 4;
+
+/** Transactions writing pushes at once on PostgreSQL; more pushes wait and share the next. */
+const POSTGRES_BATCHES_IN_FLIGHT = 8;
 
 /** The driver objects TypeORM keeps: the push writers use them directly. */
 interface DriverHandles {
@@ -22,8 +26,8 @@ interface DriverHandles {
 /**
  * Stores a push: every event row and the alerts they fold into, in one transaction. The promise
  * settles only after the commit, so a 2xx always means the events are on disk. On SQLite the
- * pushes waiting for the single writer share a transaction (group commit); on PostgreSQL each
- * push has its own, on a connection of the pool.
+ * pushes waiting for the single writer share a transaction (group commit); on PostgreSQL a few
+ * transactions run at once, each writing the pushes that waited for it.
  */
 @Injectable()
 export class EventStore {
@@ -37,7 +41,11 @@ export class EventStore {
     if (dataSource.options.type === 'postgres') {
       if (!driver.master) throw new Error('the PostgreSQL pool is not open');
       const writer = new PostgresPushWriter(driver.master);
-      this.writeOnce = (push) => writer.write(push);
+      const groupCommit = new PostgresGroupCommit(
+        (pushes) => writer.write(pushes),
+        POSTGRES_BATCHES_IN_FLIGHT,
+      );
+      this.writeOnce = (push) => groupCommit.run(push);
     } else {
       if (!driver.databaseConnection) throw new Error('the SQLite database is not open');
       const writer = new SqlitePushWriter(driver.databaseConnection);

@@ -12,7 +12,7 @@ import {
   eventValues,
   type SqlValue,
 } from './push-columns.js';
-import { alertPairs, pairKey, planPush } from './push-plan.js';
+import { WritePlan, alertPairs, pairKey } from './push-plan.js';
 
 /** The PostgreSQL type of each column the writer binds, for the `unnest` arrays. */
 const COLUMN_TYPES: Record<string, string> = {
@@ -89,21 +89,22 @@ const readTime = (value: unknown): Date =>
   value instanceof Date ? value : new Date(value as string);
 
 /**
- * Writes one push in its own transaction with a fixed handful of prepared statements, whatever
- * the number of events: a lookup, an insert of the new alerts, updates, an insert of the events.
+ * Writes pushes in one transaction with a fixed handful of prepared statements, whatever the
+ * number of pushes and events: a lookup, an insert of the new alerts, updates, an insert of the
+ * events. Round trips, not rows, are what a push costs here.
  */
 export class PostgresPushWriter {
   constructor(private readonly pool: pg.Pool) {}
 
-  async write(push: PushToStore): Promise<PushSummary> {
+  async write(pushes: readonly PushToStore[]): Promise<PushSummary[]> {
     const client = await this.pool.connect();
     let broken: Error | undefined;
     try {
       await client.query('BEGIN');
       try {
-        const summary = await this.writeIn(client, push);
+        const summaries = await this.writeIn(client, pushes);
         await client.query('COMMIT');
-        return summary;
+        return summaries;
       } catch (error) {
         await client.query('ROLLBACK').catch((rollbackError: Error) => {
           broken = rollbackError;
@@ -116,26 +117,35 @@ export class PostgresPushWriter {
     }
   }
 
-  private async writeIn(client: pg.PoolClient, push: PushToStore): Promise<PushSummary> {
-    const alerts = await this.loadAlerts(client, push);
-    const plan = planPush(push, alerts);
-    if (plan.opened.length > 0) await this.insertAlerts(client, plan.opened);
-    if (plan.changed.length > 0) {
-      await this.updateAlerts(client, UPDATE_ALERTS, ALERT_UPDATE_COLUMNS, plan.changed);
+  private async writeIn(
+    client: pg.PoolClient,
+    pushes: readonly PushToStore[],
+  ): Promise<PushSummary[]> {
+    const plan = new WritePlan(await this.loadAlerts(client, pushes));
+    const summaries = pushes.map((push) => plan.add(push));
+    const opened = plan.opened;
+    if (opened.length > 0) await this.insertAlerts(client, opened);
+    const changed = plan.changed;
+    if (changed.length > 0) {
+      await this.updateAlerts(client, UPDATE_ALERTS, ALERT_UPDATE_COLUMNS, changed);
     }
-    if (plan.repeated.length > 0) {
-      await this.updateAlerts(client, UPDATE_REPEATS, ALERT_REPEAT_COLUMNS, plan.repeated);
+    const repeated = plan.repeated;
+    if (repeated.length > 0) {
+      await this.updateAlerts(client, UPDATE_REPEATS, ALERT_REPEAT_COLUMNS, repeated);
     }
     if (plan.rows.length > 0) {
-      const rows = plan.rows.map((row) => eventValues(row, push, keepTime));
+      const rows = plan.rows.map(({ row, push }) => eventValues(row, push, keepTime));
       await client.query({ ...INSERT_EVENTS, values: byColumn(rows, EVENT_INSERT_COLUMNS.length) });
     }
-    return plan.summary;
+    return summaries;
   }
 
-  private async loadAlerts(client: pg.PoolClient, push: PushToStore): Promise<Map<string, Alert>> {
+  private async loadAlerts(
+    client: pg.PoolClient,
+    pushes: readonly PushToStore[],
+  ): Promise<Map<string, Alert>> {
     const alerts = new Map<string, Alert>();
-    const pairs = alertPairs(push);
+    const pairs = alertPairs(pushes);
     if (pairs.length === 0) return alerts;
     const channels = [...new Set(pairs.map((pair) => pair.channelId))];
     const keys = [...new Set(pairs.map((pair) => pair.alertKey))];

@@ -9,84 +9,88 @@ export interface EventRow {
   alert: Alert | null;
 }
 
-/** What storing a push must write, decided in memory from the alerts it touches. */
-export interface PushPlan {
-  summary: PushSummary;
+/**
+ * What storing one or more pushes must write, decided in memory. Pushes are added in order and
+ * fold into one map of alerts (by `pairKey`: the channel's active alert for the key, else its
+ * latest resolved one), so a batch of pushes writes what the same pushes one by one would.
+ */
+export class WritePlan {
+  readonly rows: Array<{ row: EventRow; push: PushToStore }> = [];
+  private readonly folded = new Set<Alert>();
+  private readonly repeats = new Set<Alert>();
+
+  constructor(private readonly alerts: Map<string, Alert>) {}
+
+  /** Folds the events of `push` and returns its summary. */
+  add(push: PushToStore): PushSummary {
+    const summary: PushSummary = {
+      events: push.events.length,
+      stored: 0,
+      deduplicated: 0,
+      unrouted: 0,
+    };
+    for (const { event, channelIds } of push.events) {
+      if (channelIds.length === 0) {
+        this.rows.push({ row: { event, channelId: null, alert: null }, push });
+        summary.stored += 1;
+        summary.unrouted += 1;
+        continue;
+      }
+      for (const channelId of channelIds) {
+        const pair = pairKey(channelId, event.alertKey);
+        const outcome = foldEvent(this.alerts.get(pair), event, {
+          channelId,
+          integrationId: push.integrationId,
+          pluginId: push.pluginId,
+          receivedAt: push.receivedAt,
+        });
+        if (outcome.kind === 'repeat') {
+          this.repeats.add(outcome.alert);
+          summary.deduplicated += 1;
+          continue;
+        }
+        if (outcome.alert) {
+          this.alerts.set(pair, outcome.alert);
+          this.folded.add(outcome.alert);
+        }
+        this.rows.push({ row: { event, channelId, alert: outcome.alert }, push });
+        summary.stored += 1;
+      }
+    }
+    return summary;
+  }
+
   /** New alerts: inserted first, so that their events can point at them. */
-  opened: Alert[];
+  get opened(): Alert[] {
+    return [...this.folded].filter((alert) => alert.id === undefined);
+  }
+
   /** Existing alerts an event was folded into: every mutable column is written. */
-  changed: Alert[];
+  get changed(): Alert[] {
+    return [...this.folded].filter((alert) => alert.id !== undefined);
+  }
+
   /** Existing alerts that only saw repeats: their counters and last-seen time are written. */
-  repeated: Alert[];
-  rows: EventRow[];
+  get repeated(): Alert[] {
+    return [...this.repeats].filter((alert) => alert.id !== undefined && !this.folded.has(alert));
+  }
 }
 
 export function pairKey(channelId: string, alertKey: string): string {
   return `${channelId}\u0000${alertKey}`;
 }
 
-/** Every (channel, alert key) of a routed event of the push, each once. */
-export function alertPairs(push: PushToStore): Array<{ channelId: string; alertKey: string }> {
+/** Every (channel, alert key) of a routed event of the pushes, each once. */
+export function alertPairs(
+  pushes: readonly PushToStore[],
+): Array<{ channelId: string; alertKey: string }> {
   const pairs = new Map<string, { channelId: string; alertKey: string }>();
-  for (const { event, channelIds } of push.events) {
-    for (const channelId of channelIds) {
-      pairs.set(pairKey(channelId, event.alertKey), { channelId, alertKey: event.alertKey });
+  for (const push of pushes) {
+    for (const { event, channelIds } of push.events) {
+      for (const channelId of channelIds) {
+        pairs.set(pairKey(channelId, event.alertKey), { channelId, alertKey: event.alertKey });
+      }
     }
   }
   return [...pairs.values()];
-}
-
-/**
- * Folds every event of the push into `alerts` (by `pairKey`: the channel's active alert for the
- * key, else its latest resolved one), in order, and lists what has to be written.
- */
-export function planPush(push: PushToStore, alerts: Map<string, Alert>): PushPlan {
-  const summary: PushSummary = {
-    events: push.events.length,
-    stored: 0,
-    deduplicated: 0,
-    unrouted: 0,
-  };
-  const rows: EventRow[] = [];
-  const folded = new Set<Alert>();
-  const repeated = new Set<Alert>();
-
-  for (const { event, channelIds } of push.events) {
-    if (channelIds.length === 0) {
-      rows.push({ event, channelId: null, alert: null });
-      summary.unrouted += 1;
-      continue;
-    }
-    for (const channelId of channelIds) {
-      const pair = pairKey(channelId, event.alertKey);
-      const outcome = foldEvent(alerts.get(pair), event, {
-        channelId,
-        integrationId: push.integrationId,
-        pluginId: push.pluginId,
-        receivedAt: push.receivedAt,
-      });
-      if (outcome.kind === 'repeat') {
-        repeated.add(outcome.alert);
-        summary.deduplicated += 1;
-        continue;
-      }
-      if (outcome.alert) {
-        alerts.set(pair, outcome.alert);
-        folded.add(outcome.alert);
-      }
-      rows.push({ event, channelId, alert: outcome.alert });
-    }
-  }
-  summary.stored = rows.length;
-
-  const opened: Alert[] = [];
-  const changed: Alert[] = [];
-  for (const alert of folded) (alert.id === undefined ? opened : changed).push(alert);
-  return {
-    summary,
-    opened,
-    changed,
-    repeated: [...repeated].filter((alert) => alert.id !== undefined && !folded.has(alert)),
-    rows,
-  };
 }

@@ -12,7 +12,7 @@ import {
   alertValues,
   eventValues,
 } from './push-columns.js';
-import { alertPairs, pairKey, planPush } from './push-plan.js';
+import { WritePlan, alertPairs, pairKey } from './push-plan.js';
 
 function insertSql(table: string, columns: readonly string[]): string {
   return `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
@@ -48,11 +48,12 @@ export class SqlitePushWriter {
 
   write(push: PushToStore): PushSummary {
     const alerts = new Map<string, Alert>();
-    for (const { channelId, alertKey } of alertPairs(push)) {
+    for (const { channelId, alertKey } of alertPairs([push])) {
       const row = this.findAlert.get(alertKey, channelId) as Record<string, unknown> | undefined;
       if (row) alerts.set(pairKey(channelId, alertKey), alertFromRow(row, decodeSqliteTime));
     }
-    const plan = planPush(push, alerts);
+    const plan = new WritePlan(alerts);
+    const summary = plan.add(push);
     for (const alert of plan.opened) {
       const values = alertValues(alert, ALERT_INSERT_COLUMNS, encodeSqliteTime);
       alert.id = Number(this.insertAlert.run(values).lastInsertRowid);
@@ -66,7 +67,7 @@ export class SqlitePushWriter {
         alert.id,
       );
     }
-    for (const row of plan.rows) this.insertEvent.run(eventValues(row, push, encodeSqliteTime));
-    return plan.summary;
+    for (const { row } of plan.rows) this.insertEvent.run(eventValues(row, push, encodeSqliteTime));
+    return summary;
   }
 }
