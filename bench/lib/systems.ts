@@ -32,8 +32,14 @@ async function json(url: string, init: RequestInit): Promise<{ data: Record<stri
   return (await response.json()) as { data: Record<string, unknown> };
 }
 
+export interface AlertHubUnderTest extends SystemUnderTest {
+  adminToken: string;
+  channelId: string;
+  integrationId: string;
+}
+
 /** The real server, built, in production mode, with a channel and a private integration. */
-export async function startAlertHub(database: BenchDatabase): Promise<SystemUnderTest> {
+export async function startAlertHub(database: BenchDatabase): Promise<AlertHubUnderTest> {
   const port = await freePort();
   const adminToken = randomBytes(24).toString('hex');
   const server = await startServer({
@@ -74,6 +80,9 @@ export async function startAlertHub(database: BenchDatabase): Promise<SystemUnde
   });
   const key = String(integration.data.integrationKey);
   return {
+    adminToken,
+    channelId: String(channel.data.id),
+    integrationId: String(integration.data.id),
     id: `alert-hub-${database.kind}`,
     label: `Alert Hub (${DATABASE_LABEL[database.kind]})`,
     server,
