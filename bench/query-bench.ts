@@ -146,7 +146,7 @@ async function measure(database: BenchDatabase): Promise<QueryTiming[]> {
       }
     });
     log(`  filled in ${Math.round((Date.now() - fillStart) / 1000)} s`);
-    const channel = channelIds[1] as string;
+    const channel = channelIds[1];
     // Alert 5 is in channel 1 (5 % 4): its labels match events of that channel.
     const labels = labelsOf(5);
     const deep = await deepCursor(hub, channel, Math.min(100_000, Math.floor(EVENTS / 8)));

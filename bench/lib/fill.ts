@@ -18,7 +18,7 @@ const DAY_MS = 86_400_000;
  */
 export function labelsOf(alertIndex: number): Record<string, string> {
   return {
-    alertname: ALERT_NAMES[alertIndex % ALERT_NAMES.length] as string,
+    alertname: ALERT_NAMES[alertIndex % ALERT_NAMES.length],
     severity: (SEVERITIES[alertIndex % SEVERITIES.length] as string).toLowerCase(),
     instance: `host-${alertIndex % 2000}.prod.example.internal:9100`,
     service: `svc-${alertIndex % 100}`,
@@ -46,9 +46,9 @@ function alertRow(index: number, targets: FillTargets, alertCount: number, now: 
   return {
     values: [
       index + 1,
-      targets.channelIds[index % targets.channelIds.length] as string,
+      targets.channelIds[index % targets.channelIds.length],
       `fp-${index.toString(16).padStart(8, '0')}`,
-      targets.integrationIds[index % targets.integrationIds.length] as string,
+      targets.integrationIds[index % targets.integrationIds.length],
       'prometheus',
       active ? 'active' : 'resolved',
       severity,
@@ -96,9 +96,9 @@ function eventRow(
   };
   return {
     values: [
-      targets.integrationIds[alertIndex % targets.integrationIds.length] as string,
+      targets.integrationIds[alertIndex % targets.integrationIds.length],
       'prometheus',
-      targets.channelIds[alertIndex % targets.channelIds.length] as string,
+      targets.channelIds[alertIndex % targets.channelIds.length],
       alertIndex + 1,
       `fp-${alertIndex.toString(16).padStart(8, '0')}`,
       resolved ? 'resolved' : 'firing',
