@@ -51,10 +51,13 @@ async function api(
   path: string,
   init: RequestInit = {},
 ): Promise<{ data: unknown; nextCursor?: string | null }> {
-  const response = await fetch(hub.server.url + path, {
-    ...init,
-    headers: { authorization: `Bearer ${hub.adminToken}`, 'content-type': 'application/json' },
-  });
+  const request = () =>
+    fetch(hub.server.url + path, {
+      ...init,
+      headers: { authorization: `Bearer ${hub.adminToken}`, 'content-type': 'application/json' },
+    });
+  // The server closes connections left idle during the fill: the first request may meet one.
+  const response = await request().catch(request);
   if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
   return (await response.json()) as { data: unknown; nextCursor?: string | null };
 }
