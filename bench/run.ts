@@ -3,7 +3,7 @@
  * receiver, the same receiver with a group-committed insert) and against Alertmanager's own
  * `/api/v2/alerts`, in one run, on identical pushes. Prints a table, writes bench/results/.
  * Options: --quick (≈30 s smoke run), --duration <s>, --connections <n>, --no-postgres,
- * --no-alertmanager.
+ * --no-alertmanager, --only <system id,...>, --autocannon (instead of wrk).
  */
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -270,7 +270,7 @@ async function main(): Promise<void> {
   log(
     `machine: ${machine.cpu} × ${machine.cores}, ${machine.memoryGb} GB, load ${machine.loadAverage}`,
   );
-  const useWrk = ensureWrk(log);
+  const useWrk = !process.argv.includes('--autocannon') && ensureWrk(log);
   const load: LoadGenerator = useWrk ? runWrk : runAutocannon;
   log(`load generator: ${useWrk ? 'wrk -t1' : 'autocannon'}, ${options.connections} connections`);
   const postgresUrl = options.postgres ? await postgresServer() : null;
