@@ -4,9 +4,11 @@ import { DataSource } from 'typeorm';
 import { SerialQueue } from './serial-queue.js';
 
 /**
- * Where every write of the process goes. On SQLite the driver has one connection: a write run
- * beside a push's transaction would join that transaction (and roll back with it), so writes
- * take turns. PostgreSQL gives each its own pooled connection: they run at once.
+ * Where the TypeORM writes of the process go (routes, push log). On SQLite the driver has one
+ * connection: a write run beside another's open transaction would join it (and roll back with
+ * it), so they take turns. Pushes do not queue here: their group commit runs synchronously and
+ * waits while one of these transactions is open. PostgreSQL gives each write its own pooled
+ * connection: they run at once.
  */
 @Injectable()
 export class WriteQueue {

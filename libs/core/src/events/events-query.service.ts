@@ -90,11 +90,19 @@ export class EventsQueryService {
       qb.andWhere('row.labels @> CAST(:labels AS jsonb)', { labels: JSON.stringify(labels) });
       return;
     }
+    // No index serves a label on SQLite: the rows are scanned newest first until the page is
+    // full. `instr` on the stored JSON text skips most rows without parsing them (labels are
+    // stored as JSON.stringify writes them); json_extract then decides.
     Object.entries(labels).forEach(([name, value], index) => {
-      qb.andWhere(`json_extract(row.labels, :labelPath${index}) = :labelValue${index}`, {
-        [`labelPath${index}`]: `$."${name}"`,
-        [`labelValue${index}`]: value,
-      });
+      qb.andWhere(
+        `instr(row.labels, :labelText${index}) > 0 AND ` +
+          `json_extract(row.labels, :labelPath${index}) = :labelValue${index}`,
+        {
+          [`labelText${index}`]: `${JSON.stringify(name)}:${JSON.stringify(value)}`,
+          [`labelPath${index}`]: `$."${name}"`,
+          [`labelValue${index}`]: value,
+        },
+      );
     });
   }
 

@@ -3,11 +3,12 @@ import { ChannelsModule } from '../channels/channels.module.js';
 import { PluginsModule } from '../plugins/plugins.module.js';
 import { IntegrationsController } from './integrations.controller.js';
 import { IntegrationsService } from './integrations.service.js';
+import { LatestEventTimes } from './latest-event-times.js';
 
 @Module({
   imports: [ChannelsModule, PluginsModule],
-  providers: [IntegrationsService],
+  providers: [IntegrationsService, LatestEventTimes],
   controllers: [IntegrationsController],
-  exports: [IntegrationsService],
+  exports: [IntegrationsService, LatestEventTimes],
 })
 export class IntegrationsModule {}

@@ -11,11 +11,13 @@ import type { ListIntegrationsQuery } from './dto/list-integrations.query.js';
 import type { UpdateIntegrationDto } from './dto/update-integration.dto.js';
 import { Integration } from './integration.entity.js';
 import { integrationKeyHash, newIntegrationKey } from './integration-key.js';
+import { INTEGRATION_KEY_CACHE_DEFAULTS, IntegrationKeyCache } from './integration-key-cache.js';
 
 @Injectable()
 export class IntegrationsService {
   private readonly integrations: Repository<Integration>;
   private readonly pushLog: Repository<PushLogEntry>;
+  private readonly byKey = new IntegrationKeyCache(INTEGRATION_KEY_CACHE_DEFAULTS);
 
   constructor(
     @InjectDataSource() dataSource: DataSource,
@@ -93,12 +95,15 @@ export class IntegrationsService {
       channelId: dto.channelId ?? integration.channelId,
       updatedAt: new Date(),
     });
-    return this.integrations.save(integration);
+    const saved = await this.integrations.save(integration);
+    this.byKey.forget(integration.integrationKeyHash);
+    return saved;
   }
 
   async delete(id: string): Promise<void> {
-    await this.get(id);
+    const integration = await this.get(id);
     await this.integrations.delete({ id });
+    this.byKey.forget(integration.integrationKeyHash);
     // Its pushes can no longer be listed; the events it stored stay, as history.
     await this.pushLog.delete({ integrationId: id });
   }
@@ -106,16 +111,34 @@ export class IntegrationsService {
   /** Issues a new key; the old one stops working with this call. */
   async rotateKey(id: string): Promise<Integration> {
     const integration = await this.get(id);
+    const oldKeyHash = integration.integrationKeyHash;
     const integrationKey = newIntegrationKey();
     Object.assign(integration, {
       integrationKey,
       integrationKeyHash: integrationKeyHash(integrationKey),
       updatedAt: new Date(),
     });
-    return this.integrations.save(integration);
+    const saved = await this.integrations.save(integration);
+    this.byKey.forget(oldKeyHash);
+    return saved;
   }
 
-  findByKey(integrationKey: string): Promise<Integration | null> {
-    return this.integrations.findOneBy({ integrationKeyHash: integrationKeyHash(integrationKey) });
+  /**
+   * Drops this process's cached copy of the integration, after a change made outside this
+   * service (its routes). Other processes see the change when their copy expires.
+   */
+  forgetCached(integration: Integration): void {
+    this.byKey.forget(integration.integrationKeyHash);
+  }
+
+  /** Served from a short-lived cache; see `IntegrationKeyCache` for when changes show. */
+  async findByKey(integrationKey: string): Promise<Integration | null> {
+    const keyHash = integrationKeyHash(integrationKey);
+    const cached = this.byKey.get(keyHash);
+    if (cached !== undefined) return cached;
+    const generation = this.byKey.generation;
+    const integration = await this.integrations.findOneBy({ integrationKeyHash: keyHash });
+    if (integration) this.byKey.set(keyHash, integration, generation);
+    return integration;
   }
 }

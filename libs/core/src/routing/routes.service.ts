@@ -36,7 +36,7 @@ export class RoutesService {
    * the UPDATE, so of two concurrent changes from one version exactly one wins.
    */
   async replace(integrationId: string, dto: ReplaceRoutesDto): Promise<RoutesView> {
-    await this.sharedIntegration(integrationId);
+    const integration = await this.sharedIntegration(integrationId);
     const routes = await this.validated(dto);
     const result = await this.writes.run(() =>
       this.dataSource
@@ -51,6 +51,7 @@ export class RoutesService {
       const current = await this.integrations.get(integrationId);
       throw new VersionConflictError(dto.version, current.routesVersion);
     }
+    this.integrations.forgetCached(integration);
     return { version: dto.version + 1, ...routes };
   }
 

@@ -1,0 +1,365 @@
+/**
+ * `npm run bench`: Alert Hub's webhook ingest against the ceilings of this machine (a bare Node
+ * receiver, the same receiver with a group-committed insert) and against Alertmanager's own
+ * `/api/v2/alerts`, in one run, on identical pushes. Prints a table, writes bench/results/.
+ * Options: --quick (≈30 s smoke run), --duration <s>, --connections <n>, --no-postgres,
+ * --no-alertmanager, --only <system id,...>, --autocannon (instead of wrk).
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runAutocannon } from './load/autocannon.js';
+import type { LoadGenerator, LoadResult } from './load/load-run.js';
+import { payloadTemplate } from './load/payloads.js';
+import { runWrk } from './load/wrk.js';
+import {
+  freshDatabase,
+  postgresServer,
+  type BenchDatabase,
+  type DatabaseKind,
+} from './lib/databases.js';
+import { machineDescription } from './lib/machine.js';
+import { BENCH_SOURCES } from './lib/paths.js';
+import {
+  formatRatios,
+  formatTable,
+  type DataCheck,
+  type Measurement,
+  type Ratio,
+} from './lib/report.js';
+import {
+  startAlertHub,
+  startAlertmanager,
+  startBareReceiver,
+  startDurableReceiver,
+  type Holdings,
+  type SystemUnderTest,
+} from './lib/systems.js';
+import { alertmanagerBinary, ensureWrk } from './lib/tools.js';
+
+interface Options {
+  quick: boolean;
+  durationS: number;
+  warmupS: number;
+  connections: number;
+  postgres: boolean;
+  alertmanager: boolean;
+  /** Only the systems whose id starts with one of these (A/B runs, profiling). */
+  only: string[];
+}
+
+function parseOptions(args: string[]): Options {
+  const quick = args.includes('--quick');
+  const valueOf = (name: string) => {
+    const index = args.indexOf(name);
+    return index >= 0 ? Number(args[index + 1]) : undefined;
+  };
+  return {
+    quick,
+    durationS: valueOf('--duration') ?? (quick ? 2 : 10),
+    warmupS: quick ? 0 : 3,
+    connections: valueOf('--connections') ?? 64,
+    postgres: !args.includes('--no-postgres'),
+    alertmanager: !quick && !args.includes('--no-alertmanager'),
+    only: args.flatMap((arg, index) => (args[index - 1] === '--only' ? arg.split(',') : [])),
+  };
+}
+
+interface Scenario {
+  id: string;
+  label: string;
+  alerts: number;
+  repeatShare: number;
+  /** Rate-limited to half the pushes/s measured by that scenario. */
+  halfOf?: string;
+}
+
+const PUSH_1: Scenario = { id: 'push-1', label: '1-alert pushes', alerts: 1, repeatShare: 0 };
+const PUSH_20: Scenario = { id: 'push-20', label: '20-alert pushes', alerts: 20, repeatShare: 0 };
+const REPEAT_1: Scenario = {
+  id: 'repeat-1',
+  label: '1-alert, 90% repeats',
+  alerts: 1,
+  repeatShare: 0.9,
+};
+const HALF_1: Scenario = {
+  id: 'half-1',
+  label: '1-alert at half load',
+  alerts: 1,
+  repeatShare: 0,
+  halfOf: 'push-1',
+};
+
+interface Plan {
+  id: string;
+  start: () => Promise<SystemUnderTest>;
+  scenarios: Scenario[];
+  database?: DatabaseKind;
+}
+
+const started = Date.now();
+function log(line: string): void {
+  const seconds = String(Math.round((Date.now() - started) / 1000)).padStart(4);
+  console.log(`[${seconds}s] ${line}`);
+}
+
+function check(result: LoadResult, alertsPerPush: number, held: number | null): DataCheck {
+  const inFlightEvents = (result.sent - result.acked - result.refused) * alertsPerPush;
+  if (held === null) return { status: 'not-applicable', held, missing: 0, inFlightEvents };
+  const missing = Math.max(0, result.ackedEvents - held);
+  const unexplained = held - result.ackedEvents > inFlightEvents;
+  return { status: missing > 0 || unexplained ? 'lost' : 'ok', held, missing, inFlightEvents };
+}
+
+/**
+ * What the system holds once it has finished the requests still in flight when the load stopped:
+ * read until two reads agree (bounded).
+ */
+async function settledHoldings(system: SystemUnderTest): Promise<Holdings | null> {
+  let previous = await system.holdings();
+  for (let attempt = 0; attempt < 50 && previous !== null; attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const current = await system.holdings();
+    if (current?.events === previous.events && current.deduplicated === previous.deduplicated) {
+      return current;
+    }
+    previous = current;
+  }
+  return previous;
+}
+
+function heldSince(before: Holdings | null, after: Holdings | null): number | null {
+  if (before === null || after === null) return null;
+  return after.events - before.events + (after.deduplicated - before.deduplicated);
+}
+
+async function measureSystem(
+  plan: Plan,
+  options: Options,
+  load: LoadGenerator,
+  runId: string,
+): Promise<Measurement[]> {
+  const system = await plan.start();
+  const measurements: Measurement[] = [];
+  const startsAt = new Date(Date.now() - 60_000).toISOString();
+  try {
+    const template = payloadTemplate(system.format, startsAt);
+    const spec = (scenario: Scenario, durationS: number, suffix: string) => ({
+      url: system.server.url,
+      path: system.path,
+      template,
+      alertsPerPush: scenario.alerts,
+      repeatShare: scenario.repeatShare,
+      durationS,
+      connections: options.connections,
+      runId: `${runId}-${scenario.id}${suffix}`,
+    });
+    if (options.warmupS > 0) {
+      log(`${system.label}: warming up for ${options.warmupS} s`);
+      await load(spec(PUSH_1, options.warmupS, '-warmup'));
+    }
+    for (const scenario of plan.scenarios) {
+      const base = scenario.halfOf
+        ? measurements.find((m) => m.scenario === scenario.halfOf)
+        : undefined;
+      const delayMs = base
+        ? Math.max(1, Math.round((options.connections * 1000) / (base.pushesPerS / 2)))
+        : undefined;
+      log(`${system.label} · ${scenario.label} · ${options.durationS} s`);
+      const before = await settledHoldings(system);
+      system.server.resetPeakRss();
+      const result = await load({ ...spec(scenario, options.durationS, ''), delayMs });
+      const peakRssMb = system.server.peakRssMb();
+      const verdict = check(
+        result,
+        scenario.alerts,
+        heldSince(before, await settledHoldings(system)),
+      );
+      const measurement: Measurement = {
+        system: system.id,
+        systemLabel: system.label,
+        scenario: scenario.id,
+        scenarioLabel: scenario.label,
+        alertsPerPush: scenario.alerts,
+        durationS: result.durationS,
+        pushesPerS: result.acked / result.durationS,
+        eventsPerS: result.ackedEvents / result.durationS,
+        p50Ms: result.p50Ms,
+        p99Ms: result.p99Ms,
+        peakRssMb,
+        acked: result.acked,
+        ackedEvents: result.ackedEvents,
+        refused: result.refused,
+        socketErrors: result.socketErrors,
+        check: verdict,
+      };
+      measurements.push(measurement);
+      log(
+        `  ${Math.round(measurement.pushesPerS)} pushes/s, ${Math.round(measurement.eventsPerS)} events/s, ` +
+          `p50 ${result.p50Ms.toFixed(1)} ms, p99 ${result.p99Ms.toFixed(1)} ms, ` +
+          `peak RSS ${peakRssMb?.toFixed(0) ?? '?'} MB, refused ${result.refused}, ` +
+          `check ${verdict.status} (acked ${result.ackedEvents}, held ${verdict.held ?? 'n/a'})`,
+      );
+    }
+  } finally {
+    await system.stop();
+  }
+  return measurements;
+}
+
+function ratios(measurements: Measurement[]): Ratio[] {
+  const find = (system: string, scenario: string) =>
+    measurements.find((m) => m.system === system && m.scenario === scenario);
+  const divide = (a: number | undefined, b: number | undefined) =>
+    a === undefined || b === undefined || b === 0 ? null : a / b;
+  const result: Ratio[] = [];
+  const atLeast = (name: string, value: number | null, target: number) =>
+    result.push({
+      name,
+      value,
+      target: `≥ ${target}`,
+      met: value === null ? null : value >= target,
+    });
+  const atMost = (name: string, value: number | null, target: number, unit: string) =>
+    result.push({
+      name,
+      value,
+      target: `≤ ${target} ${unit}`,
+      met: value === null ? null : value <= target,
+    });
+  for (const kind of ['sqlite', 'postgres'] as const) {
+    const hub = `alert-hub-${kind}`;
+    if (!find(hub, 'push-1')) continue;
+    const name = kind === 'sqlite' ? 'SQLite' : 'PostgreSQL';
+    atLeast(
+      `${name}: Hub / durable baseline, 1-alert pushes/s`,
+      divide(find(hub, 'push-1')?.pushesPerS, find(`durable-${kind}`, 'push-1')?.pushesPerS),
+      0.5,
+    );
+    atLeast(
+      `${name}: Hub / durable baseline, 20-alert events/s`,
+      divide(find(hub, 'push-20')?.eventsPerS, find(`durable-${kind}`, 'push-20')?.eventsPerS),
+      0.5,
+    );
+    atLeast(
+      `${name}: Hub / Alertmanager, 20-alert alerts/s`,
+      divide(find(hub, 'push-20')?.eventsPerS, find('alertmanager', 'push-20')?.eventsPerS),
+      0.5,
+    );
+    atLeast(
+      `${name}: Hub repeat-heavy / unique, 1-alert pushes/s`,
+      divide(find(hub, 'repeat-1')?.pushesPerS, find(hub, 'push-1')?.pushesPerS),
+      1,
+    );
+    result.push({
+      name: `${name}: Hub / bare node:http, 1-alert pushes/s`,
+      value: divide(find(hub, 'push-1')?.pushesPerS, find('bare-node', 'push-1')?.pushesPerS),
+      target: 'information',
+      met: null,
+    });
+    atMost(`${name}: Hub p99 at half load`, find(hub, 'half-1')?.p99Ms ?? null, 20, 'ms');
+    const peaks = measurements.filter((m) => m.system === hub).map((m) => m.peakRssMb ?? 0);
+    atMost(`${name}: Hub peak RSS under load`, peaks.length ? Math.max(...peaks) : null, 250, 'MB');
+  }
+  return result;
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  const machine = machineDescription();
+  log(
+    `machine: ${machine.cpu} × ${machine.cores}, ${machine.memoryGb} GB, load ${machine.loadAverage}`,
+  );
+  const useWrk = !process.argv.includes('--autocannon') && ensureWrk(log);
+  const load: LoadGenerator = useWrk ? runWrk : runAutocannon;
+  log(`load generator: ${useWrk ? 'wrk -t1' : 'autocannon'}, ${options.connections} connections`);
+  const postgresUrl = options.postgres ? await postgresServer() : null;
+  log(postgresUrl ? 'PostgreSQL: reachable, measuring it too' : 'PostgreSQL: not measured');
+  const cacheDir = join(BENCH_SOURCES, '.cache');
+  const alertmanager = options.alertmanager ? alertmanagerBinary(cacheDir, log) : null;
+  log(alertmanager ? `Alertmanager: ${alertmanager}` : 'Alertmanager: not measured');
+
+  const databases: BenchDatabase[] = [];
+  const database = async (kind: DatabaseKind) => {
+    const created = await freshDatabase(kind, postgresUrl);
+    databases.push(created);
+    return created;
+  };
+  const hubScenarios = options.quick
+    ? [PUSH_1, PUSH_20, REPEAT_1]
+    : [PUSH_1, PUSH_20, REPEAT_1, HALF_1];
+  const baselineScenarios = options.quick ? [PUSH_1] : [PUSH_1, PUSH_20];
+  const plans: Plan[] = [
+    { id: 'bare-node', start: startBareReceiver, scenarios: baselineScenarios },
+    {
+      id: 'durable-sqlite',
+      start: async () => startDurableReceiver(await database('sqlite')),
+      scenarios: baselineScenarios,
+    },
+    {
+      id: 'alert-hub-sqlite',
+      start: async () => startAlertHub(await database('sqlite')),
+      scenarios: hubScenarios,
+    },
+  ];
+  if (postgresUrl) {
+    plans.push(
+      {
+        id: 'durable-postgres',
+        start: async () => startDurableReceiver(await database('postgres')),
+        scenarios: baselineScenarios,
+      },
+      {
+        id: 'alert-hub-postgres',
+        start: async () => startAlertHub(await database('postgres')),
+        scenarios: options.quick ? [PUSH_1, REPEAT_1] : hubScenarios,
+      },
+    );
+  }
+  if (alertmanager) {
+    const dir = (await database('sqlite')).dir;
+    plans.push({
+      id: 'alertmanager',
+      start: () => startAlertmanager(alertmanager, dir),
+      scenarios: baselineScenarios,
+    });
+  }
+
+  const runId = randomBytes(4).toString('hex');
+  const measurements: Measurement[] = [];
+  try {
+    const chosen = plans.filter(
+      (plan) => options.only.length === 0 || options.only.some((id) => plan.id.startsWith(id)),
+    );
+    for (const plan of chosen)
+      measurements.push(...(await measureSystem(plan, options, load, runId)));
+  } finally {
+    await Promise.all(databases.map((created) => created.drop()));
+  }
+
+  const computed = ratios(measurements);
+  console.log(`\n${formatTable(measurements)}\n\n${formatRatios(computed)}\n`);
+  const stamp = new Date().toISOString().slice(0, 16).replace(':', '-');
+  const resultsDir = join(BENCH_SOURCES, 'results');
+  mkdirSync(resultsDir, { recursive: true });
+  const file = join(resultsDir, `${stamp}${options.quick ? '.quick' : ''}.json`);
+  writeFileSync(
+    file,
+    `${JSON.stringify({ date: new Date().toISOString(), machine, options, loadGenerator: useWrk ? 'wrk' : 'autocannon', measurements, ratios: computed }, null, 2)}\n`,
+  );
+  log(`results written to ${file}`);
+  const lost = measurements.filter((m) => m.check.status === 'lost');
+  const refused = measurements.filter((m) => m.refused > 0);
+  if (lost.length > 0 || refused.length > 0) {
+    for (const m of lost)
+      log(`DATA CHECK FAILED: ${m.systemLabel} · ${m.scenarioLabel}: ${JSON.stringify(m.check)}`);
+    for (const m of refused)
+      log(`REFUSED PUSHES: ${m.systemLabel} · ${m.scenarioLabel}: ${m.refused}`);
+    process.exitCode = 1;
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,74 @@
+import type { PushSummary, PushToStore } from './normalized-event.js';
+
+/** Pushes per batch at most. */
+const MAX_BATCH = 128;
+
+interface Pending {
+  push: PushToStore;
+  resolve: (summary: PushSummary) => void;
+  reject: (error: unknown) => void;
+}
+
+/**
+ * Group commit for PostgreSQL: pushes that arrive while `maxInFlight` batches are being written
+ * wait and are then written together, one transaction for all of them. When a batch fails, each
+ * of its pushes is written again on its own, so a bad push fails alone and the others are
+ * stored. Every promise settles after the COMMIT that contains its push.
+ */
+export class PostgresGroupCommit {
+  private queue: Pending[] = [];
+  private inFlight = 0;
+  private scheduled = false;
+
+  constructor(
+    private readonly writeBatch: (pushes: PushToStore[]) => Promise<PushSummary[]>,
+    private readonly maxInFlight: number,
+  ) {}
+
+  run(push: PushToStore): Promise<PushSummary> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ push, resolve, reject });
+      this.schedule();
+    });
+  }
+
+  private schedule(): void {
+    if (this.scheduled || this.inFlight >= this.maxInFlight) return;
+    this.scheduled = true;
+    // After the I/O phase: every request read in this turn of the event loop joins the batch.
+    setImmediate(() => {
+      this.scheduled = false;
+      while (this.queue.length > 0 && this.inFlight < this.maxInFlight) {
+        const batch = this.queue.splice(0, MAX_BATCH);
+        this.inFlight += 1;
+        void this.write(batch).finally(() => {
+          this.inFlight -= 1;
+          if (this.queue.length > 0) this.schedule();
+        });
+      }
+    });
+  }
+
+  private async write(batch: Pending[]): Promise<void> {
+    try {
+      const summaries = await this.writeBatch(batch.map((pending) => pending.push));
+      batch.forEach((pending, index) => pending.resolve(summaries[index]));
+      return;
+    } catch (error) {
+      if (batch.length === 1) {
+        batch[0]?.reject(error);
+        return;
+      }
+    }
+    await Promise.all(
+      batch.map(async (pending) => {
+        try {
+          const [summary] = await this.writeBatch([pending.push]);
+          pending.resolve(summary);
+        } catch (error) {
+          pending.reject(error);
+        }
+      }),
+    );
+  }
+}

@@ -1,0 +1,194 @@
+import type pg from 'pg';
+import type { Alert } from './alert.entity.js';
+import type { PushSummary, PushToStore } from './normalized-event.js';
+import {
+  ALERT_INSERT_COLUMNS,
+  ALERT_REPEAT_COLUMNS,
+  ALERT_SELECT_COLUMNS,
+  ALERT_UPDATE_COLUMNS,
+  EVENT_INSERT_COLUMNS,
+  alertFromRow,
+  alertValues,
+  eventValues,
+  type SqlValue,
+} from './push-columns.js';
+import { WritePlan, alertPairs, pairKey } from './push-plan.js';
+
+/** The PostgreSQL type of each column the writer binds, for the `unnest` arrays. */
+const COLUMN_TYPES: Record<string, string> = {
+  id: 'bigint',
+  alert_id: 'bigint',
+  description: 'text',
+  labels: 'jsonb',
+  annotations: 'jsonb',
+  links: 'jsonb',
+  raw: 'jsonb',
+  starts_at: 'timestamptz',
+  ends_at: 'timestamptz',
+  resolved_at: 'timestamptz',
+  last_event_at: 'timestamptz',
+  last_seen_at: 'timestamptz',
+  event_time: 'timestamptz',
+  received_at: 'timestamptz',
+  created_at: 'timestamptz',
+  updated_at: 'timestamptz',
+  event_count: 'integer',
+  repeat_count: 'integer',
+};
+
+function unnestOf(columns: readonly string[]): string {
+  const arrays = columns.map(
+    (column, index) => `$${index + 1}::${COLUMN_TYPES[column] ?? 'text'}[]`,
+  );
+  return `unnest(${arrays.join(', ')})`;
+}
+
+/** Rows as one array per column: any number of rows binds as a fixed number of parameters. */
+function byColumn(rows: SqlValue[][], width: number): SqlValue[][] {
+  return Array.from({ length: width }, (_, column) => rows.map((row) => row[column] ?? null));
+}
+
+function updateSql(columns: readonly string[]): string {
+  const sets = columns.map((column) => `${column} = v.${column}`).join(', ');
+  return `UPDATE alerts AS a SET ${sets}
+          FROM ${unnestOf(['id', ...columns])} AS v(id, ${columns.join(', ')})
+          WHERE a.id = v.id`;
+}
+
+/**
+ * The active alert of each (channel, key), else its latest resolved one. The rows are locked in
+ * id order, so concurrent pushes of one alert fold in turn and never deadlock.
+ */
+const LOAD_ALERTS = {
+  name: 'alert-hub-load-alerts',
+  text: `SELECT ${ALERT_SELECT_COLUMNS.join(', ')} FROM alerts
+         WHERE channel_id = ANY($1::varchar[]) AND alert_key = ANY($2::varchar[])
+           AND (status = 'active' OR id IN (
+             SELECT MAX(id) FROM alerts
+             WHERE channel_id = ANY($1::varchar[]) AND alert_key = ANY($2::varchar[])
+               AND status = 'resolved'
+             GROUP BY channel_id, alert_key))
+         ORDER BY id FOR UPDATE`,
+};
+const INSERT_ALERTS = {
+  name: 'alert-hub-insert-alerts',
+  text: `INSERT INTO alerts (${ALERT_INSERT_COLUMNS.join(', ')})
+         SELECT * FROM ${unnestOf(ALERT_INSERT_COLUMNS)}
+         RETURNING id, channel_id, alert_key`,
+};
+const UPDATE_ALERTS = { name: 'alert-hub-update-alerts', text: updateSql(ALERT_UPDATE_COLUMNS) };
+const UPDATE_REPEATS = { name: 'alert-hub-update-repeats', text: updateSql(ALERT_REPEAT_COLUMNS) };
+const INSERT_EVENTS = {
+  name: 'alert-hub-insert-events',
+  text: `INSERT INTO alert_events (${EVENT_INSERT_COLUMNS.join(', ')})
+         SELECT * FROM ${unnestOf(EVENT_INSERT_COLUMNS)}`,
+};
+
+const keepTime = (date: Date): Date => date;
+const readTime = (value: unknown): Date =>
+  value instanceof Date ? value : new Date(value as string);
+
+/**
+ * Writes pushes in one transaction with a fixed handful of prepared statements, whatever the
+ * number of pushes and events: a lookup, an insert of the new alerts, updates, an insert of the
+ * events. Round trips, not rows, are what a push costs here.
+ */
+export class PostgresPushWriter {
+  constructor(private readonly pool: pg.Pool) {}
+
+  async write(pushes: readonly PushToStore[]): Promise<PushSummary[]> {
+    const client = await this.pool.connect();
+    let broken: Error | undefined;
+    try {
+      await client.query('BEGIN');
+      try {
+        const summaries = await this.writeIn(client, pushes);
+        await client.query('COMMIT');
+        return summaries;
+      } catch (error) {
+        await client.query('ROLLBACK').catch((rollbackError: Error) => {
+          broken = rollbackError;
+        });
+        throw error;
+      }
+    } finally {
+      // A connection that cannot even roll back is closed rather than reused.
+      client.release(broken);
+    }
+  }
+
+  private async writeIn(
+    client: pg.PoolClient,
+    pushes: readonly PushToStore[],
+  ): Promise<PushSummary[]> {
+    const plan = new WritePlan(await this.loadAlerts(client, pushes));
+    const summaries = pushes.map((push) => plan.add(push));
+    const opened = plan.opened;
+    if (opened.length > 0) await this.insertAlerts(client, opened);
+    const changed = plan.changed;
+    if (changed.length > 0) {
+      await this.updateAlerts(client, UPDATE_ALERTS, ALERT_UPDATE_COLUMNS, changed);
+    }
+    const repeated = plan.repeated;
+    if (repeated.length > 0) {
+      await this.updateAlerts(client, UPDATE_REPEATS, ALERT_REPEAT_COLUMNS, repeated);
+    }
+    if (plan.rows.length > 0) {
+      const rows = plan.rows.map(({ row, push }) => eventValues(row, push, keepTime));
+      await client.query({ ...INSERT_EVENTS, values: byColumn(rows, EVENT_INSERT_COLUMNS.length) });
+    }
+    return summaries;
+  }
+
+  private async loadAlerts(
+    client: pg.PoolClient,
+    pushes: readonly PushToStore[],
+  ): Promise<Map<string, Alert>> {
+    const alerts = new Map<string, Alert>();
+    const pairs = alertPairs(pushes);
+    if (pairs.length === 0) return alerts;
+    const channels = [...new Set(pairs.map((pair) => pair.channelId))];
+    const keys = [...new Set(pairs.map((pair) => pair.alertKey))];
+    const { rows } = await client.query<Record<string, unknown>>({
+      ...LOAD_ALERTS,
+      values: [channels, keys],
+    });
+    for (const row of rows) {
+      const alert = alertFromRow(row, readTime);
+      const pair = pairKey(alert.channelId, alert.alertKey);
+      if (alert.status === 'active' || !alerts.has(pair)) alerts.set(pair, alert);
+    }
+    return alerts;
+  }
+
+  private async insertAlerts(client: pg.PoolClient, opened: Alert[]): Promise<void> {
+    const rows = opened.map((alert) => alertValues(alert, ALERT_INSERT_COLUMNS, keepTime));
+    const result = await client.query<{
+      id: string | number;
+      channel_id: string;
+      alert_key: string;
+    }>({
+      ...INSERT_ALERTS,
+      values: byColumn(rows, ALERT_INSERT_COLUMNS.length),
+    });
+    // RETURNING gives the rows in the order of the unnest arrays, as every PostgreSQL does for an
+    // insert without ORDER BY; the check turns a surprise into a failed push, not wrong ids.
+    opened.forEach((alert, index) => {
+      const row = result.rows[index];
+      if (row?.channel_id !== alert.channelId || row.alert_key !== alert.alertKey) {
+        throw new Error('the ids of the new alerts came back out of order');
+      }
+      alert.id = Number(row.id);
+    });
+  }
+
+  private async updateAlerts(
+    client: pg.PoolClient,
+    statement: { name: string; text: string },
+    columns: Parameters<typeof alertValues>[1],
+    changed: Alert[],
+  ): Promise<void> {
+    const rows = changed.map((alert) => [alert.id, ...alertValues(alert, columns, keepTime)]);
+    await client.query({ ...statement, values: byColumn(rows, columns.length + 1) });
+  }
+}

@@ -1,0 +1,201 @@
+import type { Severity } from '@alert-hub/plugin-sdk';
+import { jsonColumn } from '../common/json-column.js';
+import { Alert, type AlertStatus } from './alert.entity.js';
+import type { PushToStore } from './normalized-event.js';
+import type { EventRow } from './push-plan.js';
+
+/**
+ * The columns the push writers use, with the values in the same order. The writers use the
+ * drivers directly (the hot path of ingestion), so these must match what TypeORM writes and reads
+ * for the entities: JSON as text, times as each database's `encodeTime` makes them.
+ */
+export type SqlValue = string | number | null | Date;
+export type EncodeTime = (date: Date) => SqlValue;
+export type DecodeTime = (value: unknown) => Date;
+
+export const ALERT_INSERT_COLUMNS = [
+  'channel_id',
+  'alert_key',
+  'integration_id',
+  'plugin_id',
+  'status',
+  'severity',
+  'title',
+  'description',
+  'labels',
+  'starts_at',
+  'resolved_at',
+  'last_event_at',
+  'last_seen_at',
+  'event_count',
+  'repeat_count',
+  'last_event_signature',
+  'created_at',
+  'updated_at',
+] as const;
+
+/** What folding an event can change: written for an alert an event was folded into. */
+export const ALERT_UPDATE_COLUMNS = [
+  'status',
+  'severity',
+  'title',
+  'description',
+  'labels',
+  'resolved_at',
+  'last_event_at',
+  'last_seen_at',
+  'event_count',
+  'repeat_count',
+  'last_event_signature',
+  'updated_at',
+] as const;
+
+/** What a repeat changes: written for an alert that only saw repeats. */
+export const ALERT_REPEAT_COLUMNS = ['repeat_count', 'last_seen_at', 'updated_at'] as const;
+
+export const EVENT_INSERT_COLUMNS = [
+  'integration_id',
+  'plugin_id',
+  'channel_id',
+  'alert_id',
+  'alert_key',
+  'status',
+  'severity',
+  'event_status',
+  'source_severity',
+  'title',
+  'description',
+  'labels',
+  'annotations',
+  'links',
+  'starts_at',
+  'ends_at',
+  'event_time',
+  'received_at',
+  'request_id',
+  'raw',
+] as const;
+
+/** The columns an alert is loaded with: all of them. */
+export const ALERT_SELECT_COLUMNS = ['id', ...ALERT_INSERT_COLUMNS] as const;
+
+type AlertColumn = (typeof ALERT_SELECT_COLUMNS)[number];
+
+function json(value: unknown): string | null {
+  return jsonColumn.to(value) as string | null;
+}
+
+function nullableTime(date: Date | null, encodeTime: EncodeTime): SqlValue {
+  return date === null ? null : encodeTime(date);
+}
+
+function alertValue(alert: Alert, column: AlertColumn, encodeTime: EncodeTime): SqlValue {
+  switch (column) {
+    case 'id':
+      return alert.id;
+    case 'channel_id':
+      return alert.channelId;
+    case 'alert_key':
+      return alert.alertKey;
+    case 'integration_id':
+      return alert.integrationId;
+    case 'plugin_id':
+      return alert.pluginId;
+    case 'status':
+      return alert.status;
+    case 'severity':
+      return alert.severity;
+    case 'title':
+      return alert.title;
+    case 'description':
+      return alert.description;
+    case 'labels':
+      return json(alert.labels);
+    case 'starts_at':
+      return nullableTime(alert.startsAt, encodeTime);
+    case 'resolved_at':
+      return nullableTime(alert.resolvedAt, encodeTime);
+    case 'last_event_at':
+      return encodeTime(alert.lastEventAt);
+    case 'last_seen_at':
+      return encodeTime(alert.lastSeenAt);
+    case 'event_count':
+      return alert.eventCount;
+    case 'repeat_count':
+      return alert.repeatCount;
+    case 'last_event_signature':
+      return alert.lastEventSignature;
+    case 'created_at':
+      return encodeTime(alert.createdAt);
+    case 'updated_at':
+      return encodeTime(alert.updatedAt);
+  }
+}
+
+export function alertValues(
+  alert: Alert,
+  columns: readonly AlertColumn[],
+  encodeTime: EncodeTime,
+): SqlValue[] {
+  return columns.map((column) => alertValue(alert, column, encodeTime));
+}
+
+export function eventValues(
+  { event, channelId, alert }: EventRow,
+  push: PushToStore,
+  encodeTime: EncodeTime,
+): SqlValue[] {
+  return [
+    push.integrationId,
+    push.pluginId,
+    channelId,
+    alert?.id ?? null,
+    event.alertKey,
+    event.status,
+    event.severity,
+    event.eventStatus,
+    event.sourceSeverity,
+    event.title,
+    event.description,
+    json(event.labels),
+    json(event.annotations),
+    json(event.links),
+    nullableTime(event.startsAt, encodeTime),
+    nullableTime(event.endsAt, encodeTime),
+    encodeTime(event.eventTime),
+    encodeTime(push.receivedAt),
+    push.requestId,
+    json(event.raw),
+  ];
+}
+
+function nullableDate(value: unknown, decodeTime: DecodeTime): Date | null {
+  return value === null || value === undefined ? null : decodeTime(value);
+}
+
+/** An alert from a row of `ALERT_SELECT_COLUMNS`, as TypeORM would have hydrated it. */
+export function alertFromRow(row: Record<string, unknown>, decodeTime: DecodeTime): Alert {
+  const alert = new Alert();
+  Object.assign(alert, {
+    id: Number(row.id),
+    channelId: row.channel_id as string,
+    alertKey: row.alert_key as string,
+    integrationId: row.integration_id as string,
+    pluginId: row.plugin_id as string,
+    status: row.status as AlertStatus,
+    severity: row.severity as Severity,
+    title: row.title as string,
+    description: row.description as string | null,
+    labels: jsonColumn.from(row.labels) as Record<string, string>,
+    startsAt: nullableDate(row.starts_at, decodeTime),
+    resolvedAt: nullableDate(row.resolved_at, decodeTime),
+    lastEventAt: decodeTime(row.last_event_at),
+    lastSeenAt: decodeTime(row.last_seen_at),
+    eventCount: Number(row.event_count),
+    repeatCount: Number(row.repeat_count),
+    lastEventSignature: row.last_event_signature as string,
+    createdAt: decodeTime(row.created_at),
+    updatedAt: decodeTime(row.updated_at),
+  } satisfies Alert);
+  return alert;
+}

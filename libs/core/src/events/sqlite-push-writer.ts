@@ -1,0 +1,73 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import { decodeSqliteTime, encodeSqliteTime } from '../database/sqlite-time.js';
+import type { Alert } from './alert.entity.js';
+import type { PushSummary, PushToStore } from './normalized-event.js';
+import {
+  ALERT_INSERT_COLUMNS,
+  ALERT_REPEAT_COLUMNS,
+  ALERT_SELECT_COLUMNS,
+  ALERT_UPDATE_COLUMNS,
+  EVENT_INSERT_COLUMNS,
+  alertFromRow,
+  alertValues,
+  eventValues,
+} from './push-columns.js';
+import { WritePlan, alertPairs, pairKey } from './push-plan.js';
+
+function insertSql(table: string, columns: readonly string[]): string {
+  return `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
+}
+
+function updateSql(columns: readonly string[]): string {
+  return `UPDATE alerts SET ${columns.map((column) => `${column} = ?`).join(', ')} WHERE id = ?`;
+}
+
+/**
+ * Writes one push with prepared statements, synchronously: meant to run inside a transaction of
+ * `SqliteGroupCommit`. In SQLite a statement costs no round trip, so one per row is cheap.
+ */
+export class SqlitePushWriter {
+  private readonly findAlert: BetterSqlite3.Statement;
+  private readonly insertAlert: BetterSqlite3.Statement;
+  private readonly updateAlert: BetterSqlite3.Statement;
+  private readonly updateRepeat: BetterSqlite3.Statement;
+  private readonly insertEvent: BetterSqlite3.Statement;
+
+  constructor(database: BetterSqlite3.Database) {
+    // The active alert, else the latest resolved one (alerts_key serves it).
+    this.findAlert = database.prepare(
+      `SELECT ${ALERT_SELECT_COLUMNS.join(', ')} FROM alerts
+       WHERE alert_key = ? AND channel_id = ?
+       ORDER BY status = 'active' DESC, id DESC LIMIT 1`,
+    );
+    this.insertAlert = database.prepare(insertSql('alerts', ALERT_INSERT_COLUMNS));
+    this.updateAlert = database.prepare(updateSql(ALERT_UPDATE_COLUMNS));
+    this.updateRepeat = database.prepare(updateSql(ALERT_REPEAT_COLUMNS));
+    this.insertEvent = database.prepare(insertSql('alert_events', EVENT_INSERT_COLUMNS));
+  }
+
+  write(push: PushToStore): PushSummary {
+    const alerts = new Map<string, Alert>();
+    for (const { channelId, alertKey } of alertPairs([push])) {
+      const row = this.findAlert.get(alertKey, channelId) as Record<string, unknown> | undefined;
+      if (row) alerts.set(pairKey(channelId, alertKey), alertFromRow(row, decodeSqliteTime));
+    }
+    const plan = new WritePlan(alerts);
+    const summary = plan.add(push);
+    for (const alert of plan.opened) {
+      const values = alertValues(alert, ALERT_INSERT_COLUMNS, encodeSqliteTime);
+      alert.id = Number(this.insertAlert.run(values).lastInsertRowid);
+    }
+    for (const alert of plan.changed) {
+      this.updateAlert.run(...alertValues(alert, ALERT_UPDATE_COLUMNS, encodeSqliteTime), alert.id);
+    }
+    for (const alert of plan.repeated) {
+      this.updateRepeat.run(
+        ...alertValues(alert, ALERT_REPEAT_COLUMNS, encodeSqliteTime),
+        alert.id,
+      );
+    }
+    for (const { row } of plan.rows) this.insertEvent.run(eventValues(row, push, encodeSqliteTime));
+    return summary;
+  }
+}
