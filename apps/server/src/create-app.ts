@@ -27,6 +27,7 @@ export async function createApp(
     { logger: NEST_LOG_LEVELS[config.logLevel], abortOnError: false },
   );
   configureHttpApp(app);
-  app.enableShutdownHooks();
+  // SIGTERM closes the server (in-flight requests finish), then the database, then exits 0.
+  app.enableShutdownHooks([], { useProcessExit: true });
   return app;
 }
