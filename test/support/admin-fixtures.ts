@@ -6,6 +6,7 @@ export interface CreatedIntegration {
   integrationKey: string;
   channelId: string | null;
   pluginId: string;
+  pushUrl: string;
 }
 
 let channelCounter = 0;
