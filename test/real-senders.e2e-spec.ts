@@ -77,18 +77,28 @@ function realSenderSuite(binaries: Record<SenderBinary, string>) {
     return response.body.data as StoredAlert[];
   }
 
-  async function eventsOf(alertKey: string): Promise<StoredEvent[]> {
-    const response = await t.admin.get('/api/v1/events').query({ alertKey });
+  /** The alert's own events, newest first (a later alert with the same key has its own). */
+  async function eventsOf(alert: StoredAlert): Promise<StoredEvent[]> {
+    const response = await t.admin.get(`/api/v1/alerts/${alert.id}`);
     expect(response.status).toBe(200);
-    return response.body.data as StoredEvent[];
+    return response.body.data.events as StoredEvent[];
   }
 
+  /**
+   * Waits until the alert with these labels is in `state`: a status, or any condition. The
+   * labels name one alert of the suite (`alertname`, plus `instance` where two share a name).
+   */
   function waitForAlert(
-    what: string,
-    query: Record<string, string>,
-    accept: (alert: StoredAlert) => boolean,
+    labels: Record<string, string>,
+    state: StoredAlert['status'] | ((alert: StoredAlert) => boolean),
     timeoutMs = SENDER_TIMEOUT_MS,
   ): Promise<StoredAlert> {
+    const query = Object.fromEntries(
+      Object.entries(labels).map(([name, value]) => [`label.${name}`, value]),
+    );
+    const accept =
+      typeof state === 'string' ? (alert: StoredAlert) => alert.status === state : state;
+    const what = `the alert ${JSON.stringify(labels)} to be ${typeof state === 'string' ? state : 'as expected'}`;
     return waitFor(what, async () => (await alertsWhere(query)).find(accept), {
       timeoutMs,
       context: senderOutput,
@@ -180,11 +190,7 @@ function realSenderSuite(binaries: Record<SenderBinary, string>) {
       const startsAt = wholeSecond(secondsAgo(120));
       await amtool({ labels, annotations, startsAt });
 
-      const opened = await waitForAlert(
-        'the DiskFull alert to open',
-        { 'label.alertname': 'DiskFull' },
-        (alert) => alert.status === 'active',
-      );
+      const opened = await waitForAlert({ alertname: 'DiskFull' }, 'active');
       expect(opened).toMatchObject({
         channelId,
         severity: 'Critical',
@@ -197,13 +203,9 @@ function realSenderSuite(binaries: Record<SenderBinary, string>) {
 
       const endsAt = wholeSecond(secondsAgo(1));
       await amtool({ labels, annotations, startsAt, endsAt });
-      const resolved = await waitForAlert(
-        'the DiskFull alert to resolve',
-        { 'label.alertname': 'DiskFull' },
-        (alert) => alert.status === 'resolved',
-      );
+      const resolved = await waitForAlert({ alertname: 'DiskFull' }, 'resolved');
       expect(resolved).toMatchObject({ id: opened.id, resolvedAt: endsAt.toISOString() });
-      const events = await eventsOf(opened.alertKey);
+      const events = await eventsOf(opened);
       expect(events.map((event) => event.status)).toEqual(['resolved', 'firing']);
     },
     2 * SENDER_TIMEOUT_MS,
@@ -236,18 +238,14 @@ function realSenderSuite(binaries: Record<SenderBinary, string>) {
       // Alertmanager now notifies the whole group: db-1 resolved, db-2 still firing (so the
       // group's own status says "firing").
       await amtool({ labels: replication('db-1'), startsAt, endsAt: wholeSecond(secondsAgo(1)) });
-      const db1 = await waitForAlert(
-        'the ReplicationLag alert of db-1 to resolve',
-        { 'label.alertname': 'ReplicationLag', 'label.instance': 'db-1' },
-        (alert) => alert.status === 'resolved',
-      );
+      const db1 = await waitForAlert({ alertname: 'ReplicationLag', instance: 'db-1' }, 'resolved');
       const [db2] = await alertsWhere({
         'label.alertname': 'ReplicationLag',
         'label.instance': 'db-2',
       });
       expect(db2).toMatchObject({ status: 'active' });
-      expect((await eventsOf(db2.alertKey)).map((event) => event.status)).toEqual(['firing']);
-      const [db1Resolution] = await eventsOf(db1.alertKey);
+      expect((await eventsOf(db2)).map((event) => event.status)).toEqual(['firing']);
+      const [db1Resolution] = await eventsOf(db1);
       expect(db1Resolution).toMatchObject({ status: 'resolved', raw: { status: 'resolved' } });
       const held = await alertmanagerAlerts(alertmanager!.url, 'alertname="ReplicationLag"');
       expect(held.find((alert) => alert.labels.instance === 'db-2')?.status.state).toBe('active');
@@ -263,11 +261,7 @@ function realSenderSuite(binaries: Record<SenderBinary, string>) {
         annotations: { summary: 'Nightly backup failed' },
         startsAt: wholeSecond(secondsAgo(60)),
       });
-      const alert = await waitForAlert(
-        'the BackupFailed alert pushed with a bearer key',
-        { 'label.alertname': 'BackupFailed' },
-        (candidate) => candidate.status === 'active',
-      );
+      const alert = await waitForAlert({ alertname: 'BackupFailed' }, 'active');
       expect(alert).toMatchObject({ channelId: bearerChannelId, title: 'Nightly backup failed' });
       const stored = await alertsWhere({ integrationId: bearerIntegration.id });
       expect(stored.map((candidate) => candidate.id)).toEqual([alert.id]);
@@ -278,17 +272,15 @@ function realSenderSuite(binaries: Record<SenderBinary, string>) {
   it(
     'takes the event time of a Prometheus alert from its timestamp annotation',
     async () => {
-      const alert = await waitForAlert(
-        'Prometheus to fire AlwaysTrue',
-        { 'label.alertname': 'AlwaysTrue' },
-        (candidate) => candidate.status === 'active',
-      );
+      const alert = await waitForAlert({ alertname: 'AlwaysTrue' }, 'active');
       expect(alert).toMatchObject({
         channelId,
         severity: 'Warning',
         title: 'This rule always holds',
       });
-      const [event] = await eventsOf(alert.alertKey);
+      const events = await eventsOf(alert);
+      expect(events).toHaveLength(1);
+      const [event] = events;
       const annotated = event.annotations.timestamp;
       expect(annotated).toMatch(/^\d\.\d+e\+09$/);
       expect(Date.parse(event.eventTime)).toBe(Math.round(Number(annotated) * 1000));
@@ -302,12 +294,11 @@ function realSenderSuite(binaries: Record<SenderBinary, string>) {
     'counts the repeats Alertmanager sends and stores no event for them',
     async () => {
       const repeated = await waitForAlert(
-        'Alertmanager to repeat AlwaysTrue',
-        { 'label.alertname': 'AlwaysTrue' },
+        { alertname: 'AlwaysTrue' },
         (candidate) => candidate.repeatCount >= 2,
       );
       expect(repeated.status).toBe('active');
-      expect(await eventsOf(repeated.alertKey)).toHaveLength(1);
+      expect(await eventsOf(repeated)).toHaveLength(1);
     },
     2 * SENDER_TIMEOUT_MS,
   );
@@ -317,17 +308,16 @@ function realSenderSuite(binaries: Record<SenderBinary, string>) {
     async () => {
       // Its first firing window may be missed by a slow start: then it fires in the next one.
       const resolved = await waitForAlert(
-        'Prometheus to fire and resolve Flipping',
-        { 'label.alertname': 'Flipping' },
-        (candidate) => candidate.status === 'resolved',
+        { alertname: 'Flipping' },
+        'resolved',
         3 * SENDER_TIMEOUT_MS,
       );
       expect(resolved).toMatchObject({ channelId, severity: 'Critical' });
-      const events = await eventsOf(resolved.alertKey);
+      const events = await eventsOf(resolved);
       expect(events.map((event) => event.status)).toEqual(['resolved', 'firing']);
       const [alwaysTrue] = await alertsWhere({ 'label.alertname': 'AlwaysTrue' });
       expect(alwaysTrue).toMatchObject({ status: 'active' });
-      expect(await eventsOf(alwaysTrue.alertKey)).toHaveLength(1);
+      expect(await eventsOf(alwaysTrue)).toHaveLength(1);
     },
     4 * SENDER_TIMEOUT_MS,
   );
