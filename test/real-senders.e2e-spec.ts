@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,11 +11,11 @@ import { freePort } from './support/free-port.js';
 import {
   alertmanagerAlerts,
   amtoolAddAlert,
-  findSenderBinaries,
+  describeWithSenderBinaries,
   startAlertmanager,
   startPrometheus,
   type AmtoolAlert,
-  type SenderBinary,
+  type SenderBinaries,
   type SenderProcess,
 } from './support/prometheus-senders.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -56,9 +56,7 @@ const FLIP_SECONDS = 20;
 const secondsAgo = (seconds: number) => new Date(Date.now() - seconds * 1000);
 const wholeSecond = (date: Date) => new Date(Math.floor(date.getTime() / 1000) * 1000);
 
-const { paths, missing } = findSenderBinaries();
-
-function realSenderSuite(binaries: Record<SenderBinary, string>) {
+function realSenderSuite(binaries: SenderBinaries) {
   let t: TestApp;
   let dir: string;
   let alertmanager: SenderProcess | undefined;
@@ -323,24 +321,4 @@ function realSenderSuite(binaries: Record<SenderBinary, string>) {
   );
 }
 
-if (missing.length === 0) {
-  describe(`real Alertmanager and Prometheus (${TEST_DATABASE})`, () =>
-    realSenderSuite(paths as Record<SenderBinary, string>));
-} else {
-  const message =
-    `${missing.join(', ')} not found on PATH or in .tools/usr/bin: ` +
-    'run scripts/install-prometheus-binaries.sh';
-  if (process.env.CI) {
-    // CI installs the binaries: their absence there is a failure, not a reason to skip.
-    describe('real Alertmanager and Prometheus', () => {
-      it('has its binaries', () => {
-        throw new Error(message);
-      });
-    });
-  } else {
-    console.warn(`Skipping the real Alertmanager and Prometheus suite: ${message}`);
-    describe.skip('real Alertmanager and Prometheus', () => {
-      it('needs Prometheus, Alertmanager and amtool', () => undefined);
-    });
-  }
-}
+describeWithSenderBinaries(`real Alertmanager and Prometheus (${TEST_DATABASE})`, realSenderSuite);

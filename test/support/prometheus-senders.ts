@@ -1,3 +1,4 @@
+import { describe, it } from '@jest/globals';
 import { execFile } from 'node:child_process';
 import { accessSync, constants, writeFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
@@ -23,18 +24,47 @@ function isExecutable(path: string): boolean {
   }
 }
 
+export type SenderBinaries = Record<SenderBinary, string>;
+
 /** The binaries' paths, from PATH or .tools/usr/bin, and the names of those not found. */
-export function findSenderBinaries(): {
-  paths: Partial<Record<SenderBinary, string>>;
-  missing: SenderBinary[];
-} {
+function findSenderBinaries(): { paths: Partial<SenderBinaries>; missing: SenderBinary[] } {
   const directories = [...(process.env.PATH ?? '').split(delimiter).filter(Boolean), TOOLS_BIN];
-  const paths: Partial<Record<SenderBinary, string>> = {};
+  const paths: Partial<SenderBinaries> = {};
   for (const binary of SENDER_BINARIES) {
     const path = directories.map((dir) => join(dir, binary)).find(isExecutable);
     if (path !== undefined) paths[binary] = path;
   }
   return { paths, missing: SENDER_BINARIES.filter((binary) => paths[binary] === undefined) };
+}
+
+/**
+ * `describe` when the binaries are found. Without them the suite is skipped with a warning that
+ * says how to get them, except in CI, which installs them: there their absence fails the run.
+ */
+export function describeWithSenderBinaries(
+  title: string,
+  suite: (binaries: SenderBinaries) => void,
+): void {
+  const { paths, missing } = findSenderBinaries();
+  if (missing.length === 0) {
+    describe(title, () => suite(paths as SenderBinaries));
+    return;
+  }
+  const message =
+    `${missing.join(', ')} not found on PATH or in .tools/usr/bin: ` +
+    'run scripts/install-prometheus-binaries.sh';
+  if (process.env.CI) {
+    describe(title, () => {
+      it('has Prometheus, Alertmanager and amtool', () => {
+        throw new Error(message);
+      });
+    });
+    return;
+  }
+  console.warn(`Skipping "${title}": ${message}`);
+  describe.skip(title, () => {
+    it('needs Prometheus, Alertmanager and amtool', () => undefined);
+  });
 }
 
 /** A time as Go's RFC 3339 parser and amtool take it: whole seconds, UTC. */
