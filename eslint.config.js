@@ -55,6 +55,7 @@ export default tseslint.config(
       'node_modules/**',
       'coverage/**',
       'data/**',
+      '.tools/**',
       'jest.config.js',
       'eslint.config.js',
     ],

@@ -39,6 +39,8 @@ export default {
       ...shared,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+      // Builds dist/ once per run: some suites start the built server as a child process.
+      globalSetup: '<rootDir>/test/support/build-server.ts',
     },
   ],
 };

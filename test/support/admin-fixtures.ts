@@ -1,18 +1,19 @@
 import { expect } from '@jest/globals';
-import type { TestApp } from './test-app.js';
+import type { HttpClients } from './test-app.js';
 
 export interface CreatedIntegration {
   id: string;
   integrationKey: string;
   channelId: string | null;
   pluginId: string;
+  pushUrl: string;
 }
 
 let channelCounter = 0;
 
 /** Creates a channel over the admin API and returns its id. */
 export async function createChannel(
-  t: TestApp,
+  t: HttpClients,
   name = `team-${++channelCounter}`,
 ): Promise<string> {
   const response = await t.admin.post('/api/v1/channels').send({ name });
@@ -22,7 +23,7 @@ export async function createChannel(
 
 /** Creates a private integration bound to `channelId`. */
 export async function createPrivateIntegration(
-  t: TestApp,
+  t: HttpClients,
   channelId: string,
   pluginId = 'prometheus',
 ): Promise<CreatedIntegration> {
@@ -34,7 +35,7 @@ export async function createPrivateIntegration(
 }
 
 /** Pushes a body to an integration's webhook, with the key in the URL. */
-export function push(t: TestApp, integration: CreatedIntegration, body: unknown) {
+export function push(t: HttpClients, integration: CreatedIntegration, body: unknown) {
   return t.http
     .post(`/webhooks/${integration.pluginId}`)
     .query({ integration_key: integration.integrationKey })
@@ -43,7 +44,7 @@ export function push(t: TestApp, integration: CreatedIntegration, body: unknown)
 
 /** Creates a shared integration: it routes by rules, starting with none. */
 export async function createSharedIntegration(
-  t: TestApp,
+  t: HttpClients,
   pluginId = 'prometheus',
 ): Promise<CreatedIntegration> {
   const response = await t.admin
@@ -65,7 +66,7 @@ export interface TestRouteSet {
 
 /** Replaces an integration's routes from the version it has now; expects success. */
 export async function putRoutes(
-  t: TestApp,
+  t: HttpClients,
   integrationId: string,
   routes: TestRouteSet,
 ): Promise<void> {

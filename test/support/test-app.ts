@@ -8,14 +8,18 @@ import { createApp } from '../../apps/server/src/create-app.js';
 import { ENABLED_PLUGIN_MODULES } from '../../apps/server/src/plugins.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
-export interface TestApp {
-  app: NestFastifyApplication;
-  config: AppConfig;
-  database: TestDatabase;
+/** HTTP clients of a running Alert Hub, in-process or a separate server process. */
+export interface HttpClients {
   /** Requests without credentials. */
   http: request.Agent;
   /** Requests with the admin token. */
   admin: request.Agent;
+}
+
+export interface TestApp extends HttpClients {
+  app: NestFastifyApplication;
+  config: AppConfig;
+  database: TestDatabase;
   close(): Promise<void>;
 }
 

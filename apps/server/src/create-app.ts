@@ -31,6 +31,7 @@ export async function createApp(
   );
   configureHttpApp(app);
   setupApiDocs(app);
-  app.enableShutdownHooks();
+  // SIGTERM closes the server (in-flight requests finish), then the database, then exits 0.
+  app.enableShutdownHooks([], { useProcessExit: true });
   return app;
 }

@@ -69,4 +69,22 @@ describe('SqliteGroupCommit', () => {
     await expect(queued).resolves.toBeDefined();
     expect(stored(reader)).toEqual(['other:k0', 'queued:k1']);
   });
+
+  it('fails every push of a batch that SQLite rolled back as a whole (disk full)', async () => {
+    const groupCommit = new SqliteGroupCommit(writer);
+    const pages = (writer.pragma('page_count', { simple: true }) as number) + 1;
+    writer.pragma(`max_page_count = ${pages}`);
+    const big = 'x'.repeat(100_000);
+    const first = groupCommit.run(() => insert('first', 'k1'));
+    const tooBig = groupCommit.run(() => insert(big, 'k2'));
+    const last = groupCommit.run(() => insert('last', 'k3'));
+    await expect(first).rejects.toMatchObject({ code: 'SQLITE_FULL' });
+    await expect(tooBig).rejects.toMatchObject({ code: 'SQLITE_FULL' });
+    await expect(last).rejects.toMatchObject({ code: 'SQLITE_FULL' });
+    expect(stored(reader)).toEqual([]);
+
+    writer.pragma('max_page_count = 1073741823');
+    await expect(groupCommit.run(() => insert('retried', 'k1'))).resolves.toBeDefined();
+    expect(stored(reader)).toEqual(['retried:k1']);
+  });
 });

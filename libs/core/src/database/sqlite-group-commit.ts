@@ -23,22 +23,8 @@ type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
 export class SqliteGroupCommit {
   private queue: Pending[] = [];
   private scheduled = false;
-  private readonly inSavepoint: (work: () => unknown) => unknown;
-  private readonly inTransaction: BetterSqlite3.Transaction<(batch: Pending[]) => Outcome[]>;
 
-  constructor(private readonly database: BetterSqlite3.Database) {
-    // Called inside a transaction, a better-sqlite3 transaction function uses a savepoint.
-    this.inSavepoint = database.transaction((work: () => unknown) => work());
-    this.inTransaction = database.transaction((batch: Pending[]) =>
-      batch.map((pending): Outcome => {
-        try {
-          return { ok: true, value: this.inSavepoint(pending.work) };
-        } catch (error) {
-          return { ok: false, error };
-        }
-      }),
-    );
-  }
+  constructor(private readonly database: BetterSqlite3.Database) {}
 
   run<T>(work: () => T): Promise<T> {
     return new Promise<T>((resolve, reject) => {
@@ -62,19 +48,47 @@ export class SqliteGroupCommit {
       setTimeout(() => this.flush(), 1);
       return;
     }
-    const batch = this.queue.length <= MAX_BATCH ? this.queue : this.queue.slice(0, MAX_BATCH);
-    this.queue = this.queue.length <= MAX_BATCH ? [] : this.queue.slice(MAX_BATCH);
-    let outcomes: Outcome[];
-    try {
-      outcomes = this.inTransaction.immediate(batch);
-    } catch (error) {
-      outcomes = batch.map(() => ({ ok: false, error }));
-    }
+    const batch = this.queue.slice(0, MAX_BATCH);
+    this.queue = this.queue.slice(MAX_BATCH);
+    const outcomes = this.runBatch(batch);
     batch.forEach((pending, index) => {
-      const outcome = outcomes[index];
+      const outcome = outcomes[index] ?? { ok: false, error: new Error('push was not written') };
       if (outcome.ok) pending.resolve(outcome.value);
       else pending.reject(outcome.error);
     });
     if (this.queue.length > 0) this.schedule();
+  }
+
+  private runBatch(batch: Pending[]): Outcome[] {
+    const failAll = (error: unknown): Outcome[] => batch.map(() => ({ ok: false, error }));
+    try {
+      // IMMEDIATE takes the write lock now: another process cannot slip in between our reads
+      // and writes and leave this transaction unable to commit.
+      this.database.exec('BEGIN IMMEDIATE');
+    } catch (error) {
+      return failAll(error);
+    }
+    const outcomes: Outcome[] = [];
+    for (const pending of batch) {
+      this.database.exec('SAVEPOINT push');
+      try {
+        outcomes.push({ ok: true, value: pending.work() });
+        this.database.exec('RELEASE push');
+      } catch (error) {
+        // Some errors (a full disk, I/O) make SQLite roll back the whole transaction itself:
+        // then nothing of the batch is written, and every push of it must say so.
+        if (!this.database.inTransaction) return failAll(error);
+        this.database.exec('ROLLBACK TO push');
+        this.database.exec('RELEASE push');
+        outcomes.push({ ok: false, error });
+      }
+    }
+    try {
+      this.database.exec('COMMIT');
+    } catch (error) {
+      if (this.database.inTransaction) this.database.exec('ROLLBACK');
+      return failAll(error);
+    }
+    return outcomes;
   }
 }

@@ -4,6 +4,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { REQUEST_ID_HEADER, newRequestId } from '../common/request-id.js';
 import { registerRequestLogging } from '../logging/request-logging.js';
 
+type DoneWithPayload = (error: Error | null, payload: unknown) => void;
+
 export interface HttpAdapterOptions {
   bodyLimit: number;
   genReqId: () => string;
@@ -32,4 +34,18 @@ export function configureHttpApp(app: NestFastifyApplication): void {
   });
   // The request id on every log line written while a request is served.
   registerRequestLogging(fastify);
+  // While the server stops, the requests in flight are answered and their connections closed:
+  // a connection the sender keeps alive would otherwise hold the shutdown open until it idles out.
+  let closing = false;
+  fastify.addHook('preClose', (done: () => void) => {
+    closing = true;
+    done();
+  });
+  fastify.addHook(
+    'onSend',
+    (_request: FastifyRequest, reply: FastifyReply, payload: unknown, done: DoneWithPayload) => {
+      if (closing) void reply.header('connection', 'close');
+      done(null, payload);
+    },
+  );
 }

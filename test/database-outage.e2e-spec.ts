@@ -1,0 +1,130 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { DataSource } from 'typeorm';
+import {
+  createChannel,
+  createPrivateIntegration,
+  push,
+  type CreatedIntegration,
+} from './support/admin-fixtures.js';
+import { alertmanagerPush, type TestAlert } from './support/alertmanager-payload.js';
+import { storedAlertKeys } from './support/stored-events.js';
+import { postgresTarget, TcpProxy, urlThroughProxy } from './support/tcp-proxy.js';
+import { createTestDatabase, TEST_DATABASE, type TestDatabase } from './support/test-database.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
+
+/** Longer than the pool's 5 s connection timeout: a push may wait that long, never much more. */
+const PUSH_TIMEOUT_MS = 15_000;
+
+function expectUnavailable(response: { status: number; body: unknown }): void {
+  expect(response.status).toBe(503);
+  expect(response.body).toEqual({
+    request_id: expect.any(String),
+    error: { code: 'Unavailable', message: expect.any(String) },
+  });
+}
+
+/** The app and its first integration, on a database the test can break. */
+function outageFixture(open: () => Promise<TestApp>) {
+  const fixture = {} as { t: TestApp; integration: CreatedIntegration };
+  beforeAll(async () => {
+    fixture.t = await open();
+    fixture.integration = await createPrivateIntegration(fixture.t, await createChannel(fixture.t));
+  }, 60_000);
+  return fixture;
+}
+
+function send(fixture: { t: TestApp; integration: CreatedIntegration }, ...alerts: TestAlert[]) {
+  return push(fixture.t, fixture.integration, alertmanagerPush(...alerts)).timeout(PUSH_TIMEOUT_MS);
+}
+
+if (TEST_DATABASE === 'postgres') {
+  describe('PostgreSQL outage', () => {
+    let database: TestDatabase;
+    let proxy: TcpProxy;
+    const fixture = outageFixture(async () => {
+      database = await createTestDatabase();
+      proxy = await TcpProxy.start(postgresTarget(database.url));
+      return startTestApp({ database: { ...database, url: urlThroughProxy(database.url, proxy) } });
+    });
+    afterAll(async () => {
+      await fixture.t.close();
+      await proxy.close();
+      await database.drop();
+    }, 60_000);
+
+    it('answers 503 while the database is unreachable, then stores the retried pushes once', async () => {
+      expect((await send(fixture, { fingerprint: 'before-outage' })).status).toBe(200);
+
+      // The worst moment: the database commits the push, and the answer to COMMIT is lost with
+      // the network. The app cannot know, so it must not say 2xx; the sender will retry.
+      const commitReplyLost = proxy.loseNextCommitReply();
+      expectUnavailable(await send(fixture, { fingerprint: 'committed-unanswered' }));
+      await commitReplyLost;
+
+      // The database stays unreachable: every push is refused with 503, promptly.
+      expectUnavailable(await send(fixture, { fingerprint: 'during-outage' }));
+      expectUnavailable(await send(fixture, { fingerprint: 'committed-unanswered' }));
+
+      // The network drops packets instead: a push waits for the connection timeout, no longer.
+      proxy.swallow();
+      expectUnavailable(await send(fixture, { fingerprint: 'during-outage' }));
+
+      // Back: the sender's retries are stored, and the push that was committed is not doubled.
+      proxy.restore();
+      const retried = await send(fixture, { fingerprint: 'committed-unanswered' });
+      expect(retried.status).toBe(200);
+      expect(retried.body.data).toEqual({ events: 1, stored: 0, deduplicated: 1, unrouted: 0 });
+      const later = await send(fixture, { fingerprint: 'during-outage' });
+      expect(later.status).toBe(200);
+      expect(later.body.data).toEqual({ events: 1, stored: 1, deduplicated: 0, unrouted: 0 });
+
+      const stored = await storedAlertKeys(fixture.t, fixture.integration.id);
+      expect(Object.fromEntries(stored)).toEqual({
+        'before-outage': 1,
+        'committed-unanswered': 1,
+        'during-outage': 1,
+      });
+    }, 90_000);
+  });
+} else {
+  describe('SQLite disk full', () => {
+    const fixture = outageFixture(() => startTestApp());
+    afterAll(() => fixture.t.close(), 60_000);
+
+    /**
+     * SQLite answers a full disk with SQLITE_FULL; capping the file at its current size with
+     * `max_page_count` makes it answer exactly that, without filling a real disk.
+     */
+    async function capDatabaseSize(maxPages: number | 'current'): Promise<void> {
+      const dataSource = fixture.t.app.get(DataSource);
+      let pages = maxPages;
+      if (pages === 'current') {
+        const [row] = await dataSource.query<Array<{ page_count: number }>>('PRAGMA page_count');
+        pages = row?.page_count ?? 0;
+      }
+      await dataSource.query(`PRAGMA max_page_count = ${pages}`);
+    }
+
+    it('answers 503 while nothing can be written, then stores the retried pushes once', async () => {
+      expect((await send(fixture, { fingerprint: 'before-full' })).status).toBe(200);
+      // Large enough to need new pages in the file.
+      const large = Array.from({ length: 50 }, (_, index) => ({
+        fingerprint: `while-full-${index}`,
+        annotations: { summary: 'a large push', description: 'x'.repeat(2000) },
+      }));
+
+      await capDatabaseSize('current');
+      expectUnavailable(await send(fixture, ...large));
+      expectUnavailable(await send(fixture, ...large));
+
+      await capDatabaseSize(1_073_741_823);
+      const retried = await send(fixture, ...large);
+      expect(retried.status).toBe(200);
+      expect(retried.body.data).toMatchObject({ stored: large.length, deduplicated: 0 });
+
+      const stored = await storedAlertKeys(fixture.t, fixture.integration.id);
+      expect(stored.size).toBe(large.length + 1);
+      expect([...stored.values()].every((count) => count === 1)).toBe(true);
+    }, 60_000);
+  });
+}
