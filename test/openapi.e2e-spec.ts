@@ -1,16 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { RouteOptions } from 'fastify';
 import { alertmanagerPush } from './support/alertmanager-payload.js';
-import { createChannel, createPrivateIntegration, push } from './support/admin-fixtures.js';
+import {
+  createChannel,
+  createPrivateIntegration,
+  createSharedIntegration,
+  push,
+  putRoutes,
+} from './support/admin-fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 interface Operation {
   security?: Array<Record<string, string[]>>;
+  requestBody?: { content: Record<string, { schema?: Schema }> };
   responses: Record<string, { content?: Record<string, { schema?: Schema }> }>;
 }
 interface Schema {
   $ref?: string;
-  properties?: Record<string, unknown>;
+  allOf?: Schema[];
+  items?: Schema;
+  enum?: string[];
+  properties?: Record<string, Schema>;
   required?: string[];
 }
 interface OpenApiDocument {
@@ -52,6 +62,26 @@ describe('the OpenAPI document', () => {
     document = response.body as OpenApiDocument;
   });
   afterAll(() => t.close());
+
+  /** The object has every required property of the schema and none it does not document. */
+  const expectShape = (value: object, schemaName: string) => {
+    const schema = document.components.schemas[schemaName];
+    const keys = Object.keys(value).sort();
+    expect({ schemaName, keys }).toEqual({
+      schemaName,
+      keys: expect.arrayContaining(schema?.required ?? []),
+    });
+    expect({
+      schemaName,
+      undocumented: keys.filter((k) => !(k in (schema?.properties ?? {}))),
+    }).toEqual({ schemaName, undocumented: [] });
+  };
+
+  /** The component a schema refers to, directly, as `allOf` or as the items of an array. */
+  const referred = (schema: Schema | undefined): Schema | undefined => {
+    const ref = schema?.$ref ?? schema?.allOf?.[0]?.$ref ?? schema?.items?.$ref;
+    return ref === undefined ? undefined : document.components.schemas[ref.split('/').at(-1) ?? ''];
+  };
 
   const operations = () =>
     Object.entries(document.paths).flatMap(([path, methods]) =>
@@ -138,20 +168,6 @@ describe('the OpenAPI document', () => {
   });
 
   it('describes what the API really answers', async () => {
-    const { schemas } = document.components;
-    /** The object has every required property of the schema and none it does not document. */
-    const expectShape = (value: object, schemaName: string) => {
-      const schema = schemas[schemaName];
-      const keys = Object.keys(value).sort();
-      expect({ schemaName, keys }).toEqual({
-        schemaName,
-        keys: expect.arrayContaining(schema?.required ?? []),
-      });
-      expect({
-        schemaName,
-        undocumented: keys.filter((k) => !(k in (schema?.properties ?? {}))),
-      }).toEqual({ schemaName, undocumented: [] });
-    };
     const channelId = await createChannel(t);
     expectShape((await t.admin.get(`/api/v1/channels/${channelId}`)).body.data, 'Channel');
     const integration = await createPrivateIntegration(t, channelId);
@@ -169,6 +185,76 @@ describe('the OpenAPI document', () => {
     const refused = await t.http.post('/webhooks/prometheus').send(alertmanagerPush());
     expectShape(refused.body, 'ApiErrorResponse');
     expectShape(refused.body.error, 'ApiErrorBody');
+  });
+
+  it('describes what the routes, their preview and the push log answer', async () => {
+    const channelId = await createChannel(t);
+    const shared = await createSharedIntegration(t);
+    const routesUrl = `/api/v1/integrations/${shared.id}/routes`;
+    await putRoutes(t, shared.id, {
+      rules: [
+        {
+          name: 'named alerts',
+          conditions: [{ field: 'labels.alertname', operator: 'exists' }],
+          channelIds: [channelId],
+        },
+      ],
+      defaultChannelIds: [channelId],
+    });
+    const routes = (await t.admin.get(routesUrl)).body.data;
+    expectShape(routes, 'RoutesView');
+    expectShape(routes.rules[0], 'RouteRuleView');
+    expectShape(routes.rules[0].conditions[0], 'RouteConditionDto');
+
+    const preview = (await t.admin.post(`${routesUrl}/preview`).send({})).body.data;
+    expectShape(preview, 'RoutePreviewView');
+    expectShape(preview.events[0], 'PreviewedEvent');
+    expectShape(preview.events[0].matchedRules[0], 'MatchedRule');
+    const nowhere = { routes: { rules: [] } };
+    const wouldRefuse = (await t.admin.post(`${routesUrl}/preview`).send(nowhere)).body.data;
+    expectShape(wouldRefuse.refused, 'PreviewRefusal');
+
+    const integration = await createPrivateIntegration(t, channelId);
+    await push(t, integration, alertmanagerPush({ fingerprint: 'openapi-log-1' }));
+    await push(t, integration, { alerts: 'not a list' });
+    const logged = await t.admin.get(`/api/v1/integrations/${integration.id}/pushes`);
+    const [refused, accepted] = logged.body.data;
+    expectShape(refused, 'PushLogView');
+    expect(refused.counts).toBeNull();
+    expectShape(accepted, 'PushLogView');
+    expectShape(accepted.counts, 'PushSummary');
+  });
+
+  it('documents the routing rules a client sends, with every operator', () => {
+    const put = document.paths['/api/v1/integrations/{id}/routes']?.put;
+    const replace = referred(put?.requestBody?.content['application/json']?.schema);
+    expect(replace?.required).toEqual(expect.arrayContaining(['version', 'rules']));
+    const rule = referred(replace?.properties?.rules);
+    expect(rule?.required).toEqual(expect.arrayContaining(['name', 'conditions', 'channelIds']));
+    const condition = referred(rule?.properties?.conditions);
+    expect(condition?.required).toEqual(['field', 'operator']);
+    expect(Object.keys(condition?.properties ?? {}).sort()).toEqual([
+      'field',
+      'operator',
+      'value',
+      'values',
+    ]);
+    expect([...(referred(condition?.properties?.operator)?.enum ?? [])].sort()).toEqual([
+      'equals',
+      'exists',
+      'in',
+      'not_equals',
+      'not_exists',
+      'not_in',
+      'not_regex',
+      'regex',
+    ]);
+
+    const preview = document.paths['/api/v1/integrations/{id}/routes/preview']?.post;
+    const previewBody = referred(preview?.requestBody?.content['application/json']?.schema);
+    expect(Object.keys(previewBody?.properties ?? {}).sort()).toEqual(['payload', 'routes']);
+    const candidate = referred(previewBody?.properties?.routes);
+    expect(referred(candidate?.properties?.rules)).toBe(rule);
   });
 
   it('serves the Swagger UI at /docs without credentials', async () => {

@@ -6,6 +6,7 @@ import {
   ApiData,
   ApiErrors,
   ApiPage,
+  ApiQueryWithLabelFilters,
   BY_ID_ERRORS,
 } from '../openapi/api-docs.decorators.js';
 import { AlertEvent } from './alert-event.entity.js';
@@ -34,7 +35,8 @@ export class AlertsController {
 
   /** Newest first. Filters as in DESIGN.md §7, plus `label.<name>=value`. */
   @Get()
-  @ApiPage('Alerts, newest first', Alert, ListAlertsQuery)
+  @ApiPage('Alerts, newest first', Alert)
+  @ApiQueryWithLabelFilters(ListAlertsQuery)
   async list(@Query() raw: Record<string, unknown>): Promise<Page<AlertView>> {
     const { rest, labels } = splitLabelFilters(raw);
     const page = await this.queries.listAlerts(validateDto(ListAlertsQuery, rest), labels);

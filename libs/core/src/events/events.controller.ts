@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { validateDto } from '../common/validate-dto.js';
-import { AdminApi, ApiPage } from '../openapi/api-docs.decorators.js';
+import { AdminApi, ApiPage, ApiQueryWithLabelFilters } from '../openapi/api-docs.decorators.js';
 import { AlertEvent } from './alert-event.entity.js';
 import { ListEventsQuery } from './dto/list-events.query.js';
 import { EventsQueryService, type Page } from './events-query.service.js';
@@ -13,7 +13,8 @@ export class EventsController {
 
   /** Newest first. Filters as in DESIGN.md §7, plus `label.<name>=value` and `unrouted`. */
   @Get()
-  @ApiPage('Events, newest first', AlertEvent, ListEventsQuery)
+  @ApiPage('Events, newest first', AlertEvent)
+  @ApiQueryWithLabelFilters(ListEventsQuery)
   list(@Query() raw: Record<string, unknown>): Promise<Page<AlertEvent>> {
     const { rest, labels } = splitLabelFilters(raw);
     return this.queries.listEvents(validateDto(ListEventsQuery, rest), labels);

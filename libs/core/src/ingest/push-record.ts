@@ -1,6 +1,7 @@
 import type { PushSummary } from '../events/normalized-event.js';
 
-export type PushOutcome = 'accepted' | 'refused' | 'failed';
+export const PUSH_OUTCOMES = ['accepted', 'refused', 'failed'] as const;
+export type PushOutcome = (typeof PUSH_OUTCOMES)[number];
 
 /** What happened to one push, accepted or not: what the push log and the metrics are made of. */
 export interface PushRecord {

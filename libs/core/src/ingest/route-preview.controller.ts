@@ -1,31 +1,19 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import type { EventStatus, Severity } from '@alert-hub/plugin-sdk';
+import { ApiOperation } from '@nestjs/swagger';
+import { AdminApi, ApiData, ApiErrors, ERRORS } from '../openapi/api-docs.decorators.js';
 import { firstSample } from '../plugins/plugin-docs.js';
 import { PluginRegistry } from '../plugins/plugin-registry.js';
 import { PluginUnavailableError } from '../plugins/unknown-plugin.error.js';
 import { PreviewRoutesDto } from '../routing/dto/preview-routes.dto.js';
-import type { RouteDecision } from '../routing/route-decision.js';
 import { EMPTY_ROUTE_SET } from '../routing/route-set.js';
+import { INVALID_ROUTES } from '../routing/routes.controller.js';
 import { RoutesService } from '../routing/routes.service.js';
 import { RoutingService } from '../routing/routing.service.js';
 import { eventsOfBody } from './normalize-event.js';
+import { RoutePreviewView } from './route-preview.view.js';
+import { PUSH_ERRORS } from './webhook.controller.js';
 
-export interface PreviewedEvent extends RouteDecision {
-  alertKey: string;
-  title: string;
-  status: EventStatus;
-  severity: Severity;
-  labels: Record<string, string>;
-}
-
-export interface RoutePreviewView {
-  /** Whose rules were tried: those in the request, or the integration's saved ones. */
-  routes: 'candidate' | 'saved';
-  /** Set when the push would be refused as a whole (422 NoRoute): nothing would be stored. */
-  refused: { status: number; code: string; message: string } | null;
-  events: PreviewedEvent[];
-}
-
+@AdminApi('routes')
 @Controller('api/v1/integrations')
 export class RoutePreviewController {
   constructor(
@@ -40,6 +28,20 @@ export class RoutePreviewController {
    */
   @Post(':id/routes/preview')
   @HttpCode(200)
+  @ApiOperation({
+    summary: 'Try routing rules on a payload without storing anything',
+    description:
+      'A push that would be refused (422 NoRoute) still answers 200 here, and says so in `refused`.',
+  })
+  @ApiData(
+    'Per event of the payload: the rules it matches and the channels it would reach',
+    RoutePreviewView,
+  )
+  @ApiErrors({
+    400: `${INVALID_ROUTES}; InvalidPayload: the payload is not in the plugin's format`,
+    404: ERRORS.pluginUnavailable,
+    413: PUSH_ERRORS[413],
+  })
   async preview(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: PreviewRoutesDto,

@@ -2,10 +2,9 @@ import { Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@
 import { Counter, Histogram, Registry } from 'prom-client';
 import type { Subscription } from 'rxjs';
 import { PushMonitor } from '../ingest/push-monitor.js';
-import type { PushOutcome, PushRecord } from '../ingest/push-record.js';
+import { PUSH_OUTCOMES, type PushRecord } from '../ingest/push-record.js';
 import { PluginRegistry } from '../plugins/plugin-registry.js';
 
-const OUTCOMES: PushOutcome[] = ['accepted', 'refused', 'failed'];
 const EVENT_RESULTS = ['stored', 'deduplicated', 'unrouted'] as const;
 
 /** The `plugin` label of a push to a path no enabled plugin has: one series, however many paths. */
@@ -50,7 +49,7 @@ export class PushMetrics implements OnApplicationBootstrap, OnModuleDestroy {
   onApplicationBootstrap(): void {
     // Every series exists from the start, at zero, so that rate() sees the first push.
     for (const { id: plugin } of this.plugins.list()) {
-      for (const outcome of OUTCOMES) this.pushes.inc({ plugin, outcome }, 0);
+      for (const outcome of PUSH_OUTCOMES) this.pushes.inc({ plugin, outcome }, 0);
       for (const result of EVENT_RESULTS) this.events.inc({ plugin, result }, 0);
     }
     this.subscription = this.monitor.pushes.subscribe((record) => this.observe(record));

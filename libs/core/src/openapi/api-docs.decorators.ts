@@ -81,11 +81,17 @@ const LABEL_FILTERS =
   'Filters combine with AND. Besides the parameters below, `label.<name>=<value>` keeps the rows ' +
   'whose label `<name>` has that value, e.g. `label.instance=api-1`; give several to narrow further.';
 
+/**
+ * The query of a list that also takes `label.<name>=<value>` filters, which no query class can
+ * declare: its handler reads the raw query, so the query class is named here.
+ */
+export function ApiQueryWithLabelFilters(query: Type): MethodDecorator {
+  return applyDecorators(ApiOperation({ description: LABEL_FILTERS }), ApiQuery({ type: query }));
+}
+
 /** A page of a newest-first list, `{data: [...], nextCursor}`, filtered as the query says. */
-export function ApiPage(description: string, model: Type, query: Type): MethodDecorator {
+export function ApiPage(description: string, model: Type): MethodDecorator {
   return applyDecorators(
-    ApiOperation({ description: LABEL_FILTERS }),
-    ApiQuery({ type: query }),
     ApiErrors({ 400: ERRORS.invalid }),
     ApiExtraModels(model),
     ApiResponse({
@@ -131,3 +137,10 @@ export const STRING_MAP: ApiPropertyOptions = {
   type: 'object',
   additionalProperties: { type: 'string' },
 };
+
+/** `string[]` of ids as a property schema: the channels of a rule. */
+export const UUID_LIST = {
+  type: String,
+  format: 'uuid',
+  isArray: true,
+} satisfies ApiPropertyOptions;

@@ -1,43 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { PushSummary } from '../events/normalized-event.js';
 import { decodeCursor, encodeCursor } from '../events/cursor.js';
 import type { Page } from '../events/events-query.service.js';
 import { IntegrationsService } from '../integrations/integrations.service.js';
 import type { ListPushesQuery } from './dto/list-pushes.query.js';
 import { PushLogEntry } from './push-log-entry.entity.js';
 import { PushLogWriter } from './push-log.writer.js';
-
-/** A push as the push log shows it; never the key it came with. */
-export interface PushLogView {
-  requestId: string;
-  receivedAt: Date;
-  pluginId: string;
-  outcome: PushLogEntry['outcome'];
-  httpStatus: number;
-  errorCode: string | null;
-  errorMessage: string | null;
-  durationMs: number;
-  /** What the push stored, as its 200 answer said; null when it was not accepted. */
-  counts: PushSummary | null;
-}
-
-function view(entry: PushLogEntry): PushLogView {
-  const { events, stored, deduplicated, unrouted } = entry;
-  const accepted = events !== null && stored !== null && deduplicated !== null && unrouted !== null;
-  return {
-    requestId: entry.requestId,
-    receivedAt: entry.receivedAt,
-    pluginId: entry.pluginId,
-    outcome: entry.outcome,
-    httpStatus: entry.httpStatus,
-    errorCode: entry.errorCode,
-    errorMessage: entry.errorMessage,
-    durationMs: entry.durationMs,
-    counts: accepted ? { events, stored, deduplicated, unrouted } : null,
-  };
-}
+import { pushLogView, type PushLogView } from './push-log.view.js';
 
 @Injectable()
 export class PushLogService {
@@ -68,7 +38,7 @@ export class PushLogService {
     const entries = rows.slice(0, query.limit);
     const last = entries.at(-1);
     return {
-      data: entries.map(view),
+      data: entries.map(pushLogView),
       nextCursor: rows.length > query.limit && last ? encodeCursor(last.id) : null,
     };
   }

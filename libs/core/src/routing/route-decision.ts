@@ -1,4 +1,6 @@
+import { ApiProperty } from '@nestjs/swagger';
 import type { NormalizedEvent } from '../events/normalized-event.js';
+import { UUID_LIST } from '../openapi/api-docs.decorators.js';
 import { compileCondition, type EventPredicate } from './route-condition.js';
 import type { RouteSet } from './route-set.js';
 
@@ -16,18 +18,34 @@ export interface CompiledRouteSet {
   defaultChannelIds: string[];
 }
 
-export interface MatchedRule {
-  index: number;
-  name: string;
+export class MatchedRule {
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'Its place in `rules`, from 0' })
+  index!: number;
+
+  @ApiProperty()
+  name!: string;
 }
 
+export const ROUTE_OUTCOMES = ['matched', 'default', 'unrouted'] as const;
+
 /** Where one event goes, and why. */
-export interface RouteDecision {
-  /** `matched`: by rules; `default`: no rule matched, the default channels; `unrouted`: neither. */
-  outcome: 'matched' | 'default' | 'unrouted';
-  matchedRules: MatchedRule[];
-  /** Each channel once, in the order the rules named them. */
-  channelIds: string[];
+export class RouteDecision {
+  @ApiProperty({
+    enum: ROUTE_OUTCOMES,
+    enumName: 'RouteOutcome',
+    description:
+      'matched: by rules; default: no rule matched, so the default channels; unrouted: neither',
+  })
+  outcome!: (typeof ROUTE_OUTCOMES)[number];
+
+  @ApiProperty({ type: () => MatchedRule, isArray: true, description: 'In the order tried' })
+  matchedRules!: MatchedRule[];
+
+  @ApiProperty({
+    ...UUID_LIST,
+    description: 'Each channel once, in the order the rules named them; none when unrouted',
+  })
+  channelIds!: string[];
 }
 
 export function compileRouteSet(routes: RouteSet): CompiledRouteSet {

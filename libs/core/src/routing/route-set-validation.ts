@@ -32,7 +32,7 @@ export interface RouteSetInput {
 type ConditionInput = RouteSetInput['rules'][number]['conditions'][number];
 
 /** Values `severity` and `status` can take: comparing with anything else could never match. */
-const KNOWN_VALUES: Record<string, readonly string[]> = {
+export const KNOWN_VALUES: Record<string, readonly string[]> = {
   severity: SEVERITIES,
   status: ['firing', 'resolved'],
 };

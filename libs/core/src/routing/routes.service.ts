@@ -9,12 +9,8 @@ import { IntegrationsService } from '../integrations/integrations.service.js';
 import type { ReplaceRoutesDto } from './dto/replace-routes.dto.js';
 import { parseRouteSet, type RouteSetInput } from './route-set-validation.js';
 import { EMPTY_ROUTE_SET, routeChannelIds, type RouteSet } from './route-set.js';
+import type { RoutesView } from './routes.view.js';
 import { VersionConflictError } from './version-conflict.error.js';
-
-/** The routes of a shared integration as the API shows them. */
-export interface RoutesView extends RouteSet {
-  version: number;
-}
 
 /** Reads and replaces the routing rules of shared integrations. */
 @Injectable()

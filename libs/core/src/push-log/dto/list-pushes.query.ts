@@ -1,14 +1,17 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import { integerFromText } from '../../common/integer.transform.js';
-import type { PushOutcome } from '../../ingest/push-record.js';
+import { PUSH_OUTCOMES, type PushOutcome } from '../../ingest/push-record.js';
 import { PUSH_LOG_KEPT } from '../push-log.writer.js';
 
 export class ListPushesQuery {
+  @ApiPropertyOptional({ enum: PUSH_OUTCOMES, enumName: 'PushOutcome' })
   @IsOptional()
-  @IsIn(['accepted', 'refused', 'failed'])
+  @IsIn(PUSH_OUTCOMES)
   outcome?: PushOutcome;
 
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: PUSH_LOG_KEPT, default: 100 })
   @IsOptional()
   @Transform(integerFromText)
   @IsInt()
@@ -16,6 +19,7 @@ export class ListPushesQuery {
   @Max(PUSH_LOG_KEPT)
   limit: number = 100;
 
+  @ApiPropertyOptional({ description: 'The nextCursor of the previous page' })
   @IsOptional()
   @IsString()
   @Length(1, 100)

@@ -1,8 +1,14 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { IsInt, Min } from 'class-validator';
 import { RouteSetDto } from './route-set.dto.js';
 
 export class ReplaceRoutesDto extends RouteSetDto {
   /** The version this change was made from: a newer one stored meanwhile makes it a 409. */
+  @ApiProperty({
+    type: 'integer',
+    minimum: 0,
+    description: 'The version last read: if the routes changed since, the change is refused (409)',
+  })
   @IsInt()
   @Min(0)
   version!: number;
