@@ -64,6 +64,10 @@ if (TEST_DATABASE === 'postgres') {
       // The database stays unreachable: every push is refused with 503, promptly.
       expectUnavailable(await send(fixture, { fingerprint: 'during-outage' }));
       expectUnavailable(await send(fixture, { fingerprint: 'committed-unanswered' }));
+      // Load balancers and Kubernetes see it too.
+      const notReady = await fixture.t.http.get('/readyz').timeout(PUSH_TIMEOUT_MS);
+      expect(notReady.status).toBe(503);
+      expect(notReady.body.error.code).toBe('Unavailable');
 
       // The network drops packets instead: a push waits for the connection timeout, no longer.
       proxy.swallow();
@@ -71,6 +75,7 @@ if (TEST_DATABASE === 'postgres') {
 
       // Back: the sender's retries are stored, and the push that was committed is not doubled.
       proxy.restore();
+      expect((await fixture.t.http.get('/readyz').timeout(PUSH_TIMEOUT_MS)).status).toBe(200);
       const retried = await send(fixture, { fingerprint: 'committed-unanswered' });
       expect(retried.status).toBe(200);
       expect(retried.body.data).toEqual({ events: 1, stored: 0, deduplicated: 1, unrouted: 0 });

@@ -99,6 +99,12 @@ export class PostgresPushWriter {
   async write(pushes: readonly PushToStore[]): Promise<PushSummary[]> {
     const client = await this.pool.connect();
     let broken: Error | undefined;
+    // A connection that drops between two queries reports it as an event, not as a failed
+    // query; unheard, that event would crash the process. The next query fails on its own.
+    const onConnectionError = (error: Error) => {
+      broken = error;
+    };
+    client.on('error', onConnectionError);
     try {
       await client.query('BEGIN');
       try {
@@ -112,7 +118,8 @@ export class PostgresPushWriter {
         throw error;
       }
     } finally {
-      // A connection that cannot even roll back is closed rather than reused.
+      client.off('error', onConnectionError);
+      // A connection that failed or cannot even roll back is closed rather than reused.
       client.release(broken);
     }
   }
