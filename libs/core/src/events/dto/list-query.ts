@@ -8,9 +8,16 @@ import {
   IsUUID,
   Length,
   Max,
+  MaxDate,
   Min,
+  MinDate,
 } from 'class-validator';
 import { SEVERITIES, type Severity } from '@alert-hub/plugin-sdk';
+
+/** Times both databases can compare: PostgreSQL refuses years past 294276 and ISO's `-000001`. */
+const EARLIEST_TIME = new Date('1970-01-01T00:00:00Z');
+const LATEST_TIME = new Date('9999-12-31T23:59:59.999Z');
+const TIME_RANGE = 'must be an ISO 8601 time between 1970 and 9999';
 
 /** Filters and paging shared by the event and alert lists. */
 export class ListQuery {
@@ -34,11 +41,15 @@ export class ListQuery {
   @IsOptional()
   @Type(() => Date)
   @IsDate({ message: 'since must be an ISO 8601 time' })
+  @MinDate(EARLIEST_TIME, { message: `since ${TIME_RANGE}` })
+  @MaxDate(LATEST_TIME, { message: `since ${TIME_RANGE}` })
   since?: Date;
 
   @IsOptional()
   @Type(() => Date)
   @IsDate({ message: 'until must be an ISO 8601 time' })
+  @MinDate(EARLIEST_TIME, { message: `until ${TIME_RANGE}` })
+  @MaxDate(LATEST_TIME, { message: `until ${TIME_RANGE}` })
   until?: Date;
 
   @IsOptional()
