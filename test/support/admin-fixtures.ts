@@ -40,3 +40,21 @@ export function push(t: TestApp, integration: CreatedIntegration, body: unknown)
     .query({ integration_key: integration.integrationKey })
     .send(body as object);
 }
+
+/**
+ * Pushes a body exactly as given, byte for byte, with any content type: supertest would otherwise
+ * serialize a Buffer sent as JSON.
+ */
+export function pushRaw(
+  t: TestApp,
+  integration: CreatedIntegration,
+  body: string | Buffer,
+  contentType = 'application/json',
+) {
+  return t.http
+    .post(`/webhooks/${integration.pluginId}`)
+    .query({ integration_key: integration.integrationKey })
+    .set('Content-Type', contentType)
+    .serialize((data: unknown) => data as string)
+    .send(body as string);
+}

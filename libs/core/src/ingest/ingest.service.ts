@@ -9,10 +9,12 @@ import { IntegrationsService } from '../integrations/integrations.service.js';
 import { PluginRegistry } from '../plugins/plugin-registry.js';
 import { PluginUnavailableError } from '../plugins/unknown-plugin.error.js';
 import { RoutingService } from '../routing/routing.service.js';
+import { EVENTS_PER_PUSH } from './event-limits.js';
 import { IntegrationDisabledError } from './integration-disabled.error.js';
 import { normalizeEvent } from './normalize-event.js';
 import { PluginMismatchError } from './plugin-mismatch.error.js';
 import { PushMonitor } from './push-monitor.js';
+import { TooManyEventsError } from './too-many-events.error.js';
 
 export interface Push {
   /** The plugin the push was sent to (the `:pluginId` of the webhook path). */
@@ -67,6 +69,7 @@ export class IngestService {
       throw new PluginUnavailableError(integration.pluginId);
     const plugin = this.plugins.get(integration.pluginId);
     const parsed = plugin.parse(push.body, { receivedAt: push.receivedAt, headers: push.headers });
+    if (parsed.length > EVENTS_PER_PUSH) throw new TooManyEventsError(parsed.length);
     const events = parsed.map((event) =>
       normalizeEvent(event, plugin.severityMap, push.receivedAt),
     );

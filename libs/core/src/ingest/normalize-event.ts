@@ -1,6 +1,6 @@
 import { applySeverityMap, type ParsedEvent, type SeverityMap } from '@alert-hub/plugin-sdk';
 import type { NormalizedEvent } from '../events/normalized-event.js';
-import { EVENT_LIMITS, boundedAlertKey, truncate, truncateValues } from './event-limits.js';
+import { EVENT_LIMITS, boundedAlertKey, boundedMap, truncate } from './event-limits.js';
 
 /** Applies the severity map and the core's length limits to what a plugin parsed. */
 export function normalizeEvent(
@@ -19,8 +19,8 @@ export function normalizeEvent(
     alertKey: boundedAlertKey(parsed.alertKey),
     title: truncate(parsed.title, EVENT_LIMITS.title),
     description: description === null ? null : truncate(description, EVENT_LIMITS.description),
-    labels: truncateValues(parsed.labels, EVENT_LIMITS.labelValue),
-    annotations: truncateValues(parsed.annotations ?? {}, EVENT_LIMITS.annotationValue),
+    labels: boundedMap(parsed.labels, EVENT_LIMITS.labelValue),
+    annotations: boundedMap(parsed.annotations ?? {}, EVENT_LIMITS.annotationValue),
     links: parsed.links && Object.keys(parsed.links).length > 0 ? parsed.links : null,
     startsAt: parsed.startsAt ?? null,
     endsAt: parsed.endsAt ?? null,
