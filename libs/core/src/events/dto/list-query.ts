@@ -1,4 +1,4 @@
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   IsDate,
   IsIn,
@@ -18,6 +18,16 @@ import { SEVERITIES, type Severity } from '@alert-hub/plugin-sdk';
 const EARLIEST_TIME = new Date('1970-01-01T00:00:00Z');
 const LATEST_TIME = new Date('9999-12-31T23:59:59.999Z');
 const TIME_RANGE = 'must be an ISO 8601 time between 1970 and 9999';
+/** A date, or a date and time with its zone: nothing a reader could take for another instant. */
+const ISO_8601_TIME =
+  /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
+
+/**
+ * `new Date()` reads nearly anything as some time (`' OR '1'='1` is 2001-01-01): only ISO 8601
+ * text becomes a Date; anything else stays text and fails `@IsDate`.
+ */
+const toTime = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' && ISO_8601_TIME.test(value) ? new Date(value) : value;
 
 /** Filters and paging shared by the event and alert lists. */
 export class ListQuery {
@@ -39,14 +49,14 @@ export class ListQuery {
   severity?: Severity;
 
   @IsOptional()
-  @Type(() => Date)
+  @Transform(toTime)
   @IsDate({ message: 'since must be an ISO 8601 time' })
   @MinDate(EARLIEST_TIME, { message: `since ${TIME_RANGE}` })
   @MaxDate(LATEST_TIME, { message: `since ${TIME_RANGE}` })
   since?: Date;
 
   @IsOptional()
-  @Type(() => Date)
+  @Transform(toTime)
   @IsDate({ message: 'until must be an ISO 8601 time' })
   @MinDate(EARLIEST_TIME, { message: `until ${TIME_RANGE}` })
   @MaxDate(LATEST_TIME, { message: `until ${TIME_RANGE}` })
