@@ -7,6 +7,8 @@ export interface CoreOptions {
   /** Base of push URLs, e.g. `https://alerts.example.com`, without a trailing slash. */
   publicUrl: string;
   adminToken: string;
+  /** Events received longer ago are purged in the background; default 30 (see retention/). */
+  eventRetentionDays?: number;
 }
 
 export const CORE_OPTIONS = Symbol('CORE_OPTIONS');

@@ -17,6 +17,7 @@ import { EventsModule } from './events/events.module.js';
 import { IngestModule } from './ingest/ingest.module.js';
 import { IntegrationsModule } from './integrations/integrations.module.js';
 import { PluginsModule } from './plugins/plugins.module.js';
+import { RetentionModule } from './retention/retention.module.js';
 import { RoutingModule } from './routing/routing.module.js';
 
 export interface CoreModuleAsyncOptions {
@@ -69,6 +70,7 @@ export class CoreModule {
         RoutingModule,
         EventsModule,
         IngestModule,
+        RetentionModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AdminTokenGuard },

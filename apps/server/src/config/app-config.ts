@@ -48,6 +48,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       database: databaseFromUrl(environment.DATABASE_URL, dataDir),
       publicUrl,
       adminToken: adminToken.token,
+      eventRetentionDays: environment.EVENT_RETENTION_DAYS,
     },
     generatedAdminTokenFile: adminToken.generatedAt,
   };

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type QueryDeepPartialEntity } from 'typeorm';
 
-import { SerialQueue } from '../database/serial-queue.js';
+import { SqliteWriteQueue } from '../database/sqlite-write-queue.js';
 import { isUniqueViolation } from '../database/unique-violation.js';
 import { Integration } from '../integrations/integration.entity.js';
 import { AlertEvent } from './alert-event.entity.js';
@@ -42,10 +42,12 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
 @Injectable()
 export class EventStore {
   private readonly logger = new Logger(EventStore.name);
-  private readonly sqliteWriter = new SerialQueue();
   private readonly isPostgres: boolean;
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sqliteWriter: SqliteWriteQueue,
+  ) {
     this.isPostgres = dataSource.options.type === 'postgres';
   }
 
