@@ -90,30 +90,16 @@ describe('fuzzing the endpoints', () => {
 
   const toPlugin = fc.nat(PLUGIN_IDS.length - 1);
 
-  it(
-    'handles near-valid Alertmanager pushes mutated anywhere, for every plugin',
-    async () => {
-      await fuzz(fc.tuple(toPlugin, alertmanagerCase), 240, ([plugin, push]) =>
-        expectPushHandled(integrations[plugin], push),
-      );
-    },
-    PROPERTY_TIMEOUT_MS,
-  );
+  const pushProperties: Array<[string, fc.Arbitrary<WebhookCase>, number]> = [
+    ['near-valid Alertmanager pushes mutated anywhere', alertmanagerCase, 240],
+    ['any JSON document', randomJsonCase, 120],
+    ['any bytes, as any content type', randomBytesCase, 120],
+  ];
 
-  it(
-    'handles any JSON document',
-    async () => {
-      await fuzz(fc.tuple(toPlugin, randomJsonCase), 120, ([plugin, push]) =>
-        expectPushHandled(integrations[plugin], push),
-      );
-    },
-    PROPERTY_TIMEOUT_MS,
-  );
-
-  it(
-    'handles any bytes, as any content type',
-    async () => {
-      await fuzz(fc.tuple(toPlugin, randomBytesCase), 120, ([plugin, push]) =>
+  it.each(pushProperties)(
+    'handles %s, for every plugin',
+    async (_name, pushes, runs) => {
+      await fuzz(fc.tuple(toPlugin, pushes), runs, ([plugin, push]) =>
         expectPushHandled(integrations[plugin], push),
       );
     },

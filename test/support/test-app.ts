@@ -7,16 +7,8 @@ import { createApp } from '../../apps/server/src/create-app.js';
 import { ENABLED_PLUGIN_MODULES } from '../../apps/server/src/plugins.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
-/** A route as Fastify registered it, e.g. `{method: 'GET', url: '/api/v1/channels/:id'}`. */
-export interface RegisteredRoute {
-  method: string;
-  url: string;
-}
-
 export interface TestApp {
   app: NestFastifyApplication;
-  /** Every route of the app, as registered: for tests that must cover each one. */
-  routes: RegisteredRoute[];
   config: AppConfig;
   database: TestDatabase;
   /** Requests without credentials. */
@@ -31,6 +23,8 @@ export interface TestAppOptions {
   plugins?: Type[];
   /** Reuse a database (and its data directory), e.g. to restart on the same data. */
   database?: TestDatabase;
+  /** Runs after the app is built and before its routes are registered. */
+  beforeInit?: (app: NestFastifyApplication) => void;
 }
 
 /** The real app on a fresh database, served in-process for supertest. */
@@ -46,19 +40,12 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     ...options.env,
   });
   const app = await createApp(config, options.plugins ?? ENABLED_PLUGIN_MODULES);
-  const routes: RegisteredRoute[] = [];
-  app
-    .getHttpAdapter()
-    .getInstance()
-    .addHook('onRoute', ({ method, url }) => {
-      for (const one of [method].flat()) routes.push({ method: one, url });
-    });
+  options.beforeInit?.(app);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   const server = app.getHttpServer();
   return {
     app,
-    routes,
     config,
     database,
     http: request.agent(server),
