@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type QueryDeepPartialEntity } from 'typeorm';
 
-import { SqliteWriteQueue } from '../database/sqlite-write-queue.js';
+import { WriteQueue } from '../database/write-queue.js';
 import { isUniqueViolation } from '../database/unique-violation.js';
 import { Integration } from '../integrations/integration.entity.js';
 import { AlertEvent } from './alert-event.entity.js';
@@ -46,7 +46,7 @@ export class EventStore {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly sqliteWriter: SqliteWriteQueue,
+    private readonly writes: WriteQueue,
   ) {
     this.isPostgres = dataSource.options.type === 'postgres';
   }
@@ -55,7 +55,7 @@ export class EventStore {
     const attempt = () => this.dataSource.transaction((manager) => this.storeIn(manager, push));
     for (let attempts = 1; ; attempts++) {
       try {
-        const summary = this.isPostgres ? await attempt() : await this.sqliteWriter.run(attempt);
+        const summary = await this.writes.run(attempt);
         await this.touchIntegration(push);
         return summary;
       } catch (error) {

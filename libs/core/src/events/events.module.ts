@@ -1,13 +1,14 @@
 import { Module } from '@nestjs/common';
-import { SqliteWriteQueue } from '../database/sqlite-write-queue.js';
+import { DatabaseModule } from '../database/database.module.js';
 import { AlertsController } from './alerts.controller.js';
 import { EventStore } from './event-store.service.js';
 import { EventsController } from './events.controller.js';
 import { EventsQueryService } from './events-query.service.js';
 
 @Module({
-  providers: [EventStore, EventsQueryService, SqliteWriteQueue],
+  imports: [DatabaseModule],
+  providers: [EventStore, EventsQueryService],
   controllers: [EventsController, AlertsController],
-  exports: [EventStore, SqliteWriteQueue],
+  exports: [EventStore],
 })
 export class EventsModule {}

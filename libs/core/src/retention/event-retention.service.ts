@@ -10,7 +10,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { CORE_OPTIONS, type CoreOptions } from '../core-options.js';
 import { SerialQueue } from '../database/serial-queue.js';
-import { SqliteWriteQueue } from '../database/sqlite-write-queue.js';
+import { WriteQueue } from '../database/write-queue.js';
 import { AlertEvent } from '../events/alert-event.entity.js';
 import { Alert } from '../events/alert.entity.js';
 
@@ -50,7 +50,7 @@ export class EventRetention implements OnApplicationBootstrap, OnModuleDestroy {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(CORE_OPTIONS) options: CoreOptions,
-    private readonly sqliteWriter: SqliteWriteQueue,
+    private readonly writes: WriteQueue,
   ) {
     this.isPostgres = dataSource.options.type === 'postgres';
     this.retentionDays = options.eventRetentionDays ?? DEFAULT_EVENT_RETENTION_DAYS;
@@ -156,8 +156,8 @@ export class EventRetention implements OnApplicationBootstrap, OnModuleDestroy {
         .execute();
       return result.affected ?? 0;
     };
-    // On SQLite each batch is its own statement in the queue of writes, between pushes.
-    return this.isPostgres ? run() : this.sqliteWriter.run(run);
+    // On SQLite each batch takes its turn among the pushes: one short statement at a time.
+    return this.writes.run(run);
   }
 
   private async inBatches(deleteBatch: () => Promise<number>): Promise<number> {

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { EventsModule } from '../events/events.module.js';
+import { DatabaseModule } from '../database/database.module.js';
 import { EventRetention } from './event-retention.service.js';
 
-@Module({ imports: [EventsModule], providers: [EventRetention], exports: [EventRetention] })
+@Module({ imports: [DatabaseModule], providers: [EventRetention], exports: [EventRetention] })
 export class RetentionModule {}
