@@ -1,5 +1,5 @@
 import { InitialSchema1764140000000 } from './1764140000000-initial-schema.js';
-import { RetentionIndex1764400000000 } from './1764400000000-retention-index.js';
+import { RetentionIndex1764500000000 } from './1764500000000-retention-index.js';
 
 /** In the order they run. ESM builds cannot glob for migrations, so they are listed here. */
-export const MIGRATIONS = [InitialSchema1764140000000, RetentionIndex1764400000000];
+export const MIGRATIONS = [InitialSchema1764140000000, RetentionIndex1764500000000];
