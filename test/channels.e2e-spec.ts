@@ -49,6 +49,15 @@ describe('channels API', () => {
     expect(response.body.request_id).toBe(response.headers['x-request-id']);
   });
 
+  it('leaves fields given as null as they are', async () => {
+    const id = await createChannel(t, 'null-patch');
+    const response = await t.admin
+      .patch(`/api/v1/channels/${id}`)
+      .send({ name: null, description: null });
+    expect(response.status).toBe(200);
+    expect(response.body.data).toMatchObject({ name: 'null-patch', description: '' });
+  });
+
   it('refuses a second channel with the same name', async () => {
     await createChannel(t, 'unique-name');
     const response = await t.admin.post('/api/v1/channels').send({ name: 'unique-name' });

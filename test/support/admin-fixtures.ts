@@ -77,3 +77,21 @@ export async function putRoutes(
     .send({ version, ...routes });
   expect(response.status).toBe(200);
 }
+
+/**
+ * Pushes a body exactly as given, byte for byte, with any content type: supertest would otherwise
+ * serialize a Buffer sent as JSON.
+ */
+export function pushRaw(
+  t: HttpClients,
+  integration: CreatedIntegration,
+  body: string | Buffer,
+  contentType = 'application/json',
+) {
+  return t.http
+    .post(`/webhooks/${integration.pluginId}`)
+    .query({ integration_key: integration.integrationKey })
+    .set('Content-Type', contentType)
+    .serialize((data: unknown) => data as string)
+    .send(body as string);
+}

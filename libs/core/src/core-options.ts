@@ -9,6 +9,8 @@ export interface CoreOptions {
   adminToken: string;
   /** When set, `GET /metrics` wants it as a bearer token; otherwise it is open. */
   metricsToken?: string;
+  /** Events received longer ago are purged in the background; default 30 (see retention/). */
+  eventRetentionDays?: number;
 }
 
 export const CORE_OPTIONS = Symbol('CORE_OPTIONS');

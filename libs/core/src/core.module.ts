@@ -21,6 +21,7 @@ import { LoggingModule } from './logging/logging.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 import { PluginsModule } from './plugins/plugins.module.js';
 import { PushLogModule } from './push-log/push-log.module.js';
+import { RetentionModule } from './retention/retention.module.js';
 import { RoutingModule } from './routing/routing.module.js';
 
 export interface CoreModuleAsyncOptions {
@@ -77,6 +78,7 @@ export class CoreModule {
         HealthModule,
         MetricsModule,
         LoggingModule,
+        RetentionModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AdminTokenGuard },

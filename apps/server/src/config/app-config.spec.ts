@@ -21,6 +21,17 @@ describe('loadConfig', () => {
     expect(config.maxBodyBytes).toBe(5 * 1024 * 1024);
     expect(config.core.database).toEqual({ type: 'sqlite', path: join(dir, 'alert-hub.sqlite') });
     expect(config.core.publicUrl).toBe('http://localhost:3000');
+    expect(config.core.eventRetentionDays).toBe(30);
+  });
+
+  it('keeps events a whole number of days, at least one', () => {
+    const env = { DATA_DIR: dataDir(), ADMIN_TOKEN: 'a-long-enough-token' };
+    expect(loadConfig({ ...env, EVENT_RETENTION_DAYS: '7' }).core.eventRetentionDays).toBe(7);
+    for (const days of ['0', '-1', '1.5', 'week', '36501']) {
+      expect(() => loadConfig({ ...env, EVENT_RETENTION_DAYS: days })).toThrow(
+        /EVENT_RETENTION_DAYS must be/,
+      );
+    }
   });
 
   it('names every variable it cannot use', () => {

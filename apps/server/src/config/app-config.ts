@@ -49,6 +49,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       publicUrl,
       adminToken: adminToken.token,
       metricsToken: environment.METRICS_TOKEN,
+      eventRetentionDays: environment.EVENT_RETENTION_DAYS,
     },
     generatedAdminTokenFile: adminToken.generatedAt,
   };

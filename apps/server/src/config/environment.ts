@@ -56,6 +56,13 @@ export class Environment {
   MAX_BODY_BYTES: number = 5 * 1024 * 1024;
 
   @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'EVENT_RETENTION_DAYS must be a whole number of days' })
+  @Min(1, { message: 'EVENT_RETENTION_DAYS must be at least 1' })
+  @Max(36_500, { message: 'EVENT_RETENTION_DAYS must be at most 36500 (100 years)' })
+  EVENT_RETENTION_DAYS: number = 30;
+
+  @IsOptional()
   @IsIn(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` })
   LOG_LEVEL: LogLevel = 'info';
 }

@@ -42,9 +42,11 @@ export class ChannelsService {
 
   async update(id: string, dto: UpdateChannelDto): Promise<Channel> {
     const channel = await this.get(id);
-    if (dto.name !== undefined && dto.name !== channel.name) await this.assertNameFree(dto.name);
+    // A field given as null is left as it is, like one not given (the DTO lets both through).
+    const name = dto.name ?? channel.name;
+    if (name !== channel.name) await this.assertNameFree(name);
     Object.assign(channel, {
-      name: dto.name ?? channel.name,
+      name,
       description: dto.description ?? channel.description,
       updatedAt: new Date(),
     });

@@ -39,6 +39,16 @@ const FASTIFY_ERRORS: Record<string, { status: number; code: string; message?: s
     message: 'the body is not valid JSON',
   },
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'InvalidPayload' },
+  FST_ERR_BAD_URL: {
+    status: 400,
+    code: 'InvalidParameter',
+    message: 'the URL path is not valid (malformed percent-encoding)',
+  },
+  FST_ERR_MAX_PARAM_LENGTH: {
+    status: 414,
+    code: 'UriTooLong',
+    message: 'a segment of the URL path is longer than this server accepts',
+  },
 };
 
 const CODES_BY_STATUS: Record<number, string> = {

@@ -45,6 +45,8 @@ export class EventsQueryService {
   }
 
   async getAlert(id: number): Promise<{ alert: Alert; events: AlertEvent[] }> {
+    // Ids are positive and below 2^53; a larger number would overflow PostgreSQL's bigint.
+    if (!Number.isSafeInteger(id) || id < 1) throw new NotFoundError('alert', String(id));
     const alert = await this.dataSource.getRepository(Alert).findOneBy({ id });
     if (!alert) throw new NotFoundError('alert', String(id));
     const events = await this.dataSource.getRepository(AlertEvent).find({

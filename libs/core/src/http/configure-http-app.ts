@@ -1,8 +1,10 @@
 import { ValidationPipe } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { errorResponseFor } from '../common/error-response.js';
 import { REQUEST_ID_HEADER, newRequestId } from '../common/request-id.js';
 import { registerRequestLogging } from '../logging/request-logging.js';
+import { storableInput } from './request-input.js';
 
 type DoneWithPayload = (error: Error | null, payload: unknown) => void;
 
@@ -12,16 +14,36 @@ export interface HttpAdapterOptions {
   logger: false;
   /** Request ids are ours: a client cannot choose the id its push is logged under. */
   requestIdHeader: false;
-}
-
-export function httpAdapterOptions(maxBodyBytes: number): HttpAdapterOptions {
-  return { bodyLimit: maxBodyBytes, genReqId: newRequestId, logger: false, requestIdHeader: false };
+  frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => void;
 }
 
 /**
- * What every Alert Hub HTTP app needs around its routes: the request id on every response and
- * DTO validation. Fastify's own request errors (body too large, bad JSON) reach the exception
- * filter through Nest's adapter, so they get the same error body.
+ * Fastify's router answers a malformed URL (400) and an over-long path segment (414) itself,
+ * before any hook or Nest's exception filter: they get the API's error body here.
+ */
+function answerRouterError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const { status, error: body } = errorResponseFor(error);
+  void reply
+    .header(REQUEST_ID_HEADER, request.id)
+    .status(status)
+    .send({ request_id: request.id, error: body });
+}
+
+export function httpAdapterOptions(maxBodyBytes: number): HttpAdapterOptions {
+  return {
+    bodyLimit: maxBodyBytes,
+    genReqId: newRequestId,
+    logger: false,
+    requestIdHeader: false,
+    frameworkErrors: answerRouterError,
+  };
+}
+
+/**
+ * What every Alert Hub HTTP app needs around its routes: the request id on every response,
+ * bodies and query strings bounded in depth and made storable, and DTO validation. Fastify's own
+ * request errors (body too large, bad JSON) reach the exception filter through Nest's adapter, so
+ * they get the same error body.
  */
 export function configureHttpApp(app: NestFastifyApplication): void {
   app.useGlobalPipes(
@@ -46,6 +68,18 @@ export function configureHttpApp(app: NestFastifyApplication): void {
     (_request: FastifyRequest, reply: FastifyReply, payload: unknown, done: DoneWithPayload) => {
       if (closing) void reply.header('connection', 'close');
       done(null, payload);
+    },
+  );
+  fastify.addHook(
+    'preValidation',
+    (request: FastifyRequest, _reply: FastifyReply, done: (error?: Error) => void) => {
+      try {
+        request.body = storableInput(request.body);
+        request.query = storableInput(request.query);
+        done();
+      } catch (error) {
+        done(error as Error);
+      }
     },
   );
 }

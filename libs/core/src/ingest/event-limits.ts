@@ -1,14 +1,28 @@
 import { createHash } from 'node:crypto';
 
-/** Lengths the core keeps of a pushed event; the raw JSON keeps the whole of it. */
+/**
+ * What the core keeps of a pushed event; the raw JSON keeps the whole of it. Too long or too many
+ * is cut, never refused: Alertmanager gives up on a 4xx and sends the same group again at the next
+ * interval, so refusing one oversized alert would lose every alert of its group for good.
+ */
 export const EVENT_LIMITS = {
   title: 512,
   description: 2048,
   labelValue: 2048,
   annotationValue: 16_384,
+  /** Labels, and annotations, kept per event: the first ones in the order received. */
+  mapEntries: 256,
+  /** Length of a label or annotation name; the same as the `label.<name>` filter accepts. */
+  mapName: 255,
   sourceSeverity: 255,
   alertKey: 255,
 } as const;
+
+/**
+ * Events one push may carry. Above it the push is refused whole (413), never half-stored: a 5 MiB
+ * body can hold 100 000 small alerts, which would hold SQLite's one writer for half a minute.
+ */
+export const EVENTS_PER_PUSH = 10_000;
 
 /** Cuts a string to `max` UTF-16 units without leaving half of a surrogate pair behind. */
 export function truncate(value: string, max: number): string {
@@ -18,15 +32,33 @@ export function truncate(value: string, max: number): string {
   return last >= 0xd800 && last <= 0xdbff ? cut.slice(0, -1) : cut;
 }
 
-export function truncateValues(
-  values: Record<string, string>,
-  max: number,
-): Record<string, string> {
-  if (Object.values(values).every((value) => value.length <= max)) return values;
-  // fromEntries, not assignment: a label named `__proto__` must stay a label.
-  return Object.fromEntries(
-    Object.entries(values).map(([name, value]) => [name, truncate(value, max)]),
+function withinLimits(values: Record<string, string>, maxValue: number): boolean {
+  const entries = Object.entries(values);
+  return (
+    entries.length <= EVENT_LIMITS.mapEntries &&
+    entries.every(
+      ([name, value]) => name.length <= EVENT_LIMITS.mapName && value.length <= maxValue,
+    )
   );
+}
+
+/**
+ * Labels or annotations as stored: at most `mapEntries` of them, names cut to `mapName` and values
+ * to `maxValue`. A name its cut makes equal to an earlier one is dropped: the earlier one stays.
+ */
+export function boundedMap(
+  values: Record<string, string>,
+  maxValue: number,
+): Record<string, string> {
+  if (withinLimits(values, maxValue)) return values;
+  const bounded = new Map<string, string>();
+  for (const [name, value] of Object.entries(values)) {
+    if (bounded.size >= EVENT_LIMITS.mapEntries) break;
+    const boundedName = truncate(name, EVENT_LIMITS.mapName);
+    if (!bounded.has(boundedName)) bounded.set(boundedName, truncate(value, maxValue));
+  }
+  // fromEntries, not assignment: a label named `__proto__` must stay a label.
+  return Object.fromEntries(bounded);
 }
 
 /** A key longer than the column is replaced by its hash: still stable, still unique. */

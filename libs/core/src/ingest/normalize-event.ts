@@ -6,7 +6,14 @@ import {
   type SeverityMap,
 } from '@alert-hub/plugin-sdk';
 import type { NormalizedEvent } from '../events/normalized-event.js';
-import { EVENT_LIMITS, boundedAlertKey, truncate, truncateValues } from './event-limits.js';
+import {
+  EVENTS_PER_PUSH,
+  EVENT_LIMITS,
+  boundedAlertKey,
+  boundedMap,
+  truncate,
+} from './event-limits.js';
+import { TooManyEventsError } from './too-many-events.error.js';
 
 /** Applies the severity map and the core's length limits to what a plugin parsed. */
 export function normalizeEvent(
@@ -25,8 +32,8 @@ export function normalizeEvent(
     alertKey: boundedAlertKey(parsed.alertKey),
     title: truncate(parsed.title, EVENT_LIMITS.title),
     description: description === null ? null : truncate(description, EVENT_LIMITS.description),
-    labels: truncateValues(parsed.labels, EVENT_LIMITS.labelValue),
-    annotations: truncateValues(parsed.annotations ?? {}, EVENT_LIMITS.annotationValue),
+    labels: boundedMap(parsed.labels, EVENT_LIMITS.labelValue),
+    annotations: boundedMap(parsed.annotations ?? {}, EVENT_LIMITS.annotationValue),
     links: parsed.links && Object.keys(parsed.links).length > 0 ? parsed.links : null,
     startsAt: parsed.startsAt ?? null,
     endsAt: parsed.endsAt ?? null,
@@ -41,7 +48,7 @@ export function eventsOfBody(
   body: unknown,
   context: ParseContext,
 ): NormalizedEvent[] {
-  return plugin
-    .parse(body, context)
-    .map((event) => normalizeEvent(event, plugin.severityMap, context.receivedAt));
+  const parsed = plugin.parse(body, context);
+  if (parsed.length > EVENTS_PER_PUSH) throw new TooManyEventsError(parsed.length);
+  return parsed.map((event) => normalizeEvent(event, plugin.severityMap, context.receivedAt));
 }

@@ -28,6 +28,10 @@ describe('readTime', () => {
         '$.alerts[0].startsAt',
       );
     }
+    expect(iso('9999-12-31T23:59:59.999Z')).toBe('9999-12-31T23:59:59.999Z');
+    expect(catchPayloadError(() => readTime('9999-12-31T23:59:59-00:01', '$.t')).message).toBe(
+      '$.t: expected a time before the year 10000, got "9999-12-31T23:59:59-00:01"',
+    );
     expect(catchPayloadError(() => readTime(1795343989, '$.t')).message).toBe(
       '$.t: expected a string, got a number 1795343989',
     );

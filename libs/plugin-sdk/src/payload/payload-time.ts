@@ -11,6 +11,11 @@ const RFC_3339 =
  * before the year 2 is taken for it; no alert starts or ends in the year 1.
  */
 const ZERO_TIME_LIMIT = new Date(0).setUTCFullYear(2, 0, 1);
+/**
+ * RFC 3339 has four-digit years, but a zone offset can carry `9999-12-31T23:59:59-23:59` into the
+ * year 10000, which no database column of Alert Hub stores faithfully.
+ */
+const LATEST_TIME = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
 
 /** Unix seconds outside 2000–2100 are no event time but a mistake (milliseconds, a counter). */
 const UNIX_SECONDS_MIN = Date.UTC(2000, 0, 1) / 1000;
@@ -77,6 +82,9 @@ export function readTime(value: unknown, path: string): Date | undefined {
       `expected an RFC 3339 time such as 2026-01-01T00:00:00Z, got ${quote(text)}`,
       path,
     );
+  }
+  if (milliseconds > LATEST_TIME) {
+    throw new PayloadError(`expected a time before the year 10000, got ${quote(text)}`, path);
   }
   return milliseconds < ZERO_TIME_LIMIT ? undefined : new Date(milliseconds);
 }

@@ -1,5 +1,10 @@
 import { InitialSchema1764140000000 } from './1764140000000-initial-schema.js';
 import { RoutesAndPushLog1764400000000 } from './1764400000000-routes-and-push-log.js';
+import { RetentionIndex1764500000000 } from './1764500000000-retention-index.js';
 
 /** In the order they run. ESM builds cannot glob for migrations, so they are listed here. */
-export const MIGRATIONS = [InitialSchema1764140000000, RoutesAndPushLog1764400000000];
+export const MIGRATIONS = [
+  InitialSchema1764140000000,
+  RoutesAndPushLog1764400000000,
+  RetentionIndex1764500000000,
+];

@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   IsDate,
   IsIn,
@@ -9,10 +9,27 @@ import {
   IsUUID,
   Length,
   Max,
+  MaxDate,
   Min,
+  MinDate,
 } from 'class-validator';
 import { SEVERITIES, type Severity } from '@alert-hub/plugin-sdk';
 import { integerFromText } from '../../common/integer.transform.js';
+
+/** Times both databases can compare: PostgreSQL refuses years past 294276 and ISO's `-000001`. */
+const EARLIEST_TIME = new Date('1970-01-01T00:00:00Z');
+const LATEST_TIME = new Date('9999-12-31T23:59:59.999Z');
+const TIME_RANGE = 'must be an ISO 8601 time between 1970 and 9999';
+/** A date, or a date and time with its zone: nothing a reader could take for another instant. */
+const ISO_8601_TIME =
+  /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
+
+/**
+ * `new Date()` reads nearly anything as some time (`' OR '1'='1` is 2001-01-01): only ISO 8601
+ * text becomes a Date; anything else stays text and fails `@IsDate`.
+ */
+const toTime = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' && ISO_8601_TIME.test(value) ? new Date(value) : value;
 
 /** Filters and paging shared by the event and alert lists. */
 export class ListQuery {
@@ -39,14 +56,18 @@ export class ListQuery {
 
   @ApiPropertyOptional({ description: 'From this time on (ISO 8601), inclusive' })
   @IsOptional()
-  @Type(() => Date)
+  @Transform(toTime)
   @IsDate({ message: 'since must be an ISO 8601 time' })
+  @MinDate(EARLIEST_TIME, { message: `since ${TIME_RANGE}` })
+  @MaxDate(LATEST_TIME, { message: `since ${TIME_RANGE}` })
   since?: Date;
 
   @ApiPropertyOptional({ description: 'Before this time (ISO 8601)' })
   @IsOptional()
-  @Type(() => Date)
+  @Transform(toTime)
   @IsDate({ message: 'until must be an ISO 8601 time' })
+  @MinDate(EARLIEST_TIME, { message: `until ${TIME_RANGE}` })
+  @MaxDate(LATEST_TIME, { message: `until ${TIME_RANGE}` })
   until?: Date;
 
   @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 500, default: 50 })

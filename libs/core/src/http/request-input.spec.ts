@@ -1,0 +1,34 @@
+import { describe, expect, it } from '@jest/globals';
+import { catchPayloadError } from '@alert-hub/plugin-sdk/testing';
+import { JSON_DEPTH_LIMIT, storableInput } from './request-input.js';
+
+function nestedArrays(depth: number): unknown {
+  let value: unknown = 'leaf';
+  for (let level = 0; level < depth; level++) value = [value];
+  return value;
+}
+
+describe('storableInput', () => {
+  it('accepts nesting up to the limit and refuses one level more, at its path', () => {
+    expect(() => storableInput(nestedArrays(JSON_DEPTH_LIMIT))).not.toThrow();
+    const error = catchPayloadError(() => storableInput({ alerts: [nestedArrays(100_000)] }));
+    expect(error.path).toBe(`$.alerts[0]${'[0]'.repeat(JSON_DEPTH_LIMIT - 2)}`);
+    expect(error.message).toContain(`nested deeper than ${JSON_DEPTH_LIMIT} levels`);
+  });
+
+  it('replaces NUL and unpaired surrogates in values and keys, keeps the rest', () => {
+    const input = JSON.parse(
+      '{"alerts":[{"labels":{"a\\u0000":"x\\ud800y","ok":"😀 ü"}, "n": 1.5, "b": null}]}',
+    );
+    expect(storableInput(input)).toEqual({
+      alerts: [{ labels: { 'a\ufffd': 'x\ufffdy', ok: '😀 ü' }, n: 1.5, b: null }],
+    });
+    expect(storableInput('\udc00')).toBe('\ufffd');
+  });
+
+  it('keeps a key named __proto__ a key', () => {
+    const query = Object.assign(Object.create(null) as object, { ['__proto__']: ['a\u0000'] });
+    const fixed = storableInput(query) as Record<string, unknown>;
+    expect(Object.getOwnPropertyDescriptor(fixed, '__proto__')?.value).toEqual(['a\ufffd']);
+  });
+});

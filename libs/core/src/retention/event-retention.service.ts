@@ -1,0 +1,173 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
+} from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import { CORE_OPTIONS, type CoreOptions } from '../core-options.js';
+import { SerialQueue } from '../database/serial-queue.js';
+import { WriteQueue } from '../database/write-queue.js';
+import { AlertEvent } from '../events/alert-event.entity.js';
+import { Alert } from '../events/alert.entity.js';
+
+export const DEFAULT_EVENT_RETENTION_DAYS = 30;
+/** Rows per DELETE: each statement is short, so pushes get the database between batches. */
+export const PURGE_BATCH_SIZE = 1000;
+/** A run stops after this many batches of each kind; the next run carries on. */
+const MAX_BATCHES_PER_RUN = 1000;
+const FIRST_RUN_DELAY_MS = 60_000;
+const RUN_INTERVAL_MS = 10 * 60_000;
+const DAY_MS = 86_400_000;
+
+export interface PurgeResult {
+  /** Rows received before this time were candidates. */
+  cutoff: Date;
+  events: number;
+  alerts: number;
+}
+
+/**
+ * Deletes events older than `eventRetentionDays` and then the resolved alerts left without
+ * events, in the background: once a minute after start, then every ten minutes. An active alert
+ * and every one of its events are kept, however old. Safe with several replicas at once: the
+ * deletes are idempotent, and on PostgreSQL a replica skips the rows another one is deleting.
+ */
+@Injectable()
+export class EventRetention implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger('Retention');
+  private readonly isPostgres: boolean;
+  private readonly retentionDays: number;
+  /** One run at a time per process; a second caller waits and then runs with a fresh cutoff. */
+  private readonly runs = new SerialQueue();
+  private latestRun: Promise<PurgeResult> | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private stopped = false;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(CORE_OPTIONS) options: CoreOptions,
+    private readonly writes: WriteQueue,
+  ) {
+    this.isPostgres = dataSource.options.type === 'postgres';
+    this.retentionDays = options.eventRetentionDays ?? DEFAULT_EVENT_RETENTION_DAYS;
+  }
+
+  onApplicationBootstrap(): void {
+    this.schedule(FIRST_RUN_DELAY_MS);
+  }
+
+  /** Stops the schedule and lets a running purge finish its batch before the database closes. */
+  async onModuleDestroy(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.latestRun?.catch(() => undefined);
+  }
+
+  /** Purges what is older than the retention now, after a run in progress has finished. */
+  purge(): Promise<PurgeResult> {
+    this.latestRun = this.runs.run(() =>
+      this.purgeBefore(new Date(Date.now() - this.retentionDays * DAY_MS)),
+    );
+    return this.latestRun;
+  }
+
+  private schedule(delayMs: number): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => void this.scheduledRun(), delayMs);
+    // The schedule alone must not keep the process alive.
+    this.timer.unref();
+  }
+
+  private async scheduledRun(): Promise<void> {
+    try {
+      const { events, alerts, cutoff } = await this.purge();
+      if (events + alerts > 0) {
+        this.logger.log(
+          `purged ${events} events and ${alerts} alerts received before ${cutoff.toISOString()}`,
+        );
+      }
+    } catch (error) {
+      this.logger.warn(`purge failed, retrying in ten minutes: ${String(error)}`);
+    } finally {
+      this.schedule(RUN_INTERVAL_MS);
+    }
+  }
+
+  private async purgeBefore(cutoff: Date): Promise<PurgeResult> {
+    const events = await this.inBatches(() =>
+      this.deleteExpired(AlertEvent, this.expiredEvents(cutoff)),
+    );
+    const alerts = await this.inBatches(() =>
+      this.deleteExpired(Alert, this.expiredAlerts(cutoff)),
+    );
+    return { cutoff, events, alerts };
+  }
+
+  /** Events received before the cutoff, except those of an alert that is still active. */
+  private expiredEvents(cutoff: Date): SelectQueryBuilder<ObjectLiteral> {
+    return this.dataSource
+      .createQueryBuilder()
+      .subQuery()
+      .select('event.id')
+      .from(AlertEvent, 'event')
+      .where('event.received_at < :cutoff', { cutoff })
+      .andWhere(
+        "NOT EXISTS (SELECT 1 FROM alerts open_alert WHERE open_alert.id = event.alert_id AND open_alert.status = 'active')",
+      )
+      .orderBy('event.id');
+  }
+
+  /**
+   * Resolved alerts last seen before the cutoff with no event left: the server's clock decides,
+   * not the source's `endsAt`, and no event is left pointing at a deleted alert.
+   */
+  private expiredAlerts(cutoff: Date): SelectQueryBuilder<ObjectLiteral> {
+    return this.dataSource
+      .createQueryBuilder()
+      .subQuery()
+      .select('alert.id')
+      .from(Alert, 'alert')
+      .where("alert.status = 'resolved'")
+      .andWhere('alert.last_seen_at < :cutoff', { cutoff })
+      .andWhere(
+        'NOT EXISTS (SELECT 1 FROM alert_events linked_event WHERE linked_event.alert_id = alert.id)',
+      )
+      .orderBy('alert.id');
+  }
+
+  /** Deletes one batch of the rows `expired` selects; returns how many went. */
+  private deleteExpired(
+    entity: typeof AlertEvent | typeof Alert,
+    expired: SelectQueryBuilder<ObjectLiteral>,
+  ): Promise<number> {
+    expired.limit(PURGE_BATCH_SIZE);
+    if (this.isPostgres) expired.setLock('pessimistic_write').setOnLocked('skip_locked');
+    const run = async () => {
+      const result = await this.dataSource
+        .createQueryBuilder()
+        .delete()
+        .from(entity)
+        .where(`id IN ${expired.getQuery()}`)
+        .setParameters(expired.getParameters())
+        .execute();
+      return result.affected ?? 0;
+    };
+    // On SQLite each batch takes its turn among the pushes: one short statement at a time.
+    return this.writes.run(run);
+  }
+
+  private async inBatches(deleteBatch: () => Promise<number>): Promise<number> {
+    let total = 0;
+    for (let batch = 0; batch < MAX_BATCHES_PER_RUN && !this.stopped; batch++) {
+      const deleted = await deleteBatch();
+      total += deleted;
+      if (deleted < PURGE_BATCH_SIZE) break;
+      await nextTurn();
+    }
+    return total;
+  }
+}
