@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { RouteOptions } from 'fastify';
 import { alertmanagerPush } from './support/alertmanager-payload.js';
 import {
   createChannel,
@@ -8,6 +7,7 @@ import {
   push,
   putRoutes,
 } from './support/admin-fixtures.js';
+import { recordRoutes, type RegisteredRoute } from './support/registered-routes.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 interface Operation {
@@ -41,22 +41,16 @@ const ERROR_RESPONSE_REF = '#/components/schemas/ApiErrorResponse';
 describe('the OpenAPI document', () => {
   let t: TestApp;
   let document: OpenApiDocument;
-  const registered: Array<{ method: string; path: string }> = [];
+  const routes: RegisteredRoute[] = [];
+  let registered: Array<{ method: string; path: string }> = [];
 
   beforeAll(async () => {
-    t = await startTestApp({
-      beforeInit: (app) => {
-        app
-          .getHttpAdapter()
-          .getInstance()
-          .addHook('onRoute', (route: RouteOptions) => {
-            for (const method of [route.method].flat()) {
-              if (method === 'HEAD' || method === 'OPTIONS' || isApiDocsRoute(route.url)) continue;
-              registered.push({ method: method.toLowerCase(), path: openApiPath(route.url) });
-            }
-          });
-      },
-    });
+    t = await startTestApp({ beforeInit: recordRoutes(routes) });
+    registered = routes
+      .filter(
+        ({ method, url }) => method !== 'HEAD' && method !== 'OPTIONS' && !isApiDocsRoute(url),
+      )
+      .map(({ method, url }) => ({ method: method.toLowerCase(), path: openApiPath(url) }));
     const response = await t.http.get('/docs-json');
     expect(response.status).toBe(200);
     document = response.body as OpenApiDocument;

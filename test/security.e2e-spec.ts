@@ -10,14 +10,9 @@ import {
   type CreatedIntegration,
 } from './support/admin-fixtures.js';
 import { SQL_INJECTIONS } from './support/fuzz/hostile-values.js';
+import { recordRoutes, type RegisteredRoute } from './support/registered-routes.js';
 import { rowCounts } from './support/row-counts.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
-
-/** A route as Fastify registered it, e.g. `{method: 'GET', url: '/api/v1/channels/:id'}`. */
-interface RegisteredRoute {
-  method: string;
-  url: string;
-}
 
 /**
  * Paths open without the admin token. Anything else the app registers must refuse a request
@@ -52,16 +47,7 @@ describe('security', () => {
   const routes: RegisteredRoute[] = [];
 
   beforeAll(async () => {
-    t = await startTestApp({
-      beforeInit: (app) => {
-        app
-          .getHttpAdapter()
-          .getInstance()
-          .addHook('onRoute', ({ method, url }) => {
-            for (const one of [method].flat()) routes.push({ method: one, url });
-          });
-      },
-    });
+    t = await startTestApp({ beforeInit: recordRoutes(routes) });
     channelId = await createChannel(t);
     integration = await createPrivateIntegration(t, channelId);
   });
