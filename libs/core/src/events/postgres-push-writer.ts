@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { byColumn, unnestOf } from '../database/postgres-unnest.js';
 import type { Alert } from './alert.entity.js';
 import type { PushSummary, PushToStore } from './normalized-event.js';
 import {
@@ -10,7 +11,6 @@ import {
   alertFromRow,
   alertValues,
   eventValues,
-  type SqlValue,
 } from './push-columns.js';
 import { WritePlan, alertPairs, pairKey } from './push-plan.js';
 
@@ -36,22 +36,10 @@ const COLUMN_TYPES: Record<string, string> = {
   repeat_count: 'integer',
 };
 
-function unnestOf(columns: readonly string[]): string {
-  const arrays = columns.map(
-    (column, index) => `$${index + 1}::${COLUMN_TYPES[column] ?? 'text'}[]`,
-  );
-  return `unnest(${arrays.join(', ')})`;
-}
-
-/** Rows as one array per column: any number of rows binds as a fixed number of parameters. */
-function byColumn(rows: SqlValue[][], width: number): SqlValue[][] {
-  return Array.from({ length: width }, (_, column) => rows.map((row) => row[column] ?? null));
-}
-
 function updateSql(columns: readonly string[]): string {
   const sets = columns.map((column) => `${column} = v.${column}`).join(', ');
   return `UPDATE alerts AS a SET ${sets}
-          FROM ${unnestOf(['id', ...columns])} AS v(id, ${columns.join(', ')})
+          FROM ${unnestOf(['id', ...columns], COLUMN_TYPES)} AS v(id, ${columns.join(', ')})
           WHERE a.id = v.id`;
 }
 
@@ -73,7 +61,7 @@ const LOAD_ALERTS = {
 const INSERT_ALERTS = {
   name: 'alert-hub-insert-alerts',
   text: `INSERT INTO alerts (${ALERT_INSERT_COLUMNS.join(', ')})
-         SELECT * FROM ${unnestOf(ALERT_INSERT_COLUMNS)}
+         SELECT * FROM ${unnestOf(ALERT_INSERT_COLUMNS, COLUMN_TYPES)}
          RETURNING id, channel_id, alert_key`,
 };
 const UPDATE_ALERTS = { name: 'alert-hub-update-alerts', text: updateSql(ALERT_UPDATE_COLUMNS) };
@@ -81,7 +69,7 @@ const UPDATE_REPEATS = { name: 'alert-hub-update-repeats', text: updateSql(ALERT
 const INSERT_EVENTS = {
   name: 'alert-hub-insert-events',
   text: `INSERT INTO alert_events (${EVENT_INSERT_COLUMNS.join(', ')})
-         SELECT * FROM ${unnestOf(EVENT_INSERT_COLUMNS)}`,
+         SELECT * FROM ${unnestOf(EVENT_INSERT_COLUMNS, COLUMN_TYPES)}`,
 };
 
 const keepTime = (date: Date): Date => date;
