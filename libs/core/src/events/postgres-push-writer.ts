@@ -118,13 +118,11 @@ export class PostgresPushWriter {
   ): Promise<PushSummary[]> {
     const plan = new WritePlan(await this.loadAlerts(client, pushes));
     const summaries = pushes.map((push) => plan.add(push));
-    const opened = plan.opened;
+    const { opened, changed, repeated } = plan.alertWrites();
     if (opened.length > 0) await this.insertAlerts(client, opened);
-    const changed = plan.changed;
     if (changed.length > 0) {
       await this.updateAlerts(client, UPDATE_ALERTS, ALERT_UPDATE_COLUMNS, changed);
     }
-    const repeated = plan.repeated;
     if (repeated.length > 0) {
       await this.updateAlerts(client, UPDATE_REPEATS, ALERT_REPEAT_COLUMNS, repeated);
     }

@@ -54,14 +54,15 @@ export class SqlitePushWriter {
     }
     const plan = new WritePlan(alerts);
     const summary = plan.add(push);
-    for (const alert of plan.opened) {
+    const { opened, changed, repeated } = plan.alertWrites();
+    for (const alert of opened) {
       const values = alertValues(alert, ALERT_INSERT_COLUMNS, encodeSqliteTime);
       alert.id = Number(this.insertAlert.run(values).lastInsertRowid);
     }
-    for (const alert of plan.changed) {
+    for (const alert of changed) {
       this.updateAlert.run(...alertValues(alert, ALERT_UPDATE_COLUMNS, encodeSqliteTime), alert.id);
     }
-    for (const alert of plan.repeated) {
+    for (const alert of repeated) {
       this.updateRepeat.run(
         ...alertValues(alert, ALERT_REPEAT_COLUMNS, encodeSqliteTime),
         alert.id,
