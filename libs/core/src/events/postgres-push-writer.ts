@@ -44,19 +44,24 @@ function updateSql(columns: readonly string[]): string {
 }
 
 /**
- * The active alert of each (channel, key), else its latest resolved one. The rows are locked in
- * id order, so concurrent pushes of one alert fold in turn and never deadlock.
+ * The active alert of each (channel, key) pair, else its latest resolved one, found with one
+ * index lookup per pair. Each row is locked as its pair is looked up, in the order of the pairs:
+ * the pairs come sorted, so concurrent pushes of one alert fold in turn and never deadlock.
+ *
+ * The statements that read existing alerts have no name: node-postgres then sends them
+ * unprepared and PostgreSQL plans them for the values of each execution. A prepared statement
+ * keeps the generic plan it settles on at its sixth execution, and in a young database the
+ * alerts table is then nearly empty: with such a plan each lookup read every alert of the channel
+ * (alerts_channel), on every push after that, until an ANALYZE came.
  */
 const LOAD_ALERTS = {
-  name: 'alert-hub-load-alerts',
-  text: `SELECT ${ALERT_SELECT_COLUMNS.join(', ')} FROM alerts
-         WHERE channel_id = ANY($1::varchar[]) AND alert_key = ANY($2::varchar[])
-           AND (status = 'active' OR id IN (
-             SELECT MAX(id) FROM alerts
-             WHERE channel_id = ANY($1::varchar[]) AND alert_key = ANY($2::varchar[])
-               AND status = 'resolved'
-             GROUP BY channel_id, alert_key))
-         ORDER BY id FOR UPDATE`,
+  text: `SELECT alert.* FROM unnest($1::varchar[], $2::varchar[]) AS pair(channel_id, alert_key)
+         CROSS JOIN LATERAL (
+           SELECT ${ALERT_SELECT_COLUMNS.join(', ')} FROM alerts
+           WHERE alerts.alert_key = pair.alert_key AND alerts.channel_id = pair.channel_id
+           ORDER BY alerts.status = 'active' DESC, alerts.id DESC
+           LIMIT 1) AS alert
+         FOR UPDATE OF alert`,
 };
 const INSERT_ALERTS = {
   name: 'alert-hub-insert-alerts',
@@ -64,8 +69,8 @@ const INSERT_ALERTS = {
          SELECT * FROM ${unnestOf(ALERT_INSERT_COLUMNS, COLUMN_TYPES)}
          RETURNING id, channel_id, alert_key`,
 };
-const UPDATE_ALERTS = { name: 'alert-hub-update-alerts', text: updateSql(ALERT_UPDATE_COLUMNS) };
-const UPDATE_REPEATS = { name: 'alert-hub-update-repeats', text: updateSql(ALERT_REPEAT_COLUMNS) };
+const UPDATE_ALERTS = { text: updateSql(ALERT_UPDATE_COLUMNS) };
+const UPDATE_REPEATS = { text: updateSql(ALERT_REPEAT_COLUMNS) };
 const INSERT_EVENTS = {
   name: 'alert-hub-insert-events',
   text: `INSERT INTO alert_events (${EVENT_INSERT_COLUMNS.join(', ')})
@@ -73,6 +78,7 @@ const INSERT_EVENTS = {
 };
 
 const keepTime = (date: Date): Date => date;
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const readTime = (value: unknown): Date =>
   value instanceof Date ? value : new Date(value as string);
 
@@ -140,16 +146,16 @@ export class PostgresPushWriter {
     const alerts = new Map<string, Alert>();
     const pairs = alertPairs(pushes);
     if (pairs.length === 0) return alerts;
-    const channels = [...new Set(pairs.map((pair) => pair.channelId))];
-    const keys = [...new Set(pairs.map((pair) => pair.alertKey))];
+    pairs.sort(
+      (a, b) => compareText(a.channelId, b.channelId) || compareText(a.alertKey, b.alertKey),
+    );
     const { rows } = await client.query<Record<string, unknown>>({
       ...LOAD_ALERTS,
-      values: [channels, keys],
+      values: [pairs.map((pair) => pair.channelId), pairs.map((pair) => pair.alertKey)],
     });
     for (const row of rows) {
       const alert = alertFromRow(row, readTime);
-      const pair = pairKey(alert.channelId, alert.alertKey);
-      if (alert.status === 'active' || !alerts.has(pair)) alerts.set(pair, alert);
+      alerts.set(pairKey(alert.channelId, alert.alertKey), alert);
     }
     return alerts;
   }
@@ -177,7 +183,7 @@ export class PostgresPushWriter {
 
   private async updateAlerts(
     client: pg.PoolClient,
-    statement: { name: string; text: string },
+    statement: { text: string },
     columns: Parameters<typeof alertValues>[1],
     changed: Alert[],
   ): Promise<void> {
