@@ -72,9 +72,11 @@ export class PushLogWriter implements OnModuleInit, BeforeApplicationShutdown {
   }
 
   /** Writes what waits without further delay; resolves once it is written, or given up on. */
-  settled(): Promise<void> {
-    this.writeNow?.();
-    return this.flushing ?? Promise.resolve();
+  async settled(): Promise<void> {
+    while (this.flushing !== null) {
+      this.writeNow?.();
+      await this.flushing;
+    }
   }
 
   private enqueue(record: PushRecord): void {
@@ -89,30 +91,32 @@ export class PushLogWriter implements OnModuleInit, BeforeApplicationShutdown {
     this.flushing ??= this.flush();
   }
 
+  /** One write of what waited, after gathering for a while unless a full batch already waits. */
   private async flush(): Promise<void> {
     try {
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, GATHER_MS);
-        this.writeNow = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-      });
-      this.writeNow = null;
-      while (this.pending.length > 0) {
-        const batch = this.pending.splice(0, BATCH);
-        try {
-          await this.store.append(batch, PUSH_LOG_KEPT);
-        } catch (error) {
-          this.logger.warn(`could not write ${batch.length} push log entries: ${String(error)}`);
-        }
+      if (this.pending.length < BATCH) {
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, GATHER_MS);
+          this.writeNow = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
+        this.writeNow = null;
+      }
+      const batch = this.pending.splice(0, BATCH);
+      try {
+        await this.store.append(batch, PUSH_LOG_KEPT);
+      } catch (error) {
+        this.logger.warn(`could not write ${batch.length} push log entries: ${String(error)}`);
       }
       if (this.dropped > 0) {
         this.logger.warn(`dropped ${this.dropped} push log entries while writes fell behind`);
         this.dropped = 0;
       }
     } finally {
-      this.flushing = null;
+      // What arrived during the write gathers for the next one.
+      this.flushing = this.pending.length > 0 ? this.flush() : null;
     }
   }
 }
