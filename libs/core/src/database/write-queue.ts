@@ -4,10 +4,10 @@ import { DataSource } from 'typeorm';
 import { SerialQueue } from './serial-queue.js';
 
 /**
- * Where the TypeORM writes of the process go (routes, push log). On SQLite the driver has one
+ * Where the TypeORM writes of the process go (routes, retention). On SQLite the driver has one
  * connection: a write run beside another's open transaction would join it (and roll back with
- * it), so they take turns. Pushes do not queue here: their group commit runs synchronously and
- * waits while one of these transactions is open. PostgreSQL gives each write its own pooled
+ * it), so they take turns. Pushes and the push log do not queue here: their group commits run
+ * synchronously and wait while one of these transactions is open. PostgreSQL gives each write its own pooled
  * connection: they run at once.
  */
 @Injectable()

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type BetterSqlite3 from 'better-sqlite3';
-import type pg from 'pg';
 import { DataSource } from 'typeorm';
+import { postgresPoolOf, sqliteConnectionOf } from '../database/driver-handles.js';
 import { SqliteGroupCommit } from '../database/sqlite-group-commit.js';
 import { isUniqueViolation } from '../database/unique-violation.js';
 import { LatestEventTimes } from '../integrations/latest-event-times.js';
@@ -16,12 +15,6 @@ const MAX_ATTEMPTS = 4;
 
 /** Transactions writing pushes at once on PostgreSQL; more pushes wait and share the next. */
 const POSTGRES_BATCHES_IN_FLIGHT = 8;
-
-/** The driver objects TypeORM keeps: the push writers use them directly. */
-interface DriverHandles {
-  databaseConnection?: BetterSqlite3.Database;
-  master?: pg.Pool;
-}
 
 /**
  * Stores a push: every event row and the alerts they fold into, in one transaction. The promise
@@ -37,19 +30,17 @@ export class EventStore {
     @InjectDataSource() dataSource: DataSource,
     private readonly latestEventTimes: LatestEventTimes,
   ) {
-    const driver = dataSource.driver as unknown as DriverHandles;
     if (dataSource.options.type === 'postgres') {
-      if (!driver.master) throw new Error('the PostgreSQL pool is not open');
-      const writer = new PostgresPushWriter(driver.master);
+      const writer = new PostgresPushWriter(postgresPoolOf(dataSource));
       const groupCommit = new PostgresGroupCommit(
         (pushes) => writer.write(pushes),
         POSTGRES_BATCHES_IN_FLIGHT,
       );
       this.writeOnce = (push) => groupCommit.run(push);
     } else {
-      if (!driver.databaseConnection) throw new Error('the SQLite database is not open');
-      const writer = new SqlitePushWriter(driver.databaseConnection);
-      const groupCommit = new SqliteGroupCommit(driver.databaseConnection);
+      const connection = sqliteConnectionOf(dataSource);
+      const writer = new SqlitePushWriter(connection);
+      const groupCommit = new SqliteGroupCommit(connection);
       this.writeOnce = (push) => groupCommit.run(() => writer.write(push));
     }
   }

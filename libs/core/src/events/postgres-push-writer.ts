@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { postgresTime } from '../database/postgres-time.js';
 import type { Alert } from './alert.entity.js';
 import type { PushSummary, PushToStore } from './normalized-event.js';
 import {
@@ -10,7 +11,7 @@ import {
   alertFromRow,
   alertValues,
   eventValues,
-  type SqlValue,
+  type ColumnEncoding,
 } from './push-columns.js';
 import { WritePlan, alertPairs, pairKey } from './push-plan.js';
 
@@ -36,55 +37,72 @@ const COLUMN_TYPES: Record<string, string> = {
   repeat_count: 'integer',
 };
 
-function unnestOf(columns: readonly string[]): string {
-  const arrays = columns.map(
-    (column, index) => `$${index + 1}::${COLUMN_TYPES[column] ?? 'text'}[]`,
-  );
-  return `unnest(${arrays.join(', ')})`;
+/**
+ * The rows of a statement, bound as one JSON array of objects (`$1`) and read back as a table
+ * `v`. One array per column (`unnest`) cost more on both sides: node-postgres escaped every
+ * element of every array, and PostgreSQL parsed each array, then each JSON value in it again.
+ */
+function recordsOf(columns: readonly string[]): string {
+  const fields = columns.map((column) => `${column} ${COLUMN_TYPES[column] ?? 'text'}`);
+  return `jsonb_to_recordset($1::jsonb) AS v(${fields.join(', ')})`;
 }
 
-/** Rows as one array per column: any number of rows binds as a fixed number of parameters. */
-function byColumn(rows: SqlValue[][], width: number): SqlValue[][] {
-  return Array.from({ length: width }, (_, column) => rows.map((row) => row[column] ?? null));
+/** The value of `recordsOf(columns)`: each row's values in the order of `columns`. */
+function recordsJson(columns: readonly string[], rows: readonly unknown[][]): string {
+  return JSON.stringify(
+    rows.map((values) => {
+      const record: Record<string, unknown> = {};
+      columns.forEach((column, index) => {
+        record[column] = values[index];
+      });
+      return record;
+    }),
+  );
 }
+
+/** Times as ISO text, JSON values as they are: both become part of the rows' JSON. */
+const RECORD_ENCODING: ColumnEncoding = { time: postgresTime, json: (value) => value ?? null };
 
 function updateSql(columns: readonly string[]): string {
   const sets = columns.map((column) => `${column} = v.${column}`).join(', ');
-  return `UPDATE alerts AS a SET ${sets}
-          FROM ${unnestOf(['id', ...columns])} AS v(id, ${columns.join(', ')})
-          WHERE a.id = v.id`;
+  return `UPDATE alerts AS a SET ${sets} FROM ${recordsOf(['id', ...columns])} WHERE a.id = v.id`;
 }
 
 /**
- * The active alert of each (channel, key), else its latest resolved one. The rows are locked in
- * id order, so concurrent pushes of one alert fold in turn and never deadlock.
+ * The active alert of each (channel, key) pair, else its latest resolved one, found with one
+ * index lookup per pair. Each row is locked as its pair is looked up, in the order of the pairs:
+ * the pairs come sorted, so concurrent pushes of one alert fold in turn and never deadlock.
+ *
+ * The statements that read existing alerts have no name: node-postgres then sends them
+ * unprepared and PostgreSQL plans them for the values of each execution. A prepared statement
+ * keeps the generic plan it settles on at its sixth execution, and in a young database the
+ * alerts table is then nearly empty: with such a plan each lookup read every alert of the channel
+ * (alerts_channel), on every push after that, until an ANALYZE came.
  */
 const LOAD_ALERTS = {
-  name: 'alert-hub-load-alerts',
-  text: `SELECT ${ALERT_SELECT_COLUMNS.join(', ')} FROM alerts
-         WHERE channel_id = ANY($1::varchar[]) AND alert_key = ANY($2::varchar[])
-           AND (status = 'active' OR id IN (
-             SELECT MAX(id) FROM alerts
-             WHERE channel_id = ANY($1::varchar[]) AND alert_key = ANY($2::varchar[])
-               AND status = 'resolved'
-             GROUP BY channel_id, alert_key))
-         ORDER BY id FOR UPDATE`,
+  text: `SELECT alert.* FROM unnest($1::varchar[], $2::varchar[]) AS pair(channel_id, alert_key)
+         CROSS JOIN LATERAL (
+           SELECT ${ALERT_SELECT_COLUMNS.join(', ')} FROM alerts
+           WHERE alerts.alert_key = pair.alert_key AND alerts.channel_id = pair.channel_id
+           ORDER BY alerts.status = 'active' DESC, alerts.id DESC
+           LIMIT 1) AS alert
+         FOR UPDATE OF alert`,
 };
 const INSERT_ALERTS = {
   name: 'alert-hub-insert-alerts',
   text: `INSERT INTO alerts (${ALERT_INSERT_COLUMNS.join(', ')})
-         SELECT * FROM ${unnestOf(ALERT_INSERT_COLUMNS)}
+         SELECT * FROM ${recordsOf(ALERT_INSERT_COLUMNS)}
          RETURNING id, channel_id, alert_key`,
 };
-const UPDATE_ALERTS = { name: 'alert-hub-update-alerts', text: updateSql(ALERT_UPDATE_COLUMNS) };
-const UPDATE_REPEATS = { name: 'alert-hub-update-repeats', text: updateSql(ALERT_REPEAT_COLUMNS) };
+const UPDATE_ALERTS = { text: updateSql(ALERT_UPDATE_COLUMNS) };
+const UPDATE_REPEATS = { text: updateSql(ALERT_REPEAT_COLUMNS) };
 const INSERT_EVENTS = {
   name: 'alert-hub-insert-events',
   text: `INSERT INTO alert_events (${EVENT_INSERT_COLUMNS.join(', ')})
-         SELECT * FROM ${unnestOf(EVENT_INSERT_COLUMNS)}`,
+         SELECT * FROM ${recordsOf(EVENT_INSERT_COLUMNS)}`,
 };
 
-const keepTime = (date: Date): Date => date;
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const readTime = (value: unknown): Date =>
   value instanceof Date ? value : new Date(value as string);
 
@@ -130,19 +148,17 @@ export class PostgresPushWriter {
   ): Promise<PushSummary[]> {
     const plan = new WritePlan(await this.loadAlerts(client, pushes));
     const summaries = pushes.map((push) => plan.add(push));
-    const opened = plan.opened;
+    const { opened, changed, repeated } = plan.alertWrites();
     if (opened.length > 0) await this.insertAlerts(client, opened);
-    const changed = plan.changed;
     if (changed.length > 0) {
       await this.updateAlerts(client, UPDATE_ALERTS, ALERT_UPDATE_COLUMNS, changed);
     }
-    const repeated = plan.repeated;
     if (repeated.length > 0) {
       await this.updateAlerts(client, UPDATE_REPEATS, ALERT_REPEAT_COLUMNS, repeated);
     }
     if (plan.rows.length > 0) {
-      const rows = plan.rows.map(({ row, push }) => eventValues(row, push, keepTime));
-      await client.query({ ...INSERT_EVENTS, values: byColumn(rows, EVENT_INSERT_COLUMNS.length) });
+      const rows = plan.rows.map(({ row, push }) => eventValues(row, push, RECORD_ENCODING));
+      await client.query({ ...INSERT_EVENTS, values: [recordsJson(EVENT_INSERT_COLUMNS, rows)] });
     }
     return summaries;
   }
@@ -154,31 +170,31 @@ export class PostgresPushWriter {
     const alerts = new Map<string, Alert>();
     const pairs = alertPairs(pushes);
     if (pairs.length === 0) return alerts;
-    const channels = [...new Set(pairs.map((pair) => pair.channelId))];
-    const keys = [...new Set(pairs.map((pair) => pair.alertKey))];
+    pairs.sort(
+      (a, b) => compareText(a.channelId, b.channelId) || compareText(a.alertKey, b.alertKey),
+    );
     const { rows } = await client.query<Record<string, unknown>>({
       ...LOAD_ALERTS,
-      values: [channels, keys],
+      values: [pairs.map((pair) => pair.channelId), pairs.map((pair) => pair.alertKey)],
     });
     for (const row of rows) {
       const alert = alertFromRow(row, readTime);
-      const pair = pairKey(alert.channelId, alert.alertKey);
-      if (alert.status === 'active' || !alerts.has(pair)) alerts.set(pair, alert);
+      alerts.set(pairKey(alert.channelId, alert.alertKey), alert);
     }
     return alerts;
   }
 
   private async insertAlerts(client: pg.PoolClient, opened: Alert[]): Promise<void> {
-    const rows = opened.map((alert) => alertValues(alert, ALERT_INSERT_COLUMNS, keepTime));
+    const rows = opened.map((alert) => alertValues(alert, ALERT_INSERT_COLUMNS, RECORD_ENCODING));
     const result = await client.query<{
       id: string | number;
       channel_id: string;
       alert_key: string;
     }>({
       ...INSERT_ALERTS,
-      values: byColumn(rows, ALERT_INSERT_COLUMNS.length),
+      values: [recordsJson(ALERT_INSERT_COLUMNS, rows)],
     });
-    // RETURNING gives the rows in the order of the unnest arrays, as every PostgreSQL does for an
+    // RETURNING gives the rows in the order of the JSON array, as every PostgreSQL does for an
     // insert without ORDER BY; the check turns a surprise into a failed push, not wrong ids.
     opened.forEach((alert, index) => {
       const row = result.rows[index];
@@ -191,11 +207,14 @@ export class PostgresPushWriter {
 
   private async updateAlerts(
     client: pg.PoolClient,
-    statement: { name: string; text: string },
+    statement: { text: string },
     columns: Parameters<typeof alertValues>[1],
     changed: Alert[],
   ): Promise<void> {
-    const rows = changed.map((alert) => [alert.id, ...alertValues(alert, columns, keepTime)]);
-    await client.query({ ...statement, values: byColumn(rows, columns.length + 1) });
+    const rows = changed.map((alert) => [
+      alert.id,
+      ...alertValues(alert, columns, RECORD_ENCODING),
+    ]);
+    await client.query({ ...statement, values: [recordsJson(['id', ...columns], rows)] });
   }
 }

@@ -7,11 +7,25 @@ import type { EventRow } from './push-plan.js';
 /**
  * The columns the push writers use, with the values in the same order. The writers use the
  * drivers directly (the hot path of ingestion), so these must match what TypeORM writes and reads
- * for the entities: JSON as text, times as each database's `encodeTime` makes them.
+ * for the entities: times and JSON as each writer's `ColumnEncoding` binds them.
  */
 export type SqlValue = string | number | null | Date;
 export type EncodeTime = (date: Date) => SqlValue;
 export type DecodeTime = (value: unknown) => Date;
+
+/**
+ * How a writer binds times and JSON columns. SQLite binds both as text. PostgreSQL's writer sends
+ * rows as one JSON document, so JSON column values go in as they are and times as ISO text.
+ */
+export interface ColumnEncoding {
+  time: EncodeTime;
+  json: (value: unknown) => unknown;
+}
+
+/** JSON columns as TypeORM writes them: JSON text, null for a missing value. */
+export function jsonText(value: unknown): string | null {
+  return jsonColumn.to(value) as string | null;
+}
 
 export const ALERT_INSERT_COLUMNS = [
   'channel_id',
@@ -81,15 +95,12 @@ export const ALERT_SELECT_COLUMNS = ['id', ...ALERT_INSERT_COLUMNS] as const;
 
 type AlertColumn = (typeof ALERT_SELECT_COLUMNS)[number];
 
-function json(value: unknown): string | null {
-  return jsonColumn.to(value) as string | null;
-}
-
 function nullableTime(date: Date | null, encodeTime: EncodeTime): SqlValue {
   return date === null ? null : encodeTime(date);
 }
 
-function alertValue(alert: Alert, column: AlertColumn, encodeTime: EncodeTime): SqlValue {
+function alertValue(alert: Alert, column: AlertColumn, encoding: ColumnEncoding): unknown {
+  const encodeTime = encoding.time;
   switch (column) {
     case 'id':
       return alert.id;
@@ -110,7 +121,7 @@ function alertValue(alert: Alert, column: AlertColumn, encodeTime: EncodeTime): 
     case 'description':
       return alert.description;
     case 'labels':
-      return json(alert.labels);
+      return encoding.json(alert.labels);
     case 'starts_at':
       return nullableTime(alert.startsAt, encodeTime);
     case 'resolved_at':
@@ -135,16 +146,16 @@ function alertValue(alert: Alert, column: AlertColumn, encodeTime: EncodeTime): 
 export function alertValues(
   alert: Alert,
   columns: readonly AlertColumn[],
-  encodeTime: EncodeTime,
-): SqlValue[] {
-  return columns.map((column) => alertValue(alert, column, encodeTime));
+  encoding: ColumnEncoding,
+): unknown[] {
+  return columns.map((column) => alertValue(alert, column, encoding));
 }
 
 export function eventValues(
   { event, channelId, alert }: EventRow,
   push: PushToStore,
-  encodeTime: EncodeTime,
-): SqlValue[] {
+  { time: encodeTime, json }: ColumnEncoding,
+): unknown[] {
   return [
     push.integrationId,
     push.pluginId,

@@ -60,20 +60,29 @@ export class WritePlan {
     return summary;
   }
 
+  /**
+   * The alerts to write, sorted before any is written: inserting a new alert gives it an id, and
+   * it must not then be taken for an existing one and written a second time.
+   */
+  alertWrites(): AlertWrites {
+    const writes: AlertWrites = { opened: [], changed: [], repeated: [] };
+    for (const alert of this.folded) {
+      (alert.id === undefined ? writes.opened : writes.changed).push(alert);
+    }
+    for (const alert of this.repeats) {
+      if (alert.id !== undefined && !this.folded.has(alert)) writes.repeated.push(alert);
+    }
+    return writes;
+  }
+}
+
+export interface AlertWrites {
   /** New alerts: inserted first, so that their events can point at them. */
-  get opened(): Alert[] {
-    return [...this.folded].filter((alert) => alert.id === undefined);
-  }
-
+  opened: Alert[];
   /** Existing alerts an event was folded into: every mutable column is written. */
-  get changed(): Alert[] {
-    return [...this.folded].filter((alert) => alert.id !== undefined);
-  }
-
+  changed: Alert[];
   /** Existing alerts that only saw repeats: their counters and last-seen time are written. */
-  get repeated(): Alert[] {
-    return [...this.repeats].filter((alert) => alert.id !== undefined && !this.folded.has(alert));
-  }
+  repeated: Alert[];
 }
 
 export function pairKey(channelId: string, alertKey: string): string {

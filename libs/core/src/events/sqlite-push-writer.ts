@@ -11,8 +11,13 @@ import {
   alertFromRow,
   alertValues,
   eventValues,
+  jsonText,
+  type ColumnEncoding,
 } from './push-columns.js';
 import { WritePlan, alertPairs, pairKey } from './push-plan.js';
+
+/** As TypeORM writes them in SQLite: times and JSON as text. */
+const SQLITE_ENCODING: ColumnEncoding = { time: encodeSqliteTime, json: jsonText };
 
 function insertSql(table: string, columns: readonly string[]): string {
   return `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
@@ -54,20 +59,18 @@ export class SqlitePushWriter {
     }
     const plan = new WritePlan(alerts);
     const summary = plan.add(push);
-    for (const alert of plan.opened) {
-      const values = alertValues(alert, ALERT_INSERT_COLUMNS, encodeSqliteTime);
+    const { opened, changed, repeated } = plan.alertWrites();
+    for (const alert of opened) {
+      const values = alertValues(alert, ALERT_INSERT_COLUMNS, SQLITE_ENCODING);
       alert.id = Number(this.insertAlert.run(values).lastInsertRowid);
     }
-    for (const alert of plan.changed) {
-      this.updateAlert.run(...alertValues(alert, ALERT_UPDATE_COLUMNS, encodeSqliteTime), alert.id);
+    for (const alert of changed) {
+      this.updateAlert.run(...alertValues(alert, ALERT_UPDATE_COLUMNS, SQLITE_ENCODING), alert.id);
     }
-    for (const alert of plan.repeated) {
-      this.updateRepeat.run(
-        ...alertValues(alert, ALERT_REPEAT_COLUMNS, encodeSqliteTime),
-        alert.id,
-      );
+    for (const alert of repeated) {
+      this.updateRepeat.run(...alertValues(alert, ALERT_REPEAT_COLUMNS, SQLITE_ENCODING), alert.id);
     }
-    for (const { row } of plan.rows) this.insertEvent.run(eventValues(row, push, encodeSqliteTime));
+    for (const { row } of plan.rows) this.insertEvent.run(eventValues(row, push, SQLITE_ENCODING));
     return summary;
   }
 }

@@ -66,10 +66,12 @@ export class PinoLoggerService implements LoggerService {
     }
     if (details.length > 0) fields.details = details;
     if (message instanceof Error) {
-      this.pino[level]({ ...fields, err: message }, message.message);
+      fields.err = message;
+      this.pino[level](fields, message.message);
     } else if (isRecord(message)) {
+      // Into `fields`, not spread into a new object: two spreads cost V8 microseconds per line.
       const { msg, ...messageFields } = message;
-      this.pino[level]({ ...fields, ...messageFields }, typeof msg === 'string' ? msg : '');
+      this.pino[level](Object.assign(fields, messageFields), typeof msg === 'string' ? msg : '');
     } else {
       this.pino[level](fields, String(message));
     }

@@ -24,6 +24,9 @@ export class PushLogger implements OnModuleInit, OnModuleDestroy {
   }
 
   private write(record: PushRecord): void {
+    // Field by field, not a spread of the summary: that costs V8 microseconds on every push.
+    // The counts of a push without summary are undefined: pino leaves them out of the line.
+    const { summary } = record;
     const line = {
       msg: `push ${record.outcome}`,
       requestId: record.requestId,
@@ -33,7 +36,10 @@ export class PushLogger implements OnModuleInit, OnModuleDestroy {
       status: record.httpStatus,
       errorCode: record.errorCode,
       error: record.errorMessage,
-      ...record.summary,
+      events: summary?.events,
+      stored: summary?.stored,
+      deduplicated: summary?.deduplicated,
+      unrouted: summary?.unrouted,
       durationMs: roundMs(record.durationMs),
     };
     if (record.outcome === 'failed') this.logger.warn(line);

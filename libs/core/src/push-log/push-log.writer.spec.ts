@@ -1,10 +1,10 @@
 import { describe, expect, it, jest } from '@jest/globals';
 import { Logger } from '@nestjs/common';
-import type { DataSource } from 'typeorm';
-import { WriteQueue } from '../database/write-queue.js';
 import { PushMonitor } from '../ingest/push-monitor.js';
 import type { PushRecord } from '../ingest/push-record.js';
-import { PushLogWriter } from './push-log.writer.js';
+import type { NewPushLogEntry } from './push-log-rows.js';
+import type { PushLogStore } from './push-log-store.js';
+import { PUSH_LOG_KEPT, PushLogWriter } from './push-log.writer.js';
 
 function record(overrides: Partial<PushRecord> = {}): PushRecord {
   return {
@@ -22,37 +22,27 @@ function record(overrides: Partial<PushRecord> = {}): PushRecord {
   };
 }
 
-/** A data source whose inserts go to `insert`, and whose trimming always succeeds. */
-function fakeDataSource(insert: (rows: unknown[]) => Promise<unknown>): DataSource {
-  const execute = () => Promise.resolve({ affected: 0 });
-  const deleteBuilder = {
-    delete: () => deleteBuilder,
-    from: () => deleteBuilder,
-    where: () => deleteBuilder,
-    andWhere: () => deleteBuilder,
-    execute,
-  };
-  return {
-    options: { type: 'postgres' },
-    getRepository: () => ({ insert }),
-    createQueryBuilder: () => deleteBuilder,
-  } as unknown as DataSource;
+/** A store whose appends go to `append`. */
+function fakeStore(
+  append: (entries: readonly NewPushLogEntry[], kept: number) => Promise<void>,
+): PushLogStore {
+  return { append };
 }
 
-function started(dataSource: DataSource): { writer: PushLogWriter; monitor: PushMonitor } {
+function started(store: PushLogStore): { writer: PushLogWriter; monitor: PushMonitor } {
   const monitor = new PushMonitor();
-  const writer = new PushLogWriter(dataSource, new WriteQueue(dataSource), monitor);
+  const writer = new PushLogWriter(store, monitor);
   writer.onModuleInit();
   return { writer, monitor };
 }
 
 describe('PushLogWriter', () => {
   it('writes after the push is announced, in one batch, skipping pushes without integration', async () => {
-    const batches: unknown[][] = [];
+    const batches: Array<{ entries: readonly NewPushLogEntry[]; kept: number }> = [];
     const { writer, monitor } = started(
-      fakeDataSource((rows) => {
-        batches.push(rows);
-        return Promise.resolve({});
+      fakeStore((entries, kept) => {
+        batches.push({ entries, kept });
+        return Promise.resolve();
       }),
     );
     monitor.record(record({ requestId: 'a' }));
@@ -69,19 +59,21 @@ describe('PushLogWriter', () => {
     expect(batches).toEqual([]);
 
     await writer.settled();
-    expect(batches).toHaveLength(1);
-    expect(batches[0]).toEqual([
-      expect.objectContaining({ requestId: 'a', stored: 1, durationMs: 4 }),
-      expect.objectContaining({ requestId: 'b', errorCode: 'NoRoute', stored: null }),
+    expect(batches).toEqual([
+      {
+        entries: [
+          expect.objectContaining({ requestId: 'a', stored: 1, durationMs: 4 }),
+          expect.objectContaining({ requestId: 'b', errorCode: 'NoRoute', stored: null }),
+        ],
+        kept: PUSH_LOG_KEPT,
+      },
     ]);
   });
 
   it('never throws into the push when the log cannot be written, and says so in the log', async () => {
     const warn = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
     try {
-      const { writer, monitor } = started(
-        fakeDataSource(() => Promise.reject(new Error('disk full'))),
-      );
+      const { writer, monitor } = started(fakeStore(() => Promise.reject(new Error('disk full'))));
       expect(() => monitor.record(record())).not.toThrow();
       await expect(writer.settled()).resolves.toBeUndefined();
       expect(warn).toHaveBeenCalledWith(expect.stringContaining('disk full'));
@@ -91,11 +83,11 @@ describe('PushLogWriter', () => {
   });
 
   it('stops listening and writes what is pending before the app shuts down', async () => {
-    const written: unknown[] = [];
+    const written: NewPushLogEntry[] = [];
     const { writer, monitor } = started(
-      fakeDataSource((rows) => {
-        written.push(...rows);
-        return Promise.resolve({});
+      fakeStore((entries) => {
+        written.push(...entries);
+        return Promise.resolve();
       }),
     );
     monitor.record(record({ requestId: 'last' }));

@@ -1,30 +1,32 @@
 import {
+  Inject,
   Injectable,
   Logger,
   type BeforeApplicationShutdown,
   type OnModuleInit,
 } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { Subscription } from 'rxjs';
-import { DataSource } from 'typeorm';
-import { WriteQueue } from '../database/write-queue.js';
 import { truncate } from '../ingest/event-limits.js';
 import { PushMonitor } from '../ingest/push-monitor.js';
 import type { PushRecord } from '../ingest/push-record.js';
-import { PushLogEntry } from './push-log-entry.entity.js';
+import type { NewPushLogEntry } from './push-log-rows.js';
+import { PUSH_LOG_STORE, type PushLogStore } from './push-log-store.js';
 
 /** Pushes kept per integration: each write drops the ones older than the latest this many. */
 export const PUSH_LOG_KEPT = 1000;
 /** Records waiting at most while the database is slow or away; the oldest go first. */
 const MAX_PENDING = 10_000;
-/** Rows per INSERT: well under both databases' limits on bound parameters. */
-const BATCH = 200;
+/** Entries per write at most: bounds how long one write holds SQLite's writer. */
+const BATCH = 500;
+/**
+ * How long entries gather before they are written: one write (and one trim per integration) per
+ * this many milliseconds, however many pushes arrive. Reading the log writes what waits at once.
+ */
+const GATHER_MS = 100;
 
-type IdentifiedPush = PushRecord & { integrationId: string };
-
-function entryOf(record: IdentifiedPush): Omit<PushLogEntry, 'id'> {
+function entryOf(record: PushRecord, integrationId: string): NewPushLogEntry {
   return {
-    integrationId: record.integrationId,
+    integrationId,
     requestId: record.requestId,
     pluginId: truncate(record.pluginId, 64),
     receivedAt: record.receivedAt,
@@ -48,14 +50,15 @@ function entryOf(record: IdentifiedPush): Omit<PushLogEntry, 'id'> {
 @Injectable()
 export class PushLogWriter implements OnModuleInit, BeforeApplicationShutdown {
   private readonly logger = new Logger('PushLog');
-  private pending: IdentifiedPush[] = [];
+  private pending: NewPushLogEntry[] = [];
   private dropped = 0;
   private flushing: Promise<void> | null = null;
+  /** Ends the gathering of the flush under way: what waits is written now. */
+  private writeNow: (() => void) | null = null;
   private subscription: Subscription | null = null;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly writes: WriteQueue,
+    @Inject(PUSH_LOG_STORE) private readonly store: PushLogStore,
     private readonly monitor: PushMonitor,
   ) {}
 
@@ -68,16 +71,19 @@ export class PushLogWriter implements OnModuleInit, BeforeApplicationShutdown {
     await this.settled();
   }
 
-  /** Resolves once every push announced so far is written, or given up on. */
-  settled(): Promise<void> {
-    return this.flushing ?? Promise.resolve();
+  /** Writes what waits without further delay; resolves once it is written, or given up on. */
+  async settled(): Promise<void> {
+    while (this.flushing !== null) {
+      this.writeNow?.();
+      await this.flushing;
+    }
   }
 
   private enqueue(record: PushRecord): void {
     const { integrationId } = record;
     // Without an integration (no key, an unknown key) there is no log to file the push in.
     if (integrationId === null) return;
-    this.pending.push({ ...record, integrationId });
+    this.pending.push(entryOf(record, integrationId));
     if (this.pending.length > MAX_PENDING) {
       this.pending.shift();
       this.dropped += 1;
@@ -85,41 +91,32 @@ export class PushLogWriter implements OnModuleInit, BeforeApplicationShutdown {
     this.flushing ??= this.flush();
   }
 
+  /** One write of what waited, after gathering for a while unless a full batch already waits. */
   private async flush(): Promise<void> {
     try {
-      // Let the push's answer go out first.
-      await new Promise((resolve) => setImmediate(resolve));
-      while (this.pending.length > 0) {
-        const batch = this.pending.splice(0, BATCH);
-        try {
-          await this.writes.run(() => this.write(batch));
-        } catch (error) {
-          this.logger.warn(`could not write ${batch.length} push log entries: ${String(error)}`);
-        }
+      if (this.pending.length < BATCH) {
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, GATHER_MS);
+          this.writeNow = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
+        this.writeNow = null;
+      }
+      const batch = this.pending.splice(0, BATCH);
+      try {
+        await this.store.append(batch, PUSH_LOG_KEPT);
+      } catch (error) {
+        this.logger.warn(`could not write ${batch.length} push log entries: ${String(error)}`);
       }
       if (this.dropped > 0) {
         this.logger.warn(`dropped ${this.dropped} push log entries while writes fell behind`);
         this.dropped = 0;
       }
     } finally {
-      this.flushing = null;
-    }
-  }
-
-  private async write(batch: IdentifiedPush[]): Promise<void> {
-    await this.dataSource.getRepository(PushLogEntry).insert(batch.map(entryOf));
-    for (const integrationId of new Set(batch.map((record) => record.integrationId))) {
-      await this.dataSource
-        .createQueryBuilder()
-        .delete()
-        .from(PushLogEntry)
-        .where('integration_id = :integrationId', { integrationId })
-        .andWhere(
-          `id < (SELECT kept.id FROM push_log kept WHERE kept.integration_id = :integrationId
-                 ORDER BY kept.id DESC LIMIT 1 OFFSET :newerKept)`,
-          { newerKept: PUSH_LOG_KEPT - 1 },
-        )
-        .execute();
+      // What arrived during the write gathers for the next one.
+      this.flushing = this.pending.length > 0 ? this.flush() : null;
     }
   }
 }

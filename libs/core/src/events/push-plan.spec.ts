@@ -1,0 +1,61 @@
+import { describe, expect, it } from '@jest/globals';
+import { normalizedEvent as event } from '../testing/normalized-event.js';
+import { foldEvent } from './alert-folding.js';
+import type { Alert } from './alert.entity.js';
+import type { PushToStore } from './normalized-event.js';
+import { WritePlan, pairKey } from './push-plan.js';
+
+const receivedAt = new Date('2026-11-01T10:00:10Z');
+
+function push(...alertKeys: string[]): PushToStore {
+  return {
+    integrationId: 'integration-1',
+    pluginId: 'prometheus',
+    requestId: 'request-1',
+    receivedAt,
+    events: alertKeys.map((alertKey) => ({
+      event: event({ alertKey }),
+      channelIds: ['channel-1'],
+    })),
+  };
+}
+
+/** An alert as loaded from the database: it has an id. */
+function stored(alertKey: string, id: number, startsAt: string): Alert {
+  const { alert } = foldEvent(undefined, event({ alertKey, startsAt: new Date(startsAt) }), {
+    channelId: 'channel-1',
+    integrationId: 'integration-1',
+    pluginId: 'prometheus',
+    receivedAt,
+  });
+  if (!alert) throw new Error('expected an alert');
+  alert.id = id;
+  return alert;
+}
+
+describe('WritePlan', () => {
+  it('sorts the alerts to write once, so that inserting a new one does not make it "changed"', () => {
+    const folded = stored('folded', 1, '2026-11-01T09:00:00Z');
+    const repeated = stored('repeated', 2, '2026-11-01T10:00:00Z');
+    const plan = new WritePlan(
+      new Map([
+        [pairKey('channel-1', 'folded'), folded],
+        [pairKey('channel-1', 'repeated'), repeated],
+      ]),
+    );
+    expect(plan.add(push('new', 'folded', 'repeated'))).toEqual({
+      events: 3,
+      stored: 2,
+      deduplicated: 1,
+      unrouted: 0,
+    });
+
+    const writes = plan.alertWrites();
+    // What the writers do first: the insert gives each new alert its id.
+    for (const alert of writes.opened) alert.id = 3;
+    const keys = (alerts: Alert[]) => alerts.map((alert) => alert.alertKey);
+    expect(keys(writes.opened)).toEqual(['new']);
+    expect(keys(writes.changed)).toEqual(['folded']);
+    expect(keys(writes.repeated)).toEqual(['repeated']);
+  });
+});
