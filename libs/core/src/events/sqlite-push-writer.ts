@@ -16,8 +16,34 @@ import {
 } from './push-columns.js';
 import { WritePlan, alertPairs, pairKey } from './push-plan.js';
 
-/** As TypeORM writes them in SQLite: times and JSON as text. */
-const SQLITE_ENCODING: ColumnEncoding = { time: encodeSqliteTime, json: jsonText };
+/**
+ * Times and JSON as TypeORM writes them in SQLite: as text. Each distinct value is encoded once
+ * per push: the time a push was received fills four columns of each event and its new alert, and
+ * a new alert's labels are its event's.
+ */
+function sqliteEncoding(): ColumnEncoding {
+  const times = new Map<number, string>();
+  const texts = new Map<object, string | null>();
+  return {
+    time: (date) => {
+      let text = times.get(date.getTime());
+      if (text === undefined) {
+        text = encodeSqliteTime(date);
+        times.set(date.getTime(), text);
+      }
+      return text;
+    },
+    json: (value) => {
+      if (typeof value !== 'object' || value === null) return jsonText(value);
+      let text = texts.get(value);
+      if (text === undefined) {
+        text = jsonText(value);
+        texts.set(value, text);
+      }
+      return text;
+    },
+  };
+}
 
 function insertSql(table: string, columns: readonly string[]): string {
   return `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
@@ -60,17 +86,18 @@ export class SqlitePushWriter {
     const plan = new WritePlan(alerts);
     const summary = plan.add(push);
     const { opened, changed, repeated } = plan.alertWrites();
+    const encoding = sqliteEncoding();
     for (const alert of opened) {
-      const values = alertValues(alert, ALERT_INSERT_COLUMNS, SQLITE_ENCODING);
+      const values = alertValues(alert, ALERT_INSERT_COLUMNS, encoding);
       alert.id = Number(this.insertAlert.run(values).lastInsertRowid);
     }
     for (const alert of changed) {
-      this.updateAlert.run(...alertValues(alert, ALERT_UPDATE_COLUMNS, SQLITE_ENCODING), alert.id);
+      this.updateAlert.run(...alertValues(alert, ALERT_UPDATE_COLUMNS, encoding), alert.id);
     }
     for (const alert of repeated) {
-      this.updateRepeat.run(...alertValues(alert, ALERT_REPEAT_COLUMNS, SQLITE_ENCODING), alert.id);
+      this.updateRepeat.run(...alertValues(alert, ALERT_REPEAT_COLUMNS, encoding), alert.id);
     }
-    for (const { row } of plan.rows) this.insertEvent.run(eventValues(row, push, SQLITE_ENCODING));
+    for (const { row } of plan.rows) this.insertEvent.run(eventValues(row, push, encoding));
     return summary;
   }
 }
