@@ -10,6 +10,7 @@ import {
   EVENT_INSERT_COLUMNS,
   alertFromRow,
   alertValues,
+  encodedOnce,
   eventValues,
   type ColumnEncoding,
 } from './push-columns.js';
@@ -61,21 +62,12 @@ function recordsJson(columns: readonly string[], rows: readonly unknown[][]): st
 }
 
 /**
- * Times as ISO text, JSON values as they are: both become part of the rows' JSON. Each distinct
- * time is spelled once per batch: the time a push was received fills four columns of each of its
- * events and their new alerts.
+ * Times as ISO text (each distinct one spelled once per batch), JSON values as they are: both
+ * become part of the rows' JSON.
  */
 function recordEncoding(): ColumnEncoding {
-  const times = new Map<number, string>();
   return {
-    time: (date) => {
-      let text = times.get(date.getTime());
-      if (text === undefined) {
-        text = postgresTime(date);
-        times.set(date.getTime(), text);
-      }
-      return text;
-    },
+    time: encodedOnce(postgresTime, (date) => date.getTime()),
     json: (value) => value ?? null,
   };
 }

@@ -10,38 +10,19 @@ import {
   EVENT_INSERT_COLUMNS,
   alertFromRow,
   alertValues,
+  encodedOnce,
   eventValues,
   jsonText,
   type ColumnEncoding,
 } from './push-columns.js';
 import { WritePlan, alertPairs, pairKey } from './push-plan.js';
 
-/**
- * Times and JSON as TypeORM writes them in SQLite: as text. Each distinct value is encoded once
- * per push: the time a push was received fills four columns of each event and its new alert, and
- * a new alert's labels are its event's.
- */
+/** Times and JSON as TypeORM writes them in SQLite: as text; each distinct one once per push. */
 function sqliteEncoding(): ColumnEncoding {
-  const times = new Map<number, string>();
-  const texts = new Map<object, string | null>();
+  const json = encodedOnce(jsonText, (value) => value);
   return {
-    time: (date) => {
-      let text = times.get(date.getTime());
-      if (text === undefined) {
-        text = encodeSqliteTime(date);
-        times.set(date.getTime(), text);
-      }
-      return text;
-    },
-    json: (value) => {
-      if (typeof value !== 'object' || value === null) return jsonText(value);
-      let text = texts.get(value);
-      if (text === undefined) {
-        text = jsonText(value);
-        texts.set(value, text);
-      }
-      return text;
-    },
+    time: encodedOnce(encodeSqliteTime, (date) => date.getTime()),
+    json: (value) => (typeof value === 'object' && value !== null ? json(value) : jsonText(value)),
   };
 }
 
