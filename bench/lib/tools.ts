@@ -1,6 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { REPO_ROOT } from './paths.js';
 
 function onPath(command: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
@@ -37,11 +38,14 @@ export function ensureWrk(log: (line: string) => void): boolean {
 }
 
 /**
- * Alertmanager's binary: from PATH, else extracted from Debian's package into `cacheDir`
- * without installing it (no service, no user). Null when neither is possible.
+ * Alertmanager's binary: from PATH, else from .tools/usr/bin (scripts/install-prometheus-binaries.sh
+ * puts it there for the real-sender tests), else extracted from Debian's package into `cacheDir`
+ * without installing it (no service, no user). Null when none is possible.
  */
 export function alertmanagerBinary(cacheDir: string, log: (line: string) => void): string | null {
   if (onPath('prometheus-alertmanager')) return 'prometheus-alertmanager';
+  const tools = join(REPO_ROOT, '.tools/usr/bin/prometheus-alertmanager');
+  if (existsSync(tools)) return tools;
   const extracted = join(cacheDir, 'alertmanager/usr/bin/prometheus-alertmanager');
   if (existsSync(extracted)) return extracted;
   if (!canInstallPackages() || !onPath('dpkg-deb')) return null;

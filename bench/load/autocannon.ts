@@ -15,6 +15,7 @@ export async function runAutocannon(spec: LoadSpec): Promise<LoadResult> {
     url: spec.url,
     connections: spec.connections,
     duration: spec.durationS,
+    overallRate: spec.ratePerS,
     timeout: 10,
     requests: [
       {

@@ -10,8 +10,12 @@ export interface LoadSpec {
   repeatShare: number;
   durationS: number;
   connections: number;
-  /** A pause per connection between an answer and the next request: limits the rate. */
-  delayMs?: number;
+  /**
+   * A constant rate instead of as fast as the system answers: pushes start on a fixed schedule,
+   * whatever the latency of the answers (a push that could not start on time starts as soon as a
+   * connection is free, so the schedule catches up).
+   */
+  ratePerS?: number;
   /** Makes the alert ids of this run unique. */
   runId: string;
 }

@@ -10,7 +10,7 @@ local path = os.getenv("BENCH_PATH")
 local alerts_per_push = tonumber(os.getenv("BENCH_ALERTS"))
 local repeat_share = tonumber(os.getenv("BENCH_REPEAT_SHARE") or "0")
 local run_id = os.getenv("BENCH_RUN_ID")
-local delay_ms = tonumber(os.getenv("BENCH_DELAY_MS") or "0")
+local rate = tonumber(os.getenv("BENCH_RATE") or "0")
 
 local threads = {}
 
@@ -53,9 +53,29 @@ function request()
   return wrk.format(nil, path, nil, body_of(push))
 end
 
-if delay_ms > 0 then
+-- A constant rate (BENCH_RATE pushes a second, one wrk thread): each request takes the next slot
+-- of a fixed schedule and waits for it, whatever the latency of the answers. A request whose slot
+-- has passed (every connection was busy) starts at once, so the schedule catches up. A pause per
+-- connection after each answer would run below the rate by the time the answers take.
+if rate > 0 then
+  local ffi = require("ffi")
+  ffi.cdef [[
+    typedef struct { long tv_sec; long tv_nsec; } bench_timespec;
+    int clock_gettime(int clock_id, bench_timespec *time);
+  ]]
+  local CLOCK_MONOTONIC = 1
+  local time = ffi.new("bench_timespec")
+  local function now_ms()
+    ffi.C.clock_gettime(CLOCK_MONOTONIC, time)
+    return tonumber(time.tv_sec) * 1000 + tonumber(time.tv_nsec) / 1e6
+  end
+  local interval_ms = 1000 / rate
+  local next_slot_ms = nil
+
   function delay()
-    return delay_ms
+    local now = now_ms()
+    next_slot_ms = next_slot_ms and next_slot_ms + interval_ms or now
+    return math.max(0, math.floor(next_slot_ms - now + 0.5))
   end
 end
 

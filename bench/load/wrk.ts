@@ -38,7 +38,7 @@ export async function runWrk(spec: LoadSpec): Promise<LoadResult> {
     BENCH_ALERTS: String(spec.alertsPerPush),
     BENCH_REPEAT_SHARE: String(spec.repeatShare),
     BENCH_RUN_ID: spec.runId,
-    BENCH_DELAY_MS: String(spec.delayMs ?? 0),
+    BENCH_RATE: String(spec.ratePerS ?? 0),
   };
   const output = await new Promise<string>((resolve, reject) => {
     const child = spawn('wrk', args, { env, stdio: ['ignore', 'pipe', 'pipe'] });

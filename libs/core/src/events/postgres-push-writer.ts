@@ -10,6 +10,7 @@ import {
   EVENT_INSERT_COLUMNS,
   alertFromRow,
   alertValues,
+  encodedOnce,
   eventValues,
   type ColumnEncoding,
 } from './push-columns.js';
@@ -60,8 +61,16 @@ function recordsJson(columns: readonly string[], rows: readonly unknown[][]): st
   );
 }
 
-/** Times as ISO text, JSON values as they are: both become part of the rows' JSON. */
-const RECORD_ENCODING: ColumnEncoding = { time: postgresTime, json: (value) => value ?? null };
+/**
+ * Times as ISO text (each distinct one spelled once per batch), JSON values as they are: both
+ * become part of the rows' JSON.
+ */
+function recordEncoding(): ColumnEncoding {
+  return {
+    time: encodedOnce(postgresTime, (date) => date.getTime()),
+    json: (value) => value ?? null,
+  };
+}
 
 function updateSql(columns: readonly string[]): string {
   const sets = columns.map((column) => `${column} = v.${column}`).join(', ');
@@ -149,15 +158,16 @@ export class PostgresPushWriter {
     const plan = new WritePlan(await this.loadAlerts(client, pushes));
     const summaries = pushes.map((push) => plan.add(push));
     const { opened, changed, repeated } = plan.alertWrites();
-    if (opened.length > 0) await this.insertAlerts(client, opened);
+    const encoding = recordEncoding();
+    if (opened.length > 0) await this.insertAlerts(client, opened, encoding);
     if (changed.length > 0) {
-      await this.updateAlerts(client, UPDATE_ALERTS, ALERT_UPDATE_COLUMNS, changed);
+      await this.updateAlerts(client, UPDATE_ALERTS, ALERT_UPDATE_COLUMNS, changed, encoding);
     }
     if (repeated.length > 0) {
-      await this.updateAlerts(client, UPDATE_REPEATS, ALERT_REPEAT_COLUMNS, repeated);
+      await this.updateAlerts(client, UPDATE_REPEATS, ALERT_REPEAT_COLUMNS, repeated, encoding);
     }
     if (plan.rows.length > 0) {
-      const rows = plan.rows.map(({ row, push }) => eventValues(row, push, RECORD_ENCODING));
+      const rows = plan.rows.map(({ row, push }) => eventValues(row, push, encoding));
       await client.query({ ...INSERT_EVENTS, values: [recordsJson(EVENT_INSERT_COLUMNS, rows)] });
     }
     return summaries;
@@ -184,8 +194,12 @@ export class PostgresPushWriter {
     return alerts;
   }
 
-  private async insertAlerts(client: pg.PoolClient, opened: Alert[]): Promise<void> {
-    const rows = opened.map((alert) => alertValues(alert, ALERT_INSERT_COLUMNS, RECORD_ENCODING));
+  private async insertAlerts(
+    client: pg.PoolClient,
+    opened: Alert[],
+    encoding: ColumnEncoding,
+  ): Promise<void> {
+    const rows = opened.map((alert) => alertValues(alert, ALERT_INSERT_COLUMNS, encoding));
     const result = await client.query<{
       id: string | number;
       channel_id: string;
@@ -210,11 +224,9 @@ export class PostgresPushWriter {
     statement: { text: string },
     columns: Parameters<typeof alertValues>[1],
     changed: Alert[],
+    encoding: ColumnEncoding,
   ): Promise<void> {
-    const rows = changed.map((alert) => [
-      alert.id,
-      ...alertValues(alert, columns, RECORD_ENCODING),
-    ]);
+    const rows = changed.map((alert) => [alert.id, ...alertValues(alert, columns, encoding)]);
     await client.query({ ...statement, values: [recordsJson(['id', ...columns], rows)] });
   }
 }

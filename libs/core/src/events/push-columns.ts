@@ -27,6 +27,22 @@ export function jsonText(value: unknown): string | null {
   return jsonColumn.to(value) as string | null;
 }
 
+/**
+ * `encode`, run once per distinct key: a writer makes one for each write, because the same time
+ * (the time a push was received fills four columns of each event and its new alert) and the same
+ * labels (a new alert's are its event's) come back column after column.
+ */
+export function encodedOnce<K, T>(encode: (value: K) => T, keyOf: (value: K) => unknown) {
+  const encoded = new Map<unknown, T>();
+  return (value: K): T => {
+    const key = keyOf(value);
+    if (encoded.has(key)) return encoded.get(key) as T;
+    const text = encode(value);
+    encoded.set(key, text);
+    return text;
+  };
+}
+
 export const ALERT_INSERT_COLUMNS = [
   'channel_id',
   'alert_key',

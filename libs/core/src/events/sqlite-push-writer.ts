@@ -10,14 +10,21 @@ import {
   EVENT_INSERT_COLUMNS,
   alertFromRow,
   alertValues,
+  encodedOnce,
   eventValues,
   jsonText,
   type ColumnEncoding,
 } from './push-columns.js';
 import { WritePlan, alertPairs, pairKey } from './push-plan.js';
 
-/** As TypeORM writes them in SQLite: times and JSON as text. */
-const SQLITE_ENCODING: ColumnEncoding = { time: encodeSqliteTime, json: jsonText };
+/** Times and JSON as TypeORM writes them in SQLite: as text; each distinct one once per push. */
+function sqliteEncoding(): ColumnEncoding {
+  const json = encodedOnce(jsonText, (value) => value);
+  return {
+    time: encodedOnce(encodeSqliteTime, (date) => date.getTime()),
+    json: (value) => (typeof value === 'object' && value !== null ? json(value) : jsonText(value)),
+  };
+}
 
 function insertSql(table: string, columns: readonly string[]): string {
   return `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
@@ -60,17 +67,18 @@ export class SqlitePushWriter {
     const plan = new WritePlan(alerts);
     const summary = plan.add(push);
     const { opened, changed, repeated } = plan.alertWrites();
+    const encoding = sqliteEncoding();
     for (const alert of opened) {
-      const values = alertValues(alert, ALERT_INSERT_COLUMNS, SQLITE_ENCODING);
+      const values = alertValues(alert, ALERT_INSERT_COLUMNS, encoding);
       alert.id = Number(this.insertAlert.run(values).lastInsertRowid);
     }
     for (const alert of changed) {
-      this.updateAlert.run(...alertValues(alert, ALERT_UPDATE_COLUMNS, SQLITE_ENCODING), alert.id);
+      this.updateAlert.run(...alertValues(alert, ALERT_UPDATE_COLUMNS, encoding), alert.id);
     }
     for (const alert of repeated) {
-      this.updateRepeat.run(...alertValues(alert, ALERT_REPEAT_COLUMNS, SQLITE_ENCODING), alert.id);
+      this.updateRepeat.run(...alertValues(alert, ALERT_REPEAT_COLUMNS, encoding), alert.id);
     }
-    for (const { row } of plan.rows) this.insertEvent.run(eventValues(row, push, SQLITE_ENCODING));
+    for (const { row } of plan.rows) this.insertEvent.run(eventValues(row, push, encoding));
     return summary;
   }
 }
