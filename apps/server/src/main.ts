@@ -3,8 +3,10 @@ import { Logger } from '@nestjs/common';
 import { loadConfig } from './config/app-config.js';
 import { ConfigError } from './config/config-error.js';
 import { createApp } from './create-app.js';
+import { boundHeapGrowth } from './heap-growth.js';
 
 async function main(): Promise<void> {
+  boundHeapGrowth();
   const config = loadConfig(process.env);
   const app = await createApp(config);
   await app.listen({ port: config.port, host: config.host });
