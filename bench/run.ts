@@ -3,7 +3,8 @@
  * receiver, the same receiver with a group-committed insert) and against Alertmanager's own
  * `/api/v2/alerts`, in one run, on identical pushes. Prints a table, writes bench/results/.
  * Options: --quick (≈30 s smoke run), --duration <s>, --connections <n>, --no-postgres,
- * --no-alertmanager, --only <system id,...>, --autocannon (instead of wrk).
+ * --no-alertmanager, --only <system id,...>, --scenarios <scenario id,...>, --autocannon (instead of
+ * wrk).
  */
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -46,6 +47,12 @@ interface Options {
   alertmanager: boolean;
   /** Only the systems whose id starts with one of these (A/B runs, profiling). */
   only: string[];
+  /** Only these scenarios (push-1, push-20, repeat-1, half-1; half-1 needs push-1). */
+  scenarios: string[];
+}
+
+function listOption(args: string[], name: string): string[] {
+  return args.flatMap((arg, index) => (args[index - 1] === name ? arg.split(',') : []));
 }
 
 function parseOptions(args: string[]): Options {
@@ -61,7 +68,8 @@ function parseOptions(args: string[]): Options {
     connections: valueOf('--connections') ?? 64,
     postgres: !args.includes('--no-postgres'),
     alertmanager: !quick && !args.includes('--no-alertmanager'),
-    only: args.flatMap((arg, index) => (args[index - 1] === '--only' ? arg.split(',') : [])),
+    only: listOption(args, '--only'),
+    scenarios: listOption(args, '--scenarios'),
   };
 }
 
@@ -158,7 +166,10 @@ async function measureSystem(
       log(`${system.label}: warming up for ${options.warmupS} s`);
       await load(spec(PUSH_1, options.warmupS, '-warmup'));
     }
-    for (const scenario of plan.scenarios) {
+    const scenarios = plan.scenarios.filter(
+      (scenario) => options.scenarios.length === 0 || options.scenarios.includes(scenario.id),
+    );
+    for (const scenario of scenarios) {
       const base = scenario.halfOf
         ? measurements.find((m) => m.scenario === scenario.halfOf)
         : undefined;
