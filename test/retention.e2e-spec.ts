@@ -47,7 +47,7 @@ describe('event retention', () => {
     await dataSource
       .createQueryBuilder()
       .update(Alert)
-      .set({ lastSeenAt: then })
+      .set({ createdAt: then, lastSeenAt: then })
       .where('alert_key IN (:...alertKeys)', { alertKeys })
       .execute();
   }
