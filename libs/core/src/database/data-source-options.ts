@@ -9,10 +9,9 @@ interface SqlitePragmaTarget {
 
 /**
  * WAL lets readers run beside the writer; synchronous=FULL makes every commit survive a power
- * loss, which is what a 2xx from a webhook promises. temp_store=MEMORY keeps the savepoint
- * journal of the group commit (one savepoint per push) in memory: in a file, every page a push
- * touches was first copied there, which doubled the cost of writing a push. It holds the pages of
- * one push at a time (a release empties it), and nothing in it needs to survive a crash.
+ * loss, which is what a 2xx from a webhook promises. temp_store=MEMORY keeps statement journals
+ * (the pages one statement changed, to undo it alone) in memory: nothing in them needs to survive
+ * a crash.
  */
 function prepareSqlite(database: SqlitePragmaTarget): void {
   database.pragma('journal_mode = WAL');

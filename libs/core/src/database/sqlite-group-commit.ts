@@ -13,8 +13,8 @@ type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
 
 /**
  * Group commit for SQLite's single writer. Work queued while the event loop is busy runs in one
- * transaction, each piece under its own savepoint: one that throws is rolled back alone, the
- * others commit together with one fsync. Every promise settles only after the COMMIT (or its
+ * transaction and commits with one fsync; when a piece throws, the others are written again
+ * without it, so that it fails alone. Every promise settles only after the COMMIT (or its
  * failure), so an answer never runs ahead of the disk.
  *
  * The work is synchronous (better-sqlite3): a batch runs in one go and cannot interleave with
@@ -70,17 +70,19 @@ export class SqliteGroupCommit {
     }
     const outcomes: Outcome[] = [];
     for (const pending of batch) {
-      this.database.exec('SAVEPOINT push');
       try {
         outcomes.push({ ok: true, value: pending.work() });
-        this.database.exec('RELEASE push');
       } catch (error) {
         // Some errors (a full disk, I/O) make SQLite roll back the whole transaction itself:
         // then nothing of the batch is written, and every push of it must say so.
         if (!this.database.inTransaction) return failAll(error);
-        this.database.exec('ROLLBACK TO push');
-        this.database.exec('RELEASE push');
-        outcomes.push({ ok: false, error });
+        this.database.exec('ROLLBACK');
+        if (batch.length === 1) return failAll(error);
+        // One piece failed: the batch is undone and each piece runs again in a transaction of
+        // its own, so that only the failing one fails. A savepoint per piece would spare the
+        // rerun, but cost every batch (each page a piece touches was first copied into the
+        // savepoint's journal) for a failure that valid pushes do not cause.
+        return batch.flatMap((alone) => this.runBatch([alone]));
       }
     }
     try {
