@@ -12,6 +12,7 @@ import { ChannelsModule } from './channels/channels.module.js';
 import { ApiExceptionFilter } from './common/api-exception.filter.js';
 import { CORE_OPTIONS, type CoreOptions } from './core-options.js';
 import { dataSourceOptions } from './database/data-source-options.js';
+import { DatabaseModule } from './database/database.module.js';
 import { runMigrations } from './database/run-migrations.js';
 import { EventsModule } from './events/events.module.js';
 import { HealthModule } from './health/health.module.js';
@@ -68,6 +69,7 @@ export class CoreModule {
             return dataSource;
           },
         }),
+        DatabaseModule,
         PluginsModule,
         ChannelsModule,
         IntegrationsModule,
