@@ -3,8 +3,8 @@
  * receiver, the same receiver with a group-committed insert) and against Alertmanager's own
  * `/api/v2/alerts`, in one run, on identical pushes. Prints a table, writes bench/results/.
  * Options: --quick (≈30 s smoke run), --duration <s>, --connections <n>, --no-postgres,
- * --no-alertmanager, --only <system id,...>, --scenarios <scenario id,...>, --autocannon (instead of
- * wrk).
+ * --no-alertmanager, --only <system id,...>, --scenarios <scenario id,...>, --repeat <n> (the
+ * median of n runs of each scenario), --autocannon (instead of wrk).
  */
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -49,6 +49,8 @@ interface Options {
   only: string[];
   /** Only these scenarios (push-1, push-20, repeat-1, half-1; half-1 needs push-1). */
   scenarios: string[];
+  /** Runs of each scenario; the median one is reported. */
+  repeat: number;
 }
 
 function listOption(args: string[], name: string): string[] {
@@ -70,6 +72,7 @@ function parseOptions(args: string[]): Options {
     alertmanager: !quick && !args.includes('--no-alertmanager'),
     only: listOption(args, '--only'),
     scenarios: listOption(args, '--scenarios'),
+    repeat: Math.max(1, valueOf('--repeat') ?? 1),
   };
 }
 
@@ -141,6 +144,33 @@ function heldSince(before: Holdings | null, after: Holdings | null): number | nu
   return after.events - before.events + (after.deduplicated - before.deduplicated);
 }
 
+/**
+ * One figure for the repeated runs of a scenario: the run with the median of `by` (throughput,
+ * or the p99 of a run held at a fixed rate), the highest peak RSS of all, and every run kept in
+ * `runs`. A run that lost data is the one reported, so a loss is never hidden by a median.
+ */
+function representative(runs: Measurement[], by: 'pushesPerS' | 'p99Ms'): Measurement {
+  const lost = runs.find((run) => run.check.status === 'lost');
+  const [only] = runs;
+  if (runs.length === 1 && only) return only;
+  const sorted = [...runs].sort((a, b) => a[by] - b[by]);
+  const median = lost ?? sorted[Math.floor(sorted.length / 2)] ?? runs[0];
+  if (!median) throw new Error('a scenario ran no run');
+  const peaks = runs.map((run) => run.peakRssMb).filter((peak) => peak !== null);
+  return {
+    ...median,
+    peakRssMb: peaks.length > 0 ? Math.max(...peaks) : null,
+    runs: runs.map(({ pushesPerS, eventsPerS, p50Ms, p99Ms, peakRssMb, check }) => ({
+      pushesPerS,
+      eventsPerS,
+      p50Ms,
+      p99Ms,
+      peakRssMb,
+      check: check.status,
+    })),
+  };
+}
+
 async function measureSystem(
   plan: Plan,
   options: Options,
@@ -175,41 +205,47 @@ async function measureSystem(
         : undefined;
       const ratePerS = base ? base.pushesPerS / 2 : undefined;
       const rate = ratePerS === undefined ? '' : ` at ${Math.round(ratePerS)} pushes/s`;
-      log(`${system.label} · ${scenario.label}${rate} · ${options.durationS} s`);
-      const before = await settledHoldings(system);
-      system.server.resetPeakRss();
-      const result = await load({ ...spec(scenario, options.durationS, ''), ratePerS });
-      const peakRssMb = system.server.peakRssMb();
-      const verdict = check(
-        result,
-        scenario.alerts,
-        heldSince(before, await settledHoldings(system)),
-      );
-      const measurement: Measurement = {
-        system: system.id,
-        systemLabel: system.label,
-        scenario: scenario.id,
-        scenarioLabel: scenario.label,
-        alertsPerPush: scenario.alerts,
-        durationS: result.durationS,
-        pushesPerS: result.acked / result.durationS,
-        eventsPerS: result.ackedEvents / result.durationS,
-        p50Ms: result.p50Ms,
-        p99Ms: result.p99Ms,
-        peakRssMb,
-        acked: result.acked,
-        ackedEvents: result.ackedEvents,
-        refused: result.refused,
-        socketErrors: result.socketErrors,
-        check: verdict,
-      };
-      measurements.push(measurement);
-      log(
-        `  ${Math.round(measurement.pushesPerS)} pushes/s, ${Math.round(measurement.eventsPerS)} events/s, ` +
-          `p50 ${result.p50Ms.toFixed(1)} ms, p99 ${result.p99Ms.toFixed(1)} ms, ` +
-          `peak RSS ${peakRssMb?.toFixed(0) ?? '?'} MB, refused ${result.refused}, ` +
-          `check ${verdict.status} (acked ${result.ackedEvents}, held ${verdict.held ?? 'n/a'})`,
-      );
+      const runs: Measurement[] = [];
+      for (let run = 1; run <= options.repeat; run++) {
+        const count = options.repeat > 1 ? ` · run ${run} of ${options.repeat}` : '';
+        log(`${system.label} · ${scenario.label}${rate} · ${options.durationS} s${count}`);
+        const before = await settledHoldings(system);
+        system.server.resetPeakRss();
+        const suffix = run > 1 ? `-run${run}` : '';
+        const result = await load({ ...spec(scenario, options.durationS, suffix), ratePerS });
+        const peakRssMb = system.server.peakRssMb();
+        const verdict = check(
+          result,
+          scenario.alerts,
+          heldSince(before, await settledHoldings(system)),
+        );
+        const measurement: Measurement = {
+          system: system.id,
+          systemLabel: system.label,
+          scenario: scenario.id,
+          scenarioLabel: scenario.label,
+          alertsPerPush: scenario.alerts,
+          durationS: result.durationS,
+          pushesPerS: result.acked / result.durationS,
+          eventsPerS: result.ackedEvents / result.durationS,
+          p50Ms: result.p50Ms,
+          p99Ms: result.p99Ms,
+          peakRssMb,
+          acked: result.acked,
+          ackedEvents: result.ackedEvents,
+          refused: result.refused,
+          socketErrors: result.socketErrors,
+          check: verdict,
+        };
+        runs.push(measurement);
+        log(
+          `  ${Math.round(measurement.pushesPerS)} pushes/s, ${Math.round(measurement.eventsPerS)} events/s, ` +
+            `p50 ${result.p50Ms.toFixed(1)} ms, p99 ${result.p99Ms.toFixed(1)} ms, ` +
+            `peak RSS ${peakRssMb?.toFixed(0) ?? '?'} MB, refused ${result.refused}, ` +
+            `check ${verdict.status} (acked ${result.ackedEvents}, held ${verdict.held ?? 'n/a'})`,
+        );
+      }
+      measurements.push(representative(runs, scenario.halfOf ? 'p99Ms' : 'pushesPerS'));
     }
   } finally {
     await system.stop();
@@ -348,7 +384,11 @@ async function main(): Promise<void> {
   }
 
   const computed = ratios(measurements);
-  console.log(`\n${formatTable(measurements)}\n\n${formatRatios(computed)}\n`);
+  const repeated =
+    options.repeat > 1
+      ? `Each row: the median of ${options.repeat} runs (by pushes/s; at a fixed rate, by p99), with the highest peak RSS of them.\n\n`
+      : '';
+  console.log(`\n${repeated}${formatTable(measurements)}\n\n${formatRatios(computed)}\n`);
   const stamp = new Date().toISOString().slice(0, 16).replace(':', '-');
   const resultsDir = join(BENCH_SOURCES, 'results');
   mkdirSync(resultsDir, { recursive: true });

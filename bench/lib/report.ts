@@ -16,6 +16,17 @@ export interface Measurement {
   refused: number;
   socketErrors: number;
   check: DataCheck;
+  /** With `--repeat`: every run's figures; the fields above are the median run's. */
+  runs?: RunFigures[];
+}
+
+export interface RunFigures {
+  pushesPerS: number;
+  eventsPerS: number;
+  p50Ms: number;
+  p99Ms: number;
+  peakRssMb: number | null;
+  check: DataCheck['status'];
 }
 
 /**
