@@ -14,6 +14,8 @@ import { startTestApp, type TestApp } from './support/test-app.js';
 
 /** Longer than the pool's 5 s connection timeout: a push may wait that long, never much more. */
 const PUSH_TIMEOUT_MS = 15_000;
+/** How long a query storing pushes may go unanswered here (30 s by default). */
+const QUERY_TIMEOUT_MS = 1_000;
 
 function expectUnavailable(response: { status: number; body: unknown }): void {
   expect(response.status).toBe(503);
@@ -44,7 +46,10 @@ if (TEST_DATABASE === 'postgres') {
     const fixture = outageFixture(async () => {
       database = await createTestDatabase();
       proxy = await TcpProxy.start(postgresTarget(database.url));
-      return startTestApp({ database: { ...database, url: urlThroughProxy(database.url, proxy) } });
+      return startTestApp({
+        database: { ...database, url: urlThroughProxy(database.url, proxy) },
+        env: { PUSH_QUERY_TIMEOUT_MS: String(QUERY_TIMEOUT_MS) },
+      });
     });
     afterAll(async () => {
       await fixture.t.close();
@@ -90,6 +95,25 @@ if (TEST_DATABASE === 'postgres') {
         'during-outage': 1,
       });
     }, 90_000);
+
+    it('answers 503 when open connections go silent, and recovers without a restart', async () => {
+      expect((await send(fixture, { fingerprint: 'before-stall' })).status).toBe(200);
+
+      // Nothing is closed, nothing answers: without a query timeout the push would wait for TCP
+      // to give up, many minutes later, holding its connection all along.
+      proxy.stall();
+      expectUnavailable(await send(fixture, { fingerprint: 'during-stall' }));
+      expectUnavailable(await send(fixture, { fingerprint: 'during-stall' }));
+
+      proxy.restore();
+      const retried = await send(fixture, { fingerprint: 'during-stall' });
+      expect(retried.status).toBe(200);
+      expect(retried.body.data).toEqual({ events: 1, stored: 1, deduplicated: 0, unrouted: 0 });
+      expect((await fixture.t.http.get('/readyz').timeout(PUSH_TIMEOUT_MS)).status).toBe(200);
+      const stored = await storedAlertKeys(fixture.t, fixture.integration.id);
+      expect(stored.get('before-stall')).toBe(1);
+      expect(stored.get('during-stall')).toBe(1);
+    }, 60_000);
   });
 } else {
   describe('SQLite disk full', () => {

@@ -12,7 +12,7 @@ export interface ProxiedConnection {
 }
 
 /** What the proxy does with a new connection. */
-type Mode = 'forward' | 'refuse' | 'swallow';
+type Mode = 'forward' | 'refuse' | 'swallow' | 'stall';
 
 /** PostgreSQL simple-query message `COMMIT`: type Q, length 11, the text, NUL. */
 const COMMIT_QUERY = Buffer.from('Q\u0000\u0000\u0000\u000bCOMMIT\u0000', 'latin1');
@@ -26,7 +26,8 @@ interface Pair extends ProxiedConnection {
 
 /**
  * A TCP proxy between the app and PostgreSQL that a test can break: the database becomes
- * unreachable (`refuse`), silent (`swallow`: connections are accepted and never answered), or
+ * unreachable (`refuse`), silent (`swallow`: connections are accepted and never answered), silent
+ * on the connections already open (`stall`: they stay open, nothing passes any more), or
  * the reply to a COMMIT is lost after the database has committed, as when the network fails at
  * the worst moment. The shared PostgreSQL server itself is never touched.
  */
@@ -69,8 +70,17 @@ export class TcpProxy {
     this.breakAll();
   }
 
-  /** The database is reachable again. */
+  /**
+   * The network goes silent without closing anything, as when a route or a firewall drops the
+   * packets: open connections stay open and carry nothing, new ones are accepted and ignored.
+   */
+  stall(): void {
+    this.mode = 'stall';
+  }
+
+  /** The database is reachable again. Connections that stalled are reset: bytes were lost. */
   restore(): void {
+    if (this.mode === 'stall') this.breakAll();
     this.mode = 'forward';
   }
 
@@ -102,7 +112,7 @@ export class TcpProxy {
       pair.upstream?.destroy();
       this.pairs.delete(pair);
     });
-    if (this.mode === 'swallow') return;
+    if (this.mode === 'swallow' || this.mode === 'stall') return;
 
     const upstream = new Socket();
     pair.upstream = upstream;
@@ -110,11 +120,13 @@ export class TcpProxy {
     upstream.on('close', () => client.destroy());
     let awaitingCommitReply = false;
     client.on('data', (chunk: Buffer) => {
+      if (this.mode === 'stall') return;
       if (chunk.subarray(-TERMINATE.length).equals(TERMINATE)) pair.terminated = true;
       if (this.commitTrap && chunk.includes(COMMIT_QUERY)) awaitingCommitReply = true;
       upstream.write(chunk);
     });
     upstream.on('data', (chunk: Buffer) => {
+      if (this.mode === 'stall') return;
       if (awaitingCommitReply) {
         // The database has answered the COMMIT, so it has committed: the answer is lost.
         const sprung = this.commitTrap;

@@ -1,5 +1,13 @@
 export type DatabaseOptions =
-  { type: 'sqlite'; path: string } | { type: 'postgres'; url: string; poolSize?: number };
+  | { type: 'sqlite'; path: string }
+  | {
+      type: 'postgres';
+      url: string;
+      /** Connections per process; default 16. */
+      poolSize?: number;
+      /** A query storing pushes unanswered this long fails: 503; default 30 000. */
+      pushQueryTimeoutMs?: number;
+    };
 
 /** Everything the core needs from the app's configuration; the core never reads the environment. */
 export interface CoreOptions {

@@ -63,6 +63,27 @@ describe('loadConfig', () => {
     });
   });
 
+  it('sizes the PostgreSQL pool and bounds how long a query may go unanswered', () => {
+    const env = {
+      DATA_DIR: dataDir(),
+      ADMIN_TOKEN: 'a-long-enough-token',
+      DATABASE_URL: 'postgres://u@db:5432/hub',
+    };
+    expect(
+      loadConfig({ ...env, DATABASE_POOL_SIZE: '40', PUSH_QUERY_TIMEOUT_MS: '5000' }).core.database,
+    ).toEqual({ type: 'postgres', url: env.DATABASE_URL, poolSize: 40, pushQueryTimeoutMs: 5000 });
+    for (const size of ['0', '1001', 'many']) {
+      expect(() => loadConfig({ ...env, DATABASE_POOL_SIZE: size })).toThrow(
+        /DATABASE_POOL_SIZE must be/,
+      );
+    }
+    for (const timeout of ['99', '3600001', '1.5']) {
+      expect(() => loadConfig({ ...env, PUSH_QUERY_TIMEOUT_MS: timeout })).toThrow(
+        /PUSH_QUERY_TIMEOUT_MS must be/,
+      );
+    }
+  });
+
   it('generates the admin token once, in a file only its owner can read', () => {
     const dir = dataDir();
     const first = loadConfig({ DATA_DIR: dir });

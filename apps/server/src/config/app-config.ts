@@ -45,7 +45,10 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     maxBodyBytes: environment.MAX_BODY_BYTES,
     logLevel: environment.LOG_LEVEL,
     core: {
-      database: databaseFromUrl(environment.DATABASE_URL, dataDir),
+      database: databaseFromUrl(environment.DATABASE_URL, dataDir, {
+        poolSize: environment.DATABASE_POOL_SIZE,
+        pushQueryTimeoutMs: environment.PUSH_QUERY_TIMEOUT_MS,
+      }),
       publicUrl,
       adminToken: adminToken.token,
       metricsToken: environment.METRICS_TOKEN,

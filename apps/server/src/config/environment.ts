@@ -33,6 +33,20 @@ export class Environment {
   DATABASE_URL?: string;
 
   @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'DATABASE_POOL_SIZE must be a whole number of connections' })
+  @Min(1, { message: 'DATABASE_POOL_SIZE must be at least 1' })
+  @Max(1000, { message: 'DATABASE_POOL_SIZE must be at most 1000' })
+  DATABASE_POOL_SIZE?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'PUSH_QUERY_TIMEOUT_MS must be a whole number of milliseconds' })
+  @Min(100, { message: 'PUSH_QUERY_TIMEOUT_MS must be at least 100' })
+  @Max(3_600_000, { message: 'PUSH_QUERY_TIMEOUT_MS must be at most 3600000 (an hour)' })
+  PUSH_QUERY_TIMEOUT_MS?: number;
+
+  @IsOptional()
   @IsString()
   @MinLength(16, { message: 'ADMIN_TOKEN must be at least 16 characters' })
   ADMIN_TOKEN?: string;

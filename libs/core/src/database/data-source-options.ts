@@ -3,6 +3,8 @@ import type { DatabaseOptions } from '../core-options.js';
 import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from './migrations/index.js';
 
+const DEFAULT_POOL_SIZE = 16;
+
 interface SqlitePragmaTarget {
   pragma(source: string): unknown;
 }
@@ -43,6 +45,13 @@ export function dataSourceOptions(database: DatabaseOptions): DataSourceOptions 
     url: database.url,
     // bigint ids stay far below 2^53: read them as numbers, not strings.
     parseInt8: true,
-    extra: { max: database.poolSize ?? 16, connectionTimeoutMillis: 5000 },
+    extra: {
+      max: database.poolSize ?? DEFAULT_POOL_SIZE,
+      connectionTimeoutMillis: 5000,
+      // Pooled connections that a firewall or a failover dropped silently are noticed. (The
+      // queries storing pushes also have a timeout of their own, see EventStore; others have
+      // none: a migration may rightly run for minutes.)
+      keepAlive: true,
+    },
   };
 }

@@ -20,6 +20,8 @@ const CONNECTION_MESSAGES = [
   'the database system is starting up',
   'terminating connection',
   'database connection is not open',
+  // node-postgres, when a query got no answer within query_timeout.
+  'Query read timeout',
 ];
 
 /**

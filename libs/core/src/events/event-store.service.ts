@@ -1,6 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { CORE_OPTIONS, type CoreOptions } from '../core-options.js';
 import { postgresPoolOf, sqliteConnectionOf } from '../database/driver-handles.js';
 import { SqliteGroupCommit } from '../database/sqlite-group-commit.js';
 import { isUniqueViolation } from '../database/unique-violation.js';
@@ -12,6 +13,9 @@ import { SqlitePushWriter } from './sqlite-push-writer.js';
 
 /** A push that lost a race for a new alert is replayed; it then folds into the winner's alert. */
 const MAX_ATTEMPTS = 4;
+
+/** How long a query storing pushes may go unanswered on PostgreSQL, unless configured. */
+export const DEFAULT_PUSH_QUERY_TIMEOUT_MS = 30_000;
 
 /** Transactions writing pushes at once on PostgreSQL; more pushes wait and share the next. */
 const POSTGRES_BATCHES_IN_FLIGHT = 8;
@@ -29,9 +33,13 @@ export class EventStore {
   constructor(
     @InjectDataSource() dataSource: DataSource,
     private readonly latestEventTimes: LatestEventTimes,
+    @Inject(CORE_OPTIONS) options: CoreOptions,
   ) {
-    if (dataSource.options.type === 'postgres') {
-      const writer = new PostgresPushWriter(postgresPoolOf(dataSource));
+    if (options.database.type === 'postgres') {
+      const writer = new PostgresPushWriter(
+        postgresPoolOf(dataSource),
+        options.database.pushQueryTimeoutMs ?? DEFAULT_PUSH_QUERY_TIMEOUT_MS,
+      );
       const groupCommit = new PostgresGroupCommit(
         (pushes) => writer.write(pushes),
         POSTGRES_BATCHES_IN_FLIGHT,

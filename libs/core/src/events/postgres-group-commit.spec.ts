@@ -44,4 +44,17 @@ describe('PostgresGroupCommit', () => {
     ]);
     expect(committed.sort()).toEqual(['good-1', 'good-2']);
   });
+
+  it('fails a whole batch at once when the database cannot be reached, without retrying', async () => {
+    let attempts = 0;
+    const groupCommit = new PostgresGroupCommit(() => {
+      attempts += 1;
+      return Promise.reject(new Error('Query read timeout'));
+    }, 1);
+    const outcomes = await Promise.allSettled(
+      ['a', 'b', 'c'].map((id) => groupCommit.run(push(id))),
+    );
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(['rejected', 'rejected', 'rejected']);
+    expect(attempts).toBe(1);
+  });
 });

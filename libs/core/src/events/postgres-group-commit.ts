@@ -1,3 +1,4 @@
+import { isDatabaseUnavailable } from '../database/database-unavailable.js';
 import type { PushSummary, PushToStore } from './normalized-event.js';
 
 /** Pushes per batch at most. */
@@ -13,7 +14,8 @@ interface Pending {
  * Group commit for PostgreSQL: pushes that arrive while `maxInFlight` batches are being written
  * wait and are then written together, one transaction for all of them. When a batch fails, each
  * of its pushes is written again on its own, so a bad push fails alone and the others are
- * stored. Every promise settles after the COMMIT that contains its push.
+ * stored (unless the database is unreachable: then they all fail at once). Every promise settles
+ * after the COMMIT that contains its push.
  */
 export class PostgresGroupCommit {
   private queue: Pending[] = [];
@@ -55,8 +57,10 @@ export class PostgresGroupCommit {
       batch.forEach((pending, index) => pending.resolve(summaries[index]));
       return;
     } catch (error) {
-      if (batch.length === 1) {
-        batch[0]?.reject(error);
+      // Written alone, a bad push fails alone; a database that cannot be reached fails them all
+      // again, each only later.
+      if (batch.length === 1 || isDatabaseUnavailable(error)) {
+        for (const pending of batch) pending.reject(error);
         return;
       }
     }

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { isDatabaseUnavailable } from '../database/database-unavailable.js';
 import { postgresTime } from '../database/postgres-time.js';
 import type { Alert } from './alert.entity.js';
 import type { PushSummary, PushToStore } from './normalized-event.js';
@@ -111,6 +112,9 @@ const INSERT_EVENTS = {
          SELECT * FROM ${recordsOf(EVENT_INSERT_COLUMNS)}`,
 };
 
+/** node-postgres honours `query_timeout` per query; its types list it for clients only. */
+type TimedQuery = pg.QueryConfig & { query_timeout: number };
+
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const readTime = (value: unknown): Date =>
   value instanceof Date ? value : new Date(value as string);
@@ -121,7 +125,10 @@ const readTime = (value: unknown): Date =>
  * events. Round trips, not rows, are what a push costs here.
  */
 export class PostgresPushWriter {
-  constructor(private readonly pool: pg.Pool) {}
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly queryTimeoutMs: number,
+  ) {}
 
   async write(pushes: readonly PushToStore[]): Promise<PushSummary[]> {
     const client = await this.pool.connect();
@@ -133,15 +140,20 @@ export class PostgresPushWriter {
     };
     client.on('error', onConnectionError);
     try {
-      await client.query('BEGIN');
+      await this.query(client, { text: 'BEGIN' });
       try {
         const summaries = await this.writeIn(client, pushes);
-        await client.query('COMMIT');
+        await this.query(client, { text: 'COMMIT' });
         return summaries;
       } catch (error) {
-        await client.query('ROLLBACK').catch((rollbackError: Error) => {
-          broken = rollbackError;
-        });
+        // A connection that is gone or silent (a query that timed out is still running on it)
+        // cannot roll back: closing it ends the transaction on the server.
+        if (isDatabaseUnavailable(error)) broken = error as Error;
+        else {
+          await this.query(client, { text: 'ROLLBACK' }).catch((rollbackError: Error) => {
+            broken = rollbackError;
+          });
+        }
         throw error;
       }
     } finally {
@@ -168,9 +180,24 @@ export class PostgresPushWriter {
     }
     if (plan.rows.length > 0) {
       const rows = plan.rows.map(({ row, push }) => eventValues(row, push, encoding));
-      await client.query({ ...INSERT_EVENTS, values: [recordsJson(EVENT_INSERT_COLUMNS, rows)] });
+      await this.query(client, {
+        ...INSERT_EVENTS,
+        values: [recordsJson(EVENT_INSERT_COLUMNS, rows)],
+      });
     }
     return summaries;
+  }
+
+  /**
+   * A query that fails when no answer came within the timeout: on a network that went silent
+   * without closing the connection, a push would otherwise wait until TCP gives up.
+   */
+  private query<R extends pg.QueryResultRow = pg.QueryResultRow>(
+    client: pg.PoolClient,
+    query: pg.QueryConfig,
+  ): Promise<pg.QueryResult<R>> {
+    const timed: TimedQuery = { ...query, query_timeout: this.queryTimeoutMs };
+    return client.query<R>(timed);
   }
 
   private async loadAlerts(
@@ -183,7 +210,7 @@ export class PostgresPushWriter {
     pairs.sort(
       (a, b) => compareText(a.channelId, b.channelId) || compareText(a.alertKey, b.alertKey),
     );
-    const { rows } = await client.query<Record<string, unknown>>({
+    const { rows } = await this.query<Record<string, unknown>>(client, {
       ...LOAD_ALERTS,
       values: [pairs.map((pair) => pair.channelId), pairs.map((pair) => pair.alertKey)],
     });
@@ -200,11 +227,11 @@ export class PostgresPushWriter {
     encoding: ColumnEncoding,
   ): Promise<void> {
     const rows = opened.map((alert) => alertValues(alert, ALERT_INSERT_COLUMNS, encoding));
-    const result = await client.query<{
+    const result = await this.query<{
       id: string | number;
       channel_id: string;
       alert_key: string;
-    }>({
+    }>(client, {
       ...INSERT_ALERTS,
       values: [recordsJson(ALERT_INSERT_COLUMNS, rows)],
     });
@@ -227,6 +254,6 @@ export class PostgresPushWriter {
     encoding: ColumnEncoding,
   ): Promise<void> {
     const rows = changed.map((alert) => [alert.id, ...alertValues(alert, columns, encoding)]);
-    await client.query({ ...statement, values: [recordsJson(['id', ...columns], rows)] });
+    await this.query(client, { ...statement, values: [recordsJson(['id', ...columns], rows)] });
   }
 }
