@@ -102,8 +102,11 @@ if (TEST_DATABASE === 'postgres') {
       // Nothing is closed, nothing answers: without a query timeout the push would wait for TCP
       // to give up, many minutes later, holding its connection all along.
       proxy.stall();
+      const openBefore = proxy.connections.filter((connection) => !connection.closedByClient);
       expectUnavailable(await send(fixture, { fingerprint: 'during-stall' }));
       expectUnavailable(await send(fixture, { fingerprint: 'during-stall' }));
+      // The connection that timed out is closed, not handed to the next push.
+      expect(openBefore.some((connection) => connection.closedByClient)).toBe(true);
 
       proxy.restore();
       const retried = await send(fixture, { fingerprint: 'during-stall' });

@@ -9,6 +9,8 @@ export interface ProxyTarget {
 export interface ProxiedConnection {
   /** The client ended it with a PostgreSQL Terminate message: it closed cleanly. */
   terminated: boolean;
+  /** The client closed its side (whether or not its Terminate message got through). */
+  closedByClient: boolean;
 }
 
 /** What the proxy does with a new connection. */
@@ -105,9 +107,12 @@ export class TcpProxy {
       client.resetAndDestroy();
       return;
     }
-    const pair: Pair = { client, upstream: null, terminated: false };
+    const pair: Pair = { client, upstream: null, terminated: false, closedByClient: false };
     this.pairs.add(pair);
     this.connections.push(pair);
+    client.on('end', () => {
+      pair.closedByClient = true;
+    });
     client.on('close', () => {
       pair.upstream?.destroy();
       this.pairs.delete(pair);

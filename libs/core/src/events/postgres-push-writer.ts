@@ -146,16 +146,18 @@ export class PostgresPushWriter {
         await this.query(client, { text: 'COMMIT' });
         return summaries;
       } catch (error) {
-        // A connection that is gone or silent (a query that timed out is still running on it)
-        // cannot roll back: closing it ends the transaction on the server.
-        if (isDatabaseUnavailable(error)) broken = error as Error;
-        else {
+        if (!isDatabaseUnavailable(error)) {
           await this.query(client, { text: 'ROLLBACK' }).catch((rollbackError: Error) => {
             broken = rollbackError;
           });
         }
         throw error;
       }
+    } catch (error) {
+      // A connection that is gone or silent (a query that timed out is still running on it)
+      // cannot roll back, nor serve anyone else: closing it ends the transaction on the server.
+      if (isDatabaseUnavailable(error)) broken = error as Error;
+      throw error;
     } finally {
       client.off('error', onConnectionError);
       // A connection that failed or cannot even roll back is closed rather than reused.
