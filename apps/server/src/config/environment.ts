@@ -1,19 +1,27 @@
+import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
 
 const toInt = ({ value }: { value: unknown }) =>
   typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
 
+/** An optional whole number within bounds, given as text; the messages name the variable. */
+function WholeNumber(name: string, unit: string, min: number, max: number): PropertyDecorator {
+  return applyDecorators(
+    IsOptional(),
+    Transform(toInt),
+    IsInt({ message: `${name} must be a whole number${unit ? ` of ${unit}` : ''}` }),
+    Min(min, { message: `${name} must be at least ${min}` }),
+    Max(max, { message: `${name} must be at most ${max}` }),
+  );
+}
+
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
 /** The environment variables Alert Hub reads (README: Configuration), as a validation schema. */
 export class Environment {
-  @IsOptional()
-  @Transform(toInt)
-  @IsInt({ message: 'PORT must be a whole number' })
-  @Min(0)
-  @Max(65535)
+  @WholeNumber('PORT', '', 0, 65535)
   PORT: number = 3000;
 
   @IsOptional()
@@ -32,18 +40,10 @@ export class Environment {
   })
   DATABASE_URL?: string;
 
-  @IsOptional()
-  @Transform(toInt)
-  @IsInt({ message: 'DATABASE_POOL_SIZE must be a whole number of connections' })
-  @Min(1, { message: 'DATABASE_POOL_SIZE must be at least 1' })
-  @Max(1000, { message: 'DATABASE_POOL_SIZE must be at most 1000' })
+  @WholeNumber('DATABASE_POOL_SIZE', 'connections', 1, 1000)
   DATABASE_POOL_SIZE?: number;
 
-  @IsOptional()
-  @Transform(toInt)
-  @IsInt({ message: 'PUSH_QUERY_TIMEOUT_MS must be a whole number of milliseconds' })
-  @Min(100, { message: 'PUSH_QUERY_TIMEOUT_MS must be at least 100' })
-  @Max(3_600_000, { message: 'PUSH_QUERY_TIMEOUT_MS must be at most 3600000 (an hour)' })
+  @WholeNumber('PUSH_QUERY_TIMEOUT_MS', 'milliseconds', 100, 3_600_000)
   PUSH_QUERY_TIMEOUT_MS?: number;
 
   @IsOptional()
@@ -62,18 +62,10 @@ export class Environment {
   })
   PUBLIC_URL?: string;
 
-  @IsOptional()
-  @Transform(toInt)
-  @IsInt({ message: 'MAX_BODY_BYTES must be a whole number of bytes' })
-  @Min(1024)
-  @Max(1024 * 1024 * 1024)
+  @WholeNumber('MAX_BODY_BYTES', 'bytes', 1024, 1024 * 1024 * 1024)
   MAX_BODY_BYTES: number = 5 * 1024 * 1024;
 
-  @IsOptional()
-  @Transform(toInt)
-  @IsInt({ message: 'EVENT_RETENTION_DAYS must be a whole number of days' })
-  @Min(1, { message: 'EVENT_RETENTION_DAYS must be at least 1' })
-  @Max(36_500, { message: 'EVENT_RETENTION_DAYS must be at most 36500 (100 years)' })
+  @WholeNumber('EVENT_RETENTION_DAYS', 'days', 1, 36_500)
   EVENT_RETENTION_DAYS: number = 30;
 
   @IsOptional()
