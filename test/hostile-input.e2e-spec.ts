@@ -1,29 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { Response } from 'supertest';
 import { alertmanagerAlert, alertmanagerPush } from './support/alertmanager-payload.js';
-import {
-  createChannel,
-  createPrivateIntegration,
-  push,
-  pushRaw,
-  type CreatedIntegration,
-} from './support/admin-fixtures.js';
+import { push, pushRaw } from './support/admin-fixtures.js';
+import { appWithIntegration } from './support/app-with-integration.js';
 import { rowCounts, type RowCounts } from './support/row-counts.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
 
 /** The known nasty inputs, pinned one by one; test/fuzz-*.e2e-spec.ts roams around them. */
 describe('hostile webhook input', () => {
-  let t: TestApp;
-  let integration: CreatedIntegration;
-
-  beforeAll(async () => {
-    t = await startTestApp();
-    integration = await createPrivateIntegration(t, await createChannel(t));
-  });
-  afterAll(() => t.close());
+  const suite = appWithIntegration();
 
   async function storedEvent(alertKey: string) {
-    const response = await t.admin.get('/api/v1/events').query({ alertKey });
+    const response = await suite.t.admin.get('/api/v1/events').query({ alertKey });
     expect(response.body.data).toHaveLength(1);
     return response.body.data[0];
   }
@@ -34,14 +21,14 @@ describe('hostile webhook input', () => {
   }
 
   async function expectRefused(send: () => PromiseLike<Response>, status: number, code: string) {
-    const before: RowCounts = await rowCounts(t, integration.id);
+    const before: RowCounts = await rowCounts(suite.t, suite.integration.id);
     const response = await send();
     expect(response.status).toBe(status);
     expect(response.body).toEqual({
       request_id: expect.any(String),
       error: expect.objectContaining({ code, message: expect.any(String) }),
     });
-    expect(await rowCounts(t, integration.id)).toEqual(before);
+    expect(await rowCounts(suite.t, suite.integration.id)).toEqual(before);
     return response.body.error as { message: string; details?: { path?: string } };
   }
 
@@ -49,7 +36,7 @@ describe('hostile webhook input', () => {
     it('refuses NaN and Infinity literals: they are not JSON', async () => {
       for (const literal of ['NaN', 'Infinity', '-Infinity']) {
         const body = pushText('nan').replace('"truncatedAlerts":0', `"truncatedAlerts":${literal}`);
-        await expectRefused(() => pushRaw(t, integration, body), 400, 'InvalidPayload');
+        await expectRefused(() => pushRaw(suite.t, suite.integration, body), 400, 'InvalidPayload');
       }
     });
 
@@ -60,7 +47,7 @@ describe('hostile webhook input', () => {
           `"startsAt":${number}`,
         );
         const error = await expectRefused(
-          () => pushRaw(t, integration, body),
+          () => pushRaw(suite.t, suite.integration, body),
           400,
           'InvalidPayload',
         );
@@ -70,8 +57,8 @@ describe('hostile webhook input', () => {
 
     it('reads scientific notation in the timestamp annotation and ignores insane values', async () => {
       const scientific = await push(
-        t,
-        integration,
+        suite.t,
+        suite.integration,
         alertmanagerPush({
           fingerprint: 'ts-scientific',
           annotations: { summary: 's', timestamp: '1.795343989271e+09' },
@@ -85,7 +72,7 @@ describe('hostile webhook input', () => {
         '"summary":"s","timestamp":1e400',
       );
       const before = Date.now();
-      expect((await pushRaw(t, integration, body)).status).toBe(200);
+      expect((await pushRaw(suite.t, suite.integration, body)).status).toBe(200);
       const huge = await storedEvent('ts-huge');
       expect(huge.annotations.timestamp).toBe('Infinity');
       expect(Date.parse(huge.eventTime)).toBeGreaterThanOrEqual(before - 1000);
@@ -95,8 +82,8 @@ describe('hostile webhook input', () => {
       const error = await expectRefused(
         () =>
           push(
-            t,
-            integration,
+            suite.t,
+            suite.integration,
             alertmanagerPush({ fingerprint: 'y10k', startsAt: '9999-12-31T23:59:59-23:59' }),
           ),
         400,
@@ -111,7 +98,7 @@ describe('hostile webhook input', () => {
       const body = pushText('nul-1')
         .replace('"instance":"api-1"', '"inst\\u0000ance":"api\\u0000-1","lone":"x\\ud800y"')
         .replace('"generatorURL"', '"extra":"\\udc00","generatorURL"');
-      const response = await pushRaw(t, integration, body);
+      const response = await pushRaw(suite.t, suite.integration, body);
       expect(response.status).toBe(200);
       const event = await storedEvent('nul-1');
       expect(event.labels).toMatchObject({ 'inst\ufffdance': 'api\ufffd-1', lone: 'x\ufffdy' });
@@ -125,7 +112,7 @@ describe('hostile webhook input', () => {
         Buffer.from([0xff, 0xc3, 0x28, 0xed, 0xa0, 0x80]),
         Buffer.from(`1${tail}`),
       ]);
-      expect((await pushRaw(t, integration, body)).status).toBe(200);
+      expect((await pushRaw(suite.t, suite.integration, body)).status).toBe(200);
       const { labels } = await storedEvent('utf8-1');
       expect(labels.instance).toMatch(/^api\ufffd+\(\ufffd*1$/);
     });
@@ -135,7 +122,7 @@ describe('hostile webhook input', () => {
         '"instance":"api-1"',
         '"instance":"first","instance":"last"',
       );
-      expect((await pushRaw(t, integration, body)).status).toBe(200);
+      expect((await pushRaw(suite.t, suite.integration, body)).status).toBe(200);
       expect((await storedEvent('dup-1')).labels.instance).toBe('last');
     });
 
@@ -144,8 +131,8 @@ describe('hostile webhook input', () => {
       const mebibyte = 'x'.repeat(1 << 20);
       const long = 'x'.repeat(20_000);
       const response = await push(
-        t,
-        integration,
+        suite.t,
+        suite.integration,
         alertmanagerPush({
           fingerprint: `long-${mebibyte}`,
           labels: { alertname: 'Long', [`name-${mebibyte}`]: 'v', value: mebibyte },
@@ -153,7 +140,9 @@ describe('hostile webhook input', () => {
         }),
       );
       expect(response.status).toBe(200);
-      const alerts = await t.admin.get('/api/v1/events').query({ integrationId: integration.id });
+      const alerts = await suite.t.admin
+        .get('/api/v1/events')
+        .query({ integrationId: suite.integration.id });
       const event = alerts.body.data.find((e: { title: string }) => e.title.startsWith('xxx'));
       expect(event.alertKey).toMatch(/^sha256:[0-9a-f]{64}$/);
       expect(event.title).toHaveLength(512);
@@ -166,7 +155,7 @@ describe('hostile webhook input', () => {
 
     it('refuses a label name holding a prototype key, as not valid JSON', async () => {
       const body = pushText('proto').replace('"instance"', '"__proto__"');
-      await expectRefused(() => pushRaw(t, integration, body), 400, 'InvalidPayload');
+      await expectRefused(() => pushRaw(suite.t, suite.integration, body), 400, 'InvalidPayload');
     });
   });
 
@@ -174,7 +163,11 @@ describe('hostile webhook input', () => {
     it('refuses 10 000 levels of nesting at the path where it goes too deep', async () => {
       const deep = `${'['.repeat(10_000)}${']'.repeat(10_000)}`;
       const body = pushText('deep').replace('"generatorURL"', `"extra":${deep},"generatorURL"`);
-      const error = await expectRefused(() => pushRaw(t, integration, body), 400, 'InvalidPayload');
+      const error = await expectRefused(
+        () => pushRaw(suite.t, suite.integration, body),
+        400,
+        'InvalidPayload',
+      );
       expect(error.details?.path).toMatch(/^\$\.alerts\[0\]\.extra(\[0\])+$/);
       expect(error.message).toContain('nested deeper than 32 levels');
     });
@@ -184,8 +177,8 @@ describe('hostile webhook input', () => {
         Array.from({ length: 10_000 }, (_, index) => [`l${String(index).padStart(5, '0')}`, 'v']),
       );
       const response = await push(
-        t,
-        integration,
+        suite.t,
+        suite.integration,
         alertmanagerPush({
           fingerprint: 'many-labels',
           labels: { ...labels, alertname: 'Many', severity: 'critical' },
@@ -204,7 +197,7 @@ describe('hostile webhook input', () => {
         labels: { alertname: 'Flood', index: String(index) },
       }));
       const error = await expectRefused(
-        () => push(t, integration, { alerts }),
+        () => push(suite.t, suite.integration, { alerts }),
         413,
         'PayloadTooLarge',
       );
@@ -221,27 +214,40 @@ describe('hostile webhook input', () => {
         ['{"alerts": {}}', 'application/json'],
         ['{"alerts": [', 'application/json'],
       ]) {
-        await expectRefused(() => pushRaw(t, integration, body, type), 400, 'InvalidPayload');
+        await expectRefused(
+          () => pushRaw(suite.t, suite.integration, body, type),
+          400,
+          'InvalidPayload',
+        );
       }
     });
 
     it('answers wrong content types with a 4xx, never a 5xx', async () => {
       const body = pushText('content-type');
       await expectRefused(
-        () => pushRaw(t, integration, '<alerts/>', 'application/xml'),
+        () => pushRaw(suite.t, suite.integration, '<alerts/>', 'application/xml'),
         415,
         'InvalidContentType',
       );
       for (const type of ['text/plain', 'application/x-www-form-urlencoded']) {
-        await expectRefused(() => pushRaw(t, integration, body, type), 400, 'InvalidPayload');
+        await expectRefused(
+          () => pushRaw(suite.t, suite.integration, body, type),
+          400,
+          'InvalidPayload',
+        );
       }
-      const octets = await pushRaw(t, integration, Buffer.from(body), 'application/octet-stream');
+      const octets = await pushRaw(
+        suite.t,
+        suite.integration,
+        Buffer.from(body),
+        'application/octet-stream',
+      );
       expect(octets.status).toBe(415);
     });
 
     it('stores an alert with a wrong-typed field nobody reads', async () => {
       const alert = { ...alertmanagerAlert({ fingerprint: 'odd-field' }), extra: [1, { a: null }] };
-      const response = await push(t, integration, { alerts: [alert], version: 4 });
+      const response = await push(suite.t, suite.integration, { alerts: [alert], version: 4 });
       expect(response.status).toBe(200);
       expect((await storedEvent('odd-field')).raw.extra).toEqual([1, { a: null }]);
     });

@@ -1,28 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { alertmanagerPush } from './support/alertmanager-payload.js';
-import {
-  createChannel,
-  createPrivateIntegration,
-  push,
-  type CreatedIntegration,
-} from './support/admin-fixtures.js';
-import { parseSamples, sampleValue, type Sample } from './support/prometheus-text.js';
+import { push } from './support/admin-fixtures.js';
+import { appWithIntegration } from './support/app-with-integration.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { parseSamples, sampleValue, type Sample } from './support/prometheus-text.js';
 import { TEST_DATABASE } from './support/test-database.js';
 
 describe('GET /metrics', () => {
-  let t: TestApp;
-  let integration: CreatedIntegration;
-
-  beforeAll(async () => {
-    t = await startTestApp();
-    integration = await createPrivateIntegration(t, await createChannel(t));
-  });
-  afterAll(() => t.close());
+  const suite = appWithIntegration();
 
   async function scrape(): Promise<{ text: string; samples: Sample[] }> {
-    const response = await t.http.get('/metrics');
+    const response = await suite.t.http.get('/metrics');
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toMatch(/^text\/plain; version=0\.0\.4/);
     return { text: response.text, samples: parseSamples(response.text) };
@@ -40,8 +29,8 @@ describe('GET /metrics', () => {
       fingerprint: 'metrics-1',
       labels: { alertname: 'DiskFull', severity: 'critical' },
     });
-    expect((await push(t, integration, body)).status).toBe(200);
-    expect((await push(t, integration, body)).status).toBe(200);
+    expect((await push(suite.t, suite.integration, body)).status).toBe(200);
+    expect((await push(suite.t, suite.integration, body)).status).toBe(200);
     const after = (await scrape()).samples;
 
     const accepted = { ...plugin, outcome: 'accepted' };
@@ -57,15 +46,15 @@ describe('GET /metrics', () => {
 
   it('counts refused pushes, under "unknown" for a path no plugin has', async () => {
     const before = (await scrape()).samples;
-    const wrongKey = await t.http
+    const wrongKey = await suite.t.http
       .post('/webhooks/prometheus')
       .query({ integration_key: 'not-a-key' })
       .send(alertmanagerPush());
     expect(wrongKey.status).toBe(401);
     const randomPath = `no-such-plugin-${Date.now()}`;
-    const unknownPlugin = await t.http
+    const unknownPlugin = await suite.t.http
       .post(`/webhooks/${randomPath}`)
-      .query({ integration_key: integration.integrationKey })
+      .query({ integration_key: suite.integration.integrationKey })
       .send(alertmanagerPush());
     expect(unknownPlugin.status).toBe(404);
     const { samples: after, text } = await scrape();
@@ -78,7 +67,7 @@ describe('GET /metrics', () => {
       1,
     );
     expect(text).not.toContain(randomPath);
-    expect(text).not.toContain(integration.integrationKey);
+    expect(text).not.toContain(suite.integration.integrationKey);
   });
 
   it('shows the process metrics and, on PostgreSQL, the connection pool', async () => {

@@ -6,13 +6,13 @@ import {
 } from '@alert-hub/plugin-sdk/testing';
 import { join } from 'node:path';
 import { createChannel, createPrivateIntegration, push } from './support/admin-fixtures.js';
+import { BUILT_IN_PLUGIN_IDS } from './support/built-in-plugins.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
-const PLUGIN_IDS = ['prometheus', 'aliyun-prometheus', 'volcengine-prometheus'];
 const LABEL_VALUE_LIMIT = 2048;
 const DESCRIPTION_LIMIT = 2048;
 
-const cases = PLUGIN_IDS.flatMap((pluginId) =>
+const cases = BUILT_IN_PLUGIN_IDS.flatMap((pluginId) =>
   loadFixtureCases(join(import.meta.dirname, '..', 'plugins', pluginId, 'fixtures')).map(
     (fixture) => ({ pluginId, ...fixture }),
   ),
@@ -52,7 +52,7 @@ describe('every plugin fixture pushed through the real webhook endpoint', () => 
   afterAll(() => t.close());
 
   it('covers the fixtures of all three plugins', () => {
-    for (const pluginId of PLUGIN_IDS) {
+    for (const pluginId of BUILT_IN_PLUGIN_IDS) {
       expect(cases.filter((fixture) => fixture.pluginId === pluginId).length).toBeGreaterThan(2);
     }
   });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { DataSource, Like } from 'typeorm';
 import { AlertEvent } from '../libs/core/src/events/alert-event.entity.js';
 import { Alert } from '../libs/core/src/events/alert.entity.js';
@@ -7,35 +7,24 @@ import {
   PURGE_BATCH_SIZE,
 } from '../libs/core/src/retention/event-retention.service.js';
 import { alertmanagerPush } from './support/alertmanager-payload.js';
-import {
-  createChannel,
-  createPrivateIntegration,
-  push,
-  type CreatedIntegration,
-} from './support/admin-fixtures.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { push } from './support/admin-fixtures.js';
+import { appWithIntegration } from './support/app-with-integration.js';
+import { startTestApp } from './support/test-app.js';
 
 const DAY_MS = 86_400_000;
 
 describe('event retention', () => {
-  let t: TestApp;
-  let integration: CreatedIntegration;
-
-  beforeAll(async () => {
-    t = await startTestApp({ env: { EVENT_RETENTION_DAYS: '30' } });
-    integration = await createPrivateIntegration(t, await createChannel(t));
-  });
-  afterAll(() => t.close());
+  const suite = appWithIntegration({ env: { EVENT_RETENTION_DAYS: '30' } });
 
   async function pushed(...alerts: Parameters<typeof alertmanagerPush>) {
-    const response = await push(t, integration, alertmanagerPush(...alerts));
+    const response = await push(suite.t, suite.integration, alertmanagerPush(...alerts));
     expect(response.status).toBe(200);
   }
 
   /** Moves what the database knows of these keys `days` into the past, as if received then. */
   async function age(days: number, alertKeys: string[], onlyStatus?: 'firing' | 'resolved') {
     const then = new Date(Date.now() - days * DAY_MS);
-    const dataSource = t.app.get(DataSource);
+    const dataSource = suite.t.app.get(DataSource);
     const events = dataSource
       .createQueryBuilder()
       .update(AlertEvent)
@@ -53,8 +42,8 @@ describe('event retention', () => {
   }
 
   async function remaining(alertKey: string) {
-    const events = await t.admin.get('/api/v1/events').query({ alertKey });
-    const alerts = await t.admin.get('/api/v1/alerts').query({ alertKey });
+    const events = await suite.t.admin.get('/api/v1/events').query({ alertKey });
+    const alerts = await suite.t.admin.get('/api/v1/alerts').query({ alertKey });
     return {
       events: events.body.data.map((event: { status: string }) => event.status),
       alerts: alerts.body.data.map((alert: { status: string }) => alert.status),
@@ -86,7 +75,7 @@ describe('event retention', () => {
     await age(40, ['old-orphan']);
     await age(29, ['almost-expired']);
 
-    const result = await t.app.get(EventRetention).purge();
+    const result = await suite.t.app.get(EventRetention).purge();
     expect(result).toMatchObject({ events: 4, alerts: 1 });
     expect(Date.now() - result.cutoff.getTime()).toBeGreaterThanOrEqual(30 * DAY_MS);
 
@@ -103,7 +92,7 @@ describe('event retention', () => {
     expect(await remaining('recent')).toEqual({ events: ['firing'], alerts: ['active'] });
     expect(await remaining('almost-expired')).toEqual({ events: ['resolved'], alerts: [] });
 
-    expect(await t.app.get(EventRetention).purge()).toMatchObject({ events: 0, alerts: 0 });
+    expect(await suite.t.app.get(EventRetention).purge()).toMatchObject({ events: 0, alerts: 0 });
   });
 
   async function bulkExpired(prefix: string): Promise<number> {
@@ -117,7 +106,7 @@ describe('event retention', () => {
   }
 
   function countEvents(prefix: string): Promise<number> {
-    return t.app
+    return suite.t.app
       .get(DataSource)
       .getRepository(AlertEvent)
       .count({ where: { alertKey: Like(`${prefix}-%`) } });
@@ -126,8 +115,8 @@ describe('event retention', () => {
   it('purges more than a batch while pushes go on', async () => {
     const count = await bulkExpired('bulk');
     const [purged, during] = await Promise.all([
-      t.app.get(EventRetention).purge(),
-      push(t, integration, alertmanagerPush({ fingerprint: 'during-purge' })),
+      suite.t.app.get(EventRetention).purge(),
+      push(suite.t, suite.integration, alertmanagerPush({ fingerprint: 'during-purge' })),
     ]);
     expect(during.status).toBe(200);
     expect(purged.events).toBe(count);
@@ -137,10 +126,10 @@ describe('event retention', () => {
 
   it('is safe with another replica purging the same database at once', async () => {
     const count = await bulkExpired('replicas');
-    const peer = await startTestApp({ database: t.database });
+    const peer = await startTestApp({ database: suite.t.database });
     try {
       const [mine, theirs] = await Promise.all([
-        t.app.get(EventRetention).purge(),
+        suite.t.app.get(EventRetention).purge(),
         peer.app.get(EventRetention).purge(),
       ]);
       expect(mine.events + theirs.events).toBe(count);
@@ -152,11 +141,11 @@ describe('event retention', () => {
 
   it('lets a shutdown stop a purge between batches; the next run finishes it', async () => {
     const count = await bulkExpired('shutdown');
-    const peer = await startTestApp({ database: t.database });
+    const peer = await startTestApp({ database: suite.t.database });
     const purging = peer.app.get(EventRetention).purge();
     await peer.close();
     const stopped = await purging;
-    const rest = await t.app.get(EventRetention).purge();
+    const rest = await suite.t.app.get(EventRetention).purge();
     expect(stopped.events + rest.events).toBe(count);
     expect(await countEvents('shutdown')).toBe(0);
   });
