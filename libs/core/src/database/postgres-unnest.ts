@@ -1,6 +1,6 @@
 /**
- * Many rows bound as one array per column (`SELECT * FROM unnest($1::text[], $2::int[])`): any
- * number of rows is a fixed number of parameters and one prepared statement. `types` gives the
+ * Many rows bound as one array per column (`SELECT * FROM unnest($1::text[], $2::int[])`): however
+ * many rows there are, a fixed number of parameters and one prepared statement. `types` gives the
  * PostgreSQL type of each column; a column it does not name is text.
  */
 export function unnestOf(

@@ -15,7 +15,7 @@ import { SqlitePushWriter } from './sqlite-push-writer.js';
 const MAX_ATTEMPTS = 4;
 
 /** How long a query storing pushes may go unanswered on PostgreSQL, unless configured. */
-export const DEFAULT_PUSH_QUERY_TIMEOUT_MS = 30_000;
+const DEFAULT_PUSH_QUERY_TIMEOUT_MS = 30_000;
 
 /** Transactions writing pushes at once on PostgreSQL; more pushes wait and share the next. */
 const POSTGRES_BATCHES_IN_FLIGHT = 8;
