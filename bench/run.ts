@@ -19,6 +19,7 @@ import {
   type BenchDatabase,
   type DatabaseKind,
 } from './lib/databases.js';
+import { postgresCpuMs } from './lib/cpu-time.js';
 import { machineDescription } from './lib/machine.js';
 import { BENCH_SOURCES } from './lib/paths.js';
 import {
@@ -123,6 +124,36 @@ function check(result: LoadResult, alertsPerPush: number, held: number | null): 
 }
 
 /**
+ * The CPU time a system spends during a run: its own process and, on PostgreSQL, the database's
+ * processes (on this machine, nothing else uses them during a run). Shows where the time goes:
+ * receiving and storing in the server, or the database's own work.
+ */
+function cpuClock(system: SystemUnderTest) {
+  const processBefore = system.server.cpuMs();
+  const onPostgres = system.database === 'postgres';
+  const databaseBefore = onPostgres ? postgresCpuMs() : null;
+  const since = (before: number | null, now: number | null) =>
+    before === null || now === null ? null : (now - before) * 1000;
+  return {
+    elapsedUs: () => ({
+      processUs: since(processBefore, system.server.cpuMs()),
+      databaseUs: onPostgres ? since(databaseBefore, postgresCpuMs()) : null,
+    }),
+  };
+}
+
+function cpuNote({ cpuUsPerEvent, databaseCpuUsPerEvent }: Measurement): string {
+  if (cpuUsPerEvent === null) return '';
+  const database =
+    databaseCpuUsPerEvent === null ? '' : ` + PostgreSQL ${databaseCpuUsPerEvent.toFixed(0)}`;
+  return `CPU ${cpuUsPerEvent.toFixed(0)}${database} µs/event, `;
+}
+
+function perEvent(us: number | null, events: number): number | null {
+  return us === null || events === 0 ? null : us / events;
+}
+
+/**
  * What the system holds once it has finished the requests still in flight when the load stopped:
  * read until two reads agree (bounded).
  */
@@ -160,13 +191,15 @@ function representative(runs: Measurement[], by: 'pushesPerS' | 'p99Ms'): Measur
   return {
     ...median,
     peakRssMb: peaks.length > 0 ? Math.max(...peaks) : null,
-    runs: runs.map(({ pushesPerS, eventsPerS, p50Ms, p99Ms, peakRssMb, check }) => ({
-      pushesPerS,
-      eventsPerS,
-      p50Ms,
-      p99Ms,
-      peakRssMb,
-      check: check.status,
+    runs: runs.map((run) => ({
+      pushesPerS: run.pushesPerS,
+      eventsPerS: run.eventsPerS,
+      p50Ms: run.p50Ms,
+      p99Ms: run.p99Ms,
+      peakRssMb: run.peakRssMb,
+      cpuUsPerEvent: run.cpuUsPerEvent,
+      databaseCpuUsPerEvent: run.databaseCpuUsPerEvent,
+      check: run.check.status,
     })),
   };
 }
@@ -211,9 +244,11 @@ async function measureSystem(
         log(`${system.label} · ${scenario.label}${rate} · ${options.durationS} s${count}`);
         const before = await settledHoldings(system);
         system.server.resetPeakRss();
+        const cpu = cpuClock(system);
         const suffix = run > 1 ? `-run${run}` : '';
         const result = await load({ ...spec(scenario, options.durationS, suffix), ratePerS });
         const peakRssMb = system.server.peakRssMb();
+        const { processUs, databaseUs } = cpu.elapsedUs();
         const verdict = check(
           result,
           scenario.alerts,
@@ -231,6 +266,8 @@ async function measureSystem(
           p50Ms: result.p50Ms,
           p99Ms: result.p99Ms,
           peakRssMb,
+          cpuUsPerEvent: perEvent(processUs, result.ackedEvents),
+          databaseCpuUsPerEvent: perEvent(databaseUs, result.ackedEvents),
           acked: result.acked,
           ackedEvents: result.ackedEvents,
           refused: result.refused,
@@ -241,7 +278,7 @@ async function measureSystem(
         log(
           `  ${Math.round(measurement.pushesPerS)} pushes/s, ${Math.round(measurement.eventsPerS)} events/s, ` +
             `p50 ${result.p50Ms.toFixed(1)} ms, p99 ${result.p99Ms.toFixed(1)} ms, ` +
-            `peak RSS ${peakRssMb?.toFixed(0) ?? '?'} MB, refused ${result.refused}, ` +
+            `peak RSS ${peakRssMb?.toFixed(0) ?? '?'} MB, ${cpuNote(measurement)}refused ${result.refused}, ` +
             `check ${verdict.status} (acked ${result.ackedEvents}, held ${verdict.held ?? 'n/a'})`,
         );
       }

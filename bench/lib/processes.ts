@@ -1,12 +1,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { processCpuMs } from './cpu-time.js';
 
 /** A server under test, in its own process so that its memory and CPU are its own. */
 export interface ServerProcess {
   name: string;
   pid: number;
   url: string;
+  /** CPU time the process has used so far, in ms (null without /proc). */
+  cpuMs(): number | null;
   /** Peak resident memory since the last `resetPeakRss`, in MiB (VmHWM). */
   peakRssMb(): number | null;
   resetPeakRss(): void;
@@ -89,6 +92,7 @@ export async function startServer(options: StartOptions): Promise<ServerProcess>
     name: options.name,
     pid,
     url,
+    cpuMs: () => processCpuMs(pid),
     peakRssMb: () => readPeakRssMb(pid),
     resetPeakRss: () => {
       try {

@@ -11,6 +11,10 @@ export interface Measurement {
   p50Ms: number;
   p99Ms: number;
   peakRssMb: number | null;
+  /** CPU time of the system's own process per acknowledged event, in µs. */
+  cpuUsPerEvent: number | null;
+  /** On PostgreSQL: CPU time of the database's processes per acknowledged event, in µs. */
+  databaseCpuUsPerEvent: number | null;
   acked: number;
   ackedEvents: number;
   refused: number;
@@ -26,6 +30,8 @@ export interface RunFigures {
   p50Ms: number;
   p99Ms: number;
   peakRssMb: number | null;
+  cpuUsPerEvent: number | null;
+  databaseCpuUsPerEvent: number | null;
   check: DataCheck['status'];
 }
 
@@ -65,12 +71,13 @@ function checkCell(check: DataCheck): string {
 /** Markdown, so the same table reads in a terminal and pastes into the README. */
 export function formatTable(measurements: Measurement[]): string {
   const header =
-    '| system | load | pushes/s | events/s | p50 ms | p99 ms | peak RSS MB | stored = acked |';
-  const lines = [header, '| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |'];
+    '| system | load | pushes/s | events/s | p50 ms | p99 ms | peak RSS MB | CPU µs/event | PostgreSQL CPU µs/event | stored = acked |';
+  const lines = [header, '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |'];
   for (const m of measurements) {
     lines.push(
       `| ${m.systemLabel} | ${m.scenarioLabel} | ${cell(m.pushesPerS)} | ${cell(m.eventsPerS)} | ` +
-        `${cell(m.p50Ms, 1)} | ${cell(m.p99Ms, 1)} | ${cell(m.peakRssMb)} | ${checkCell(m.check)} |`,
+        `${cell(m.p50Ms, 1)} | ${cell(m.p99Ms, 1)} | ${cell(m.peakRssMb)} | ` +
+        `${cell(m.cpuUsPerEvent)} | ${cell(m.databaseCpuUsPerEvent)} | ${checkCell(m.check)} |`,
     );
   }
   return lines.join('\n');

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PayloadFormat } from '../load/payloads.js';
-import type { BenchDatabase } from './databases.js';
+import type { BenchDatabase, DatabaseKind } from './databases.js';
 import { COMPILED_BENCH, REPO_ROOT } from './paths.js';
 import { freePort, startServer, type ServerProcess } from './processes.js';
 
@@ -19,6 +19,8 @@ export interface SystemUnderTest {
   server: ServerProcess;
   path: string;
   format: PayloadFormat;
+  /** The database it stores into, if any: on PostgreSQL, the database's CPU time is measured too. */
+  database: DatabaseKind | null;
   /** Null when the system keeps nothing to count (the bare receiver). */
   holdings(): Promise<Holdings | null>;
   stop(): Promise<void>;
@@ -88,6 +90,7 @@ export async function startAlertHub(database: BenchDatabase): Promise<AlertHubUn
     server,
     path: `/webhooks/prometheus?integration_key=${encodeURIComponent(key)}`,
     format: 'webhook',
+    database: database.kind,
     holdings: async () => ({
       events: await database.count('SELECT COUNT(*) FROM alert_events'),
       deduplicated: await database.count('SELECT COALESCE(SUM(repeat_count), 0) FROM alerts'),
@@ -115,6 +118,7 @@ export async function startBareReceiver(): Promise<SystemUnderTest> {
     server,
     path: '/',
     format: 'webhook',
+    database: null,
     holdings: () => Promise.resolve(null),
     stop: () => server.stop(),
   };
@@ -128,6 +132,7 @@ export async function startDurableReceiver(database: BenchDatabase): Promise<Sys
     server,
     path: '/',
     format: 'webhook',
+    database: database.kind,
     holdings: async () => ({
       events: await database.count('SELECT COUNT(*) FROM bench_events'),
       deduplicated: 0,
@@ -160,6 +165,7 @@ export async function startAlertmanager(binary: string, dir: string): Promise<Sy
     server,
     path: '/api/v2/alerts',
     format: 'alertmanager-api',
+    database: null,
     holdings: async () => {
       const metrics = await (await fetch(`${server.url}/metrics`)).text();
       const received = [
