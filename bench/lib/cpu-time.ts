@@ -3,12 +3,16 @@ import { readFileSync, readdirSync } from 'node:fs';
 /** Linux reports CPU times in /proc in clock ticks of 1/100 s (USER_HZ, fixed at 100 on x86). */
 const MS_PER_TICK = 10;
 
+/** The fields of /proc/<pid>/stat after the command name (which may hold spaces). */
+function statFields(pid: number | string): string[] {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+}
+
 /** User + system CPU time of a process, all its threads, in ms; null without Linux's /proc. */
 export function processCpuMs(pid: number): number | null {
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // The fields after the command name, which is in parentheses and may hold spaces.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const fields = statFields(pid);
     return (Number(fields[11]) + Number(fields[12])) * MS_PER_TICK;
   } catch {
     return null;
@@ -16,8 +20,10 @@ export function processCpuMs(pid: number): number | null {
 }
 
 /**
- * CPU time used so far by every PostgreSQL server process of this machine (backends, WAL writer,
- * checkpointer...), in ms: the database's share of a run on PostgreSQL. Null without /proc.
+ * CPU time used so far by the PostgreSQL server of this machine (backends, WAL writer,
+ * checkpointer...), in ms: the database's share of a run on PostgreSQL. The backends that have
+ * exited count too, through their parent's tally of its finished children (a connection the pool
+ * closed would otherwise take its time with it). Null without /proc.
  */
 export function postgresCpuMs(): number | null {
   let pids: string[];
@@ -26,14 +32,26 @@ export function postgresCpuMs(): number | null {
   } catch {
     return null;
   }
-  let total = 0;
-  for (const pid of pids) {
+  const postgres = new Set(pids.filter((pid) => commandOf(pid) === 'postgres'));
+  let ticks = 0;
+  for (const pid of postgres) {
+    let fields: string[];
     try {
-      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() !== 'postgres') continue;
+      fields = statFields(pid);
     } catch {
-      continue; // exited meanwhile
+      continue; // exited meanwhile: its parent's tally has it
     }
-    total += processCpuMs(Number(pid)) ?? 0;
+    ticks += Number(fields[11]) + Number(fields[12]);
+    // The server's main process (its parent is not PostgreSQL): add its reaped children.
+    if (!postgres.has(String(fields[1]))) ticks += Number(fields[13]) + Number(fields[14]);
   }
-  return total;
+  return ticks * MS_PER_TICK;
+}
+
+function commandOf(pid: string): string | null {
+  try {
+    return readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+  } catch {
+    return null;
+  }
 }
