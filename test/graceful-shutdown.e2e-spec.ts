@@ -27,6 +27,28 @@ function refusesConnections(port: number): Promise<boolean> {
   });
 }
 
+/**
+ * Sends a push's headers and half its body, then nothing: resolves with what the server wrote
+ * before it closed the connection.
+ */
+function abandonedRequest(port: number, url: string, body: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const { pathname, search } = new URL(url);
+    const socket = connect({ port, host: '127.0.0.1' });
+    let received = '';
+    socket.on('data', (chunk: Buffer) => {
+      received += chunk.toString('utf8');
+    });
+    socket.once('close', () => resolve(received));
+    socket.once('error', reject);
+    socket.write(
+      `POST ${pathname}${search} HTTP/1.1\r\nHost: 127.0.0.1\r\n` +
+        `Content-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n` +
+        body.slice(0, body.length / 2),
+    );
+  });
+}
+
 function heldPushBody(pushIndex: number): string {
   const alerts = Array.from({ length: ALERTS_PER_PUSH }, (_, index) => ({
     fingerprint: `shutdown-${pushIndex}-${index}`,
@@ -98,4 +120,41 @@ describe(`graceful shutdown on ${TEST_DATABASE}`, () => {
     const stored = await storedAlertKeys(restarted, integration.id);
     expect(stored.size).toBe(HELD_PUSHES * ALERTS_PER_PUSH);
   }, 120_000);
+
+  it('a push whose body never comes is answered 408 after REQUEST_TIMEOUT_MS and cannot hold a shutdown', async () => {
+    database ??= await createTestDatabase();
+    const adminToken = randomBytes(24).toString('hex');
+    const server = await ServerProcess.start({
+      database,
+      adminToken,
+      env: { REQUEST_TIMEOUT_MS: '2000' },
+    });
+    servers.push(server);
+    const channelId = await createChannel(server);
+    const integration = await createPrivateIntegration(server, channelId);
+    const pushUrl = `${server.url}/webhooks/prometheus?integration_key=${integration.integrationKey}`;
+    const agent = new Agent({ keepAlive: true });
+
+    const answer = await abandonedRequest(server.port, pushUrl, heldPushBody(0));
+    expect(answer).toMatch(/^HTTP\/1\.1 408 /);
+    expect(JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4))).toEqual({
+      error: {
+        code: 'RequestTimeout',
+        message: 'the request did not arrive whole in time (REQUEST_TIMEOUT_MS)',
+      },
+    });
+    // The server went on serving.
+    const next = await startHeldPush(pushUrl, heldPushBody(1), agent);
+    expect((await next.finish()).status).toBe(200);
+
+    // A sender that stops sending while the server stops: the server still exits, cleanly.
+    const stalled = await startHeldPush(pushUrl, heldPushBody(2), agent);
+    // Its connection is closed without an answer: the push is never acknowledged.
+    const unanswered = expect(stalled.answer).rejects.toThrow(/socket hang up|ECONNRESET/);
+    server.process.signal('SIGTERM');
+    const exit = await server.process.waitForExit(20_000);
+    agent.destroy();
+    expect(exit).toEqual({ code: 0, signal: null });
+    await unanswered;
+  }, 60_000);
 });

@@ -1,8 +1,15 @@
 import { request as httpRequest, Agent } from 'node:http';
 
+export interface PushAnswer {
+  status: number;
+  body: string;
+}
+
 export interface HeldPush {
   /** Sends the body and resolves with the answer. */
-  finish(): Promise<{ status: number; body: string }>;
+  finish(): Promise<PushAnswer>;
+  /** The answer, whenever it comes: also one the server gives without waiting for the body. */
+  answer: Promise<PushAnswer>;
 }
 
 /**
@@ -21,7 +28,7 @@ export function startHeldPush(url: string, body: string, agent: Agent): Promise<
         expect: '100-continue',
       },
     });
-    const answer = new Promise<{ status: number; body: string }>((answered, failed) => {
+    const answer = new Promise<PushAnswer>((answered, failed) => {
       request.on('response', (response) => {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -42,6 +49,7 @@ export function startHeldPush(url: string, body: string, agent: Agent): Promise<
           request.end(body);
           return answer;
         },
+        answer,
       }),
     );
     request.flushHeaders();

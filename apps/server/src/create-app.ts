@@ -26,10 +26,10 @@ export async function createApp(
   });
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.register(config, pluginModules),
-    new FastifyAdapter(httpAdapterOptions(config.maxBodyBytes)),
+    new FastifyAdapter(httpAdapterOptions(config)),
     { logger, abortOnError: false },
   );
-  configureHttpApp(app);
+  configureHttpApp(app, config);
   setupApiDocs(app);
   // SIGTERM closes the server (in-flight requests finish), then the database, then exits 0.
   app.enableShutdownHooks([], { useProcessExit: true });

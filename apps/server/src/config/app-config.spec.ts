@@ -84,6 +84,17 @@ describe('loadConfig', () => {
     }
   });
 
+  it('bounds how long a request may take to arrive, 20 s unless told otherwise', () => {
+    const env = { DATA_DIR: dataDir(), ADMIN_TOKEN: 'a-long-enough-token' };
+    expect(loadConfig(env).requestTimeoutMs).toBe(20_000);
+    expect(loadConfig({ ...env, REQUEST_TIMEOUT_MS: '5000' }).requestTimeoutMs).toBe(5000);
+    for (const timeout of ['999', '3600001', 'soon']) {
+      expect(() => loadConfig({ ...env, REQUEST_TIMEOUT_MS: timeout })).toThrow(
+        /REQUEST_TIMEOUT_MS must be/,
+      );
+    }
+  });
+
   it('generates the admin token once, in a file only its owner can read', () => {
     const dir = dataDir();
     const first = loadConfig({ DATA_DIR: dir });

@@ -13,6 +13,7 @@ export interface AppConfig {
   host: string;
   dataDir: string;
   maxBodyBytes: number;
+  requestTimeoutMs: number;
   logLevel: LogLevel;
   core: CoreOptions;
   /** The file the admin token was just written to, when this start generated it. */
@@ -43,6 +44,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     host: environment.HOST,
     dataDir,
     maxBodyBytes: environment.MAX_BODY_BYTES,
+    requestTimeoutMs: environment.REQUEST_TIMEOUT_MS,
     logLevel: environment.LOG_LEVEL,
     core: {
       database: databaseFromUrl(environment.DATABASE_URL, dataDir, {

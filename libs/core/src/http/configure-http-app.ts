@@ -4,17 +4,30 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { errorResponseFor } from '../common/error-response.js';
 import { REQUEST_ID_HEADER, newRequestId } from '../common/request-id.js';
 import { registerRequestLogging } from '../logging/request-logging.js';
+import { answerClientError } from './client-error-handler.js';
 import { storableInput } from './request-input.js';
 
 type DoneWithPayload = (error: Error | null, payload: unknown) => void;
 
+/** How often Node looks for requests past their timeout: a timeout fires at most this late. */
+const TIMEOUT_CHECK_INTERVAL_MS = 1_000;
+
+export interface HttpLimits {
+  maxBodyBytes: number;
+  /** How long a request may take to arrive whole, headers and body. */
+  requestTimeoutMs: number;
+}
+
 export interface HttpAdapterOptions {
   bodyLimit: number;
+  requestTimeout: number;
+  http: { headersTimeout: number; connectionsCheckingInterval: number };
   genReqId: () => string;
   logger: false;
   /** Request ids are ours: a client cannot choose the id its push is logged under. */
   requestIdHeader: false;
   frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => void;
+  clientErrorHandler: typeof answerClientError;
 }
 
 /**
@@ -29,13 +42,28 @@ function answerRouterError(error: FastifyError, request: FastifyRequest, reply: 
     .send({ request_id: request.id, error: body });
 }
 
-export function httpAdapterOptions(maxBodyBytes: number): HttpAdapterOptions {
+/**
+ * A request that has not arrived whole within `requestTimeoutMs` is answered 408 and its
+ * connection closed (Fastify sets no such limit): a sender that stops in the middle of a body
+ * would otherwise hold its connection, and a shutdown waiting for it, for good.
+ */
+export function httpAdapterOptions({
+  maxBodyBytes,
+  requestTimeoutMs,
+}: HttpLimits): HttpAdapterOptions {
   return {
     bodyLimit: maxBodyBytes,
+    requestTimeout: requestTimeoutMs,
+    http: {
+      // Node requires the headers' own limit (60 s by default) to be within the request's.
+      headersTimeout: Math.min(60_000, requestTimeoutMs),
+      connectionsCheckingInterval: TIMEOUT_CHECK_INTERVAL_MS,
+    },
     genReqId: newRequestId,
     logger: false,
     requestIdHeader: false,
     frameworkErrors: answerRouterError,
+    clientErrorHandler: answerClientError,
   };
 }
 
@@ -45,7 +73,7 @@ export function httpAdapterOptions(maxBodyBytes: number): HttpAdapterOptions {
  * request errors (body too large, bad JSON) reach the exception filter through Nest's adapter, so
  * they get the same error body.
  */
-export function configureHttpApp(app: NestFastifyApplication): void {
+export function configureHttpApp(app: NestFastifyApplication, limits: HttpLimits): void {
   app.useGlobalPipes(
     new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),
   );
@@ -61,6 +89,10 @@ export function configureHttpApp(app: NestFastifyApplication): void {
   let closing = false;
   fastify.addHook('preClose', (done: () => void) => {
     closing = true;
+    // Node stops timing requests out once its server closes. A request still arriving when the
+    // request timeout has passed again is cut here: a sender that stopped mid-body would
+    // otherwise hold the shutdown open until the process is killed.
+    setTimeout(() => fastify.server.closeAllConnections(), limits.requestTimeoutMs).unref();
     done();
   });
   fastify.addHook(
