@@ -16,7 +16,10 @@ export interface ErrorResponse {
   unexpected: boolean;
 }
 
-/** Fastify's own errors from reading the request, before any handler ran. */
+/**
+ * Fastify's and Node's own errors from reading the request, before any handler ran (Node's come
+ * with no request at all: see answerClientError).
+ */
 const FASTIFY_ERRORS: Record<string, { status: number; code: string; message?: string }> = {
   FST_ERR_CTP_BODY_TOO_LARGE: {
     status: 413,
@@ -43,6 +46,16 @@ const FASTIFY_ERRORS: Record<string, { status: number; code: string; message?: s
     status: 400,
     code: 'InvalidParameter',
     message: 'the URL path is not valid (malformed percent-encoding)',
+  },
+  ERR_HTTP_REQUEST_TIMEOUT: {
+    status: 408,
+    code: 'RequestTimeout',
+    message: 'the request did not arrive whole in time (REQUEST_TIMEOUT_MS)',
+  },
+  HPE_HEADER_OVERFLOW: {
+    status: 431,
+    code: 'HeadersTooLarge',
+    message: 'the request headers are too large',
   },
   FST_ERR_MAX_PARAM_LENGTH: {
     status: 414,
@@ -123,6 +136,14 @@ export function errorResponseFor(thrown: unknown): ErrorResponse {
   if (known) {
     const text = known.message ?? (typeof message === 'string' ? message : known.code);
     return { status: known.status, error: { code: known.code, message: text }, unexpected: false };
+  }
+  // Node's HTTP parser (llhttp) names every other way a request can be malformed HPE_*.
+  if (typeof code === 'string' && code.startsWith('HPE_')) {
+    return {
+      status: 400,
+      error: { code: 'InvalidRequest', message: 'the request is not valid HTTP' },
+      unexpected: false,
+    };
   }
   if (typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500) {
     const text = typeof message === 'string' ? message : 'invalid request';
