@@ -4,10 +4,10 @@ import {
   type InjectionToken,
   type ModuleMetadata,
 } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource, type DataSourceOptions } from 'typeorm';
-import { AdminTokenGuard } from './auth/admin-token.guard.js';
+import { AuthModule } from './auth/auth.module.js';
 import { ChannelsModule } from './channels/channels.module.js';
 import { ApiExceptionFilter } from './common/api-exception.filter.js';
 import { CORE_OPTIONS, type CoreOptions } from './core-options.js';
@@ -70,6 +70,7 @@ export class CoreModule {
           },
         }),
         DatabaseModule,
+        AuthModule,
         PluginsModule,
         ChannelsModule,
         IntegrationsModule,
@@ -82,10 +83,7 @@ export class CoreModule {
         LoggingModule,
         RetentionModule,
       ],
-      providers: [
-        { provide: APP_GUARD, useClass: AdminTokenGuard },
-        { provide: APP_FILTER, useClass: ApiExceptionFilter },
-      ],
+      providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }],
     };
   }
 }

@@ -14,6 +14,14 @@ export interface PluginDocs {
   samples: Record<string, unknown>;
 }
 
+/** What a plugin reads when it declares no `contentTypes`: JSON, as most webhooks send. */
+export const DEFAULT_CONTENT_TYPES: readonly string[] = ['application/json'];
+
+/** The media types a plugin reads. */
+export function contentTypesOf(plugin: IntegrationPlugin): readonly string[] {
+  return plugin.contentTypes ?? DEFAULT_CONTENT_TYPES;
+}
+
 /** A monitoring source: how to read its webhook, how to map its severities, how to set it up. */
 export interface IntegrationPlugin {
   /** Stable kebab-case id, used in push URLs and stored in the database: never change it. */
@@ -22,6 +30,12 @@ export interface IntegrationPlugin {
   readonly description: string;
   readonly severityMap: SeverityMap;
   readonly docs: PluginDocs;
+  /**
+   * The media types (a `Content-Type` without its parameters, lowercase) this source sends its
+   * body as. The core refuses any other with `415`, naming these, before it reads the body.
+   * Default: {@link DEFAULT_CONTENT_TYPES}.
+   */
+  readonly contentTypes?: readonly string[];
   /** Pure: no I/O. Throws `PayloadError` for a body it cannot read. */
   parse(body: unknown, context: ParseContext): ParsedEvent[];
 }

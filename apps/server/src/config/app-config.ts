@@ -14,6 +14,9 @@ export interface AppConfig {
   dataDir: string;
   maxBodyBytes: number;
   requestTimeoutMs: number;
+  headersTimeoutMs: number;
+  keepAliveTimeoutMs: number;
+  maxConnections: number;
   logLevel: LogLevel;
   core: CoreOptions;
   /** The file the admin token was just written to, when this start generated it. */
@@ -45,6 +48,9 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     dataDir,
     maxBodyBytes: environment.MAX_BODY_BYTES,
     requestTimeoutMs: environment.REQUEST_TIMEOUT_MS,
+    headersTimeoutMs: environment.HEADERS_TIMEOUT_MS,
+    keepAliveTimeoutMs: environment.KEEP_ALIVE_TIMEOUT_MS,
+    maxConnections: environment.MAX_CONNECTIONS,
     logLevel: environment.LOG_LEVEL,
     core: {
       database: databaseFromUrl(environment.DATABASE_URL, dataDir, {

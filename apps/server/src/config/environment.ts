@@ -68,6 +68,15 @@ export class Environment {
   @WholeNumber('REQUEST_TIMEOUT_MS', 'milliseconds', 1_000, 3_600_000)
   REQUEST_TIMEOUT_MS: number = 20_000;
 
+  @WholeNumber('HEADERS_TIMEOUT_MS', 'milliseconds', 1_000, 3_600_000)
+  HEADERS_TIMEOUT_MS: number = 10_000;
+
+  @WholeNumber('KEEP_ALIVE_TIMEOUT_MS', 'milliseconds', 1_000, 3_600_000)
+  KEEP_ALIVE_TIMEOUT_MS: number = 72_000;
+
+  @WholeNumber('MAX_CONNECTIONS', 'connections', 1, 1_000_000)
+  MAX_CONNECTIONS: number = 10_000;
+
   @WholeNumber('EVENT_RETENTION_DAYS', 'days', 1, 36_500)
   EVENT_RETENTION_DAYS: number = 30;
 

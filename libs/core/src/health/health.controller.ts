@@ -17,7 +17,6 @@ import { NotReadyError } from './not-ready.error.js';
 const DATABASE_PING_TIMEOUT_MS = 2000;
 
 /** Probes for orchestrators and load balancers: no credentials, no work beyond what they check. */
-@Public()
 @ApiTags('operations')
 @ApiNoAuth()
 @Controller()
@@ -32,6 +31,7 @@ export class HealthController {
   ) {}
 
   /** Liveness: the process answers HTTP. Never touches the database, so an outage restarts nothing. */
+  @Public()
   @Get('healthz')
   @ApiOperation({ summary: 'Liveness: the process answers' })
   @ApiOkResponse({ type: HealthCheckResponse, description: 'Alive' })
@@ -40,6 +40,7 @@ export class HealthController {
   }
 
   /** Readiness: the database answers and its schema is the one this build expects. */
+  @Public()
   @Get('readyz')
   @ApiOperation({ summary: 'Readiness: the database answers and its schema is up to date' })
   @ApiOkResponse({ type: HealthCheckResponse, description: 'Ready for traffic' })

@@ -1,6 +1,7 @@
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import { errorResponseFor } from '../common/error-response.js';
+import { isDraining } from './early-answer-drain.js';
 
 /**
  * Answers a connection Node could not read a request from (a request that timed out, headers too
@@ -10,7 +11,8 @@ import { errorResponseFor } from '../common/error-response.js';
 export function answerClientError(error: Error & { code?: string }, socket: Socket): void {
   // A reset connection is already gone: nothing to answer.
   if (error.code === 'ECONNRESET' || socket.destroyed) return;
-  if (socket.writable) {
+  // A request answered early whose body is still being dropped has had its answer.
+  if (socket.writable && !isDraining(socket)) {
     const { status, error: body } = errorResponseFor(error);
     const json = JSON.stringify({ error: body });
     socket.write(

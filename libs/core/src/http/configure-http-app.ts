@@ -1,11 +1,19 @@
 import { ValidationPipe } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import type { Readable } from 'node:stream';
 import { errorResponseFor } from '../common/error-response.js';
 import { REQUEST_ID_HEADER, newRequestId } from '../common/request-id.js';
 import { registerRequestLogging } from '../logging/request-logging.js';
 import { answerClientError } from './client-error-handler.js';
+import { bodyDecoding } from './body-encoding.js';
+import { limitConnections } from './connection-limit.js';
+import { drainAfterAnswer } from './early-answer-drain.js';
+import { jsonBodyParser } from './json-body-parser.js';
+import { hasBody, mediaTypeOf } from './media-type.js';
 import { storableInput } from './request-input.js';
+import { routeAccessOf } from './route-access.js';
+import { UnsupportedMediaTypeError } from './unsupported-media-type.error.js';
 
 type DoneWithPayload = (error: Error | null, payload: unknown) => void;
 
@@ -16,11 +24,18 @@ export interface HttpLimits {
   maxBodyBytes: number;
   /** How long a request may take to arrive whole, headers and body. */
   requestTimeoutMs: number;
+  /** How long a request's headers may take to arrive: a sender that stalls in them is cut. */
+  headersTimeoutMs: number;
+  /** How long an idle keep-alive connection is kept open. */
+  keepAliveTimeoutMs: number;
+  /** Connections held open at once; new ones past this are closed as they arrive. */
+  maxConnections: number;
 }
 
 export interface HttpAdapterOptions {
   bodyLimit: number;
   requestTimeout: number;
+  keepAliveTimeout: number;
   http: { headersTimeout: number; connectionsCheckingInterval: number };
   genReqId: () => string;
   logger: false;
@@ -50,13 +65,16 @@ function answerRouterError(error: FastifyError, request: FastifyRequest, reply: 
 export function httpAdapterOptions({
   maxBodyBytes,
   requestTimeoutMs,
+  headersTimeoutMs,
+  keepAliveTimeoutMs,
 }: HttpLimits): HttpAdapterOptions {
   return {
     bodyLimit: maxBodyBytes,
     requestTimeout: requestTimeoutMs,
+    keepAliveTimeout: keepAliveTimeoutMs,
     http: {
-      // Node requires the headers' own limit (60 s by default) to be within the request's.
-      headersTimeout: Math.min(60_000, requestTimeoutMs),
+      // Node requires the headers' own limit to be within the request's.
+      headersTimeout: Math.min(headersTimeoutMs, requestTimeoutMs),
       connectionsCheckingInterval: TIMEOUT_CHECK_INTERVAL_MS,
     },
     genReqId: newRequestId,
@@ -65,6 +83,30 @@ export function httpAdapterOptions({
     frameworkErrors: answerRouterError,
     clientErrorHandler: answerClientError,
   };
+}
+
+const ADMIN_MEDIA_TYPES = ['application/json'];
+
+/**
+ * Every route but the push route reads JSON bodies alone: a form or text body is refused (415)
+ * before it is read, also so that no HTML form on another site can post to the admin API. The
+ * push gate checks a push's media type against its plugin's.
+ */
+function refuseUnreadableMediaType(
+  request: FastifyRequest,
+  _reply: FastifyReply,
+  payload: Readable,
+  done: (error: Error | null, payload?: Readable) => void,
+): void {
+  const access = routeAccessOf(request);
+  if (access === undefined || access === 'push' || !hasBody(request.headers)) {
+    return done(null, payload);
+  }
+  const mediaType = mediaTypeOf(request.headers['content-type']);
+  if (mediaType === undefined || !ADMIN_MEDIA_TYPES.includes(mediaType)) {
+    return done(new UnsupportedMediaTypeError(mediaType, ADMIN_MEDIA_TYPES));
+  }
+  done(null, payload);
 }
 
 /**
@@ -78,6 +120,12 @@ export function configureHttpApp(app: NestFastifyApplication, limits: HttpLimits
     new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),
   );
   const fastify = app.getHttpAdapter().getInstance();
+  app.useBodyParser(
+    'application/json',
+    { bodyLimit: limits.maxBodyBytes },
+    jsonBodyParser(fastify),
+  );
+  limitConnections(fastify.server, limits.maxConnections);
   fastify.addHook('onRequest', (request: FastifyRequest, reply: FastifyReply, done: () => void) => {
     void reply.header(REQUEST_ID_HEADER, request.id);
     done();
@@ -97,11 +145,23 @@ export function configureHttpApp(app: NestFastifyApplication, limits: HttpLimits
   });
   fastify.addHook(
     'onSend',
-    (_request: FastifyRequest, reply: FastifyReply, payload: unknown, done: DoneWithPayload) => {
+    (request: FastifyRequest, reply: FastifyReply, payload: unknown, done: DoneWithPayload) => {
       if (closing) void reply.header('connection', 'close');
+      // Fastify closes the connection of a request answered before its body was read; the
+      // body is drained instead (drainAfterAnswer), so that the sender reads the answer.
+      else if (!request.raw.complete) void reply.removeHeader('connection');
       done(null, payload);
     },
   );
+  fastify.addHook(
+    'onResponse',
+    (request: FastifyRequest, _reply: FastifyReply, done: () => void) => {
+      if (!closing) drainAfterAnswer(request.raw);
+      done();
+    },
+  );
+  fastify.addHook('preParsing', refuseUnreadableMediaType);
+  fastify.addHook('preParsing', bodyDecoding(limits.maxBodyBytes));
   fastify.addHook(
     'preValidation',
     (request: FastifyRequest, _reply: FastifyReply, done: (error?: Error) => void) => {

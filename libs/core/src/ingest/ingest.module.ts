@@ -7,12 +7,13 @@ import { IngestService } from './ingest.service.js';
 import { PushMonitor } from './push-monitor.js';
 import { IntegrationTestController } from './integration-test.controller.js';
 import { PreHandlerRefusals } from './pre-handler-refusals.js';
+import { PushGate } from './push-gate.js';
 import { RoutePreviewController } from './route-preview.controller.js';
 import { WebhookController } from './webhook.controller.js';
 
 @Module({
   imports: [PluginsModule, IntegrationsModule, RoutingModule, EventsModule],
-  providers: [IngestService, PushMonitor, PreHandlerRefusals],
+  providers: [IngestService, PushMonitor, PushGate, PreHandlerRefusals],
   exports: [PushMonitor],
   controllers: [WebhookController, IntegrationTestController, RoutePreviewController],
 })

@@ -9,9 +9,6 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import { bearerToken } from '../auth/bearer-token.js';
-import { Public } from '../auth/public.decorator.js';
-import { InvalidParameterError } from '../common/api-error.js';
 import { PushSummary } from '../events/normalized-event.js';
 import {
   ApiErrors,
@@ -20,6 +17,8 @@ import {
 } from '../openapi/api-docs.decorators.js';
 import { IngestService } from './ingest.service.js';
 import { headersForPlugin } from './parse-headers.js';
+import { PushGate } from './push-gate.js';
+import { PushRoute } from './push-route.decorator.js';
 
 export class PushResponse {
   @ApiProperty({ format: 'uuid', description: 'Also in the X-Request-Id header' })
@@ -36,31 +35,22 @@ export const PUSH_ERRORS = {
   403: 'IntegrationDisabled',
   404: 'RouteNotFound: no such plugin is enabled',
   409: 'PluginMismatch: the key belongs to an integration of another plugin',
-  413: 'PayloadTooLarge: the body exceeds MAX_BODY_BYTES',
-  415: 'InvalidContentType: the body is not sent as application/json',
+  413: 'PayloadTooLarge: the body exceeds MAX_BODY_BYTES (decompressed, when sent compressed)',
+  415: 'InvalidContentType: the body is not sent as a media type the plugin reads (`details.accepted`), or in a Content-Encoding other than gzip, deflate or br',
   422: 'NoRoute: a shared integration has no routing rules and no default channel',
   503: 'Unavailable: the database cannot be reached; senders retry (Alertmanager does)',
 };
 
-/** The key from `?integration_key=`, else from `Authorization: Bearer`. */
-export function integrationKeyOf(request: FastifyRequest): string | undefined {
-  const { integration_key: fromQuery } = (request.query ?? {}) as Record<string, unknown>;
-  if (Array.isArray(fromQuery)) {
-    throw new InvalidParameterError('integration_key: give the key once', [
-      'integration_key must appear once',
-    ]);
-  }
-  if (typeof fromQuery === 'string' && fromQuery !== '') return fromQuery;
-  return bearerToken(request.headers.authorization);
-}
-
-@Public()
 @ApiTags('webhooks')
 @Controller('webhooks')
 export class WebhookController {
-  constructor(private readonly ingest: IngestService) {}
+  constructor(
+    private readonly ingest: IngestService,
+    private readonly gate: PushGate,
+  ) {}
 
   /** Answers 200 only once every event of the push is committed to the database. */
+  @PushRoute()
   @Post(':pluginId')
   @HttpCode(200)
   @ApiOperation({
@@ -90,7 +80,7 @@ export class WebhookController {
       requestId: request.id,
       receivedAt: new Date(),
     };
-    const data = await this.ingest.receive(push, integrationKeyOf(request));
+    const data = await this.ingest.pushFor(this.gate.admitted(request), push);
     return { request_id: request.id, data };
   }
 }

@@ -13,7 +13,6 @@ import { ApiErrors, ApiNoAuth, METRICS_TOKEN_SCHEME } from '../openapi/api-docs.
  * Prometheus scrapes here. Open by default, like most exporters, for a network Prometheus
  * shares with the hub; with METRICS_TOKEN set it wants that token as a bearer.
  */
-@Public()
 @ApiTags('operations')
 @Controller('metrics')
 export class MetricsController {
@@ -22,6 +21,7 @@ export class MetricsController {
     @Inject(CORE_OPTIONS) private readonly options: CoreOptions,
   ) {}
 
+  @Public()
   @Get()
   @ApiOperation({ summary: 'Metrics in the Prometheus text format (docs/prometheus/)' })
   @ApiNoAuth()

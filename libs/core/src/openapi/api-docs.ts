@@ -1,5 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { FastifyInstance } from 'fastify';
+import { markPublic } from '../http/route-access.js';
 import {
   ADMIN_TOKEN_SCHEME,
   INTEGRATION_KEY_BEARER_SCHEME,
@@ -21,6 +23,15 @@ Every answer carries an \`X-Request-Id\` header; errors are \`{request_id, error
  * initialized: on Fastify the UI's static files are a plugin, registered at start.
  */
 export function setupApiDocs(app: INestApplication): void {
+  // The UI and the document are open: Swagger's own routes, not controllers, so marked here.
+  const docsPath = `/${API_DOCS_PATH}`;
+  const fastify = app.getHttpAdapter().getInstance() as FastifyInstance;
+  fastify.addHook('onRoute', (route) => {
+    const { url } = route;
+    if (url === docsPath || url.startsWith(`${docsPath}/`) || url.startsWith(`${docsPath}-`)) {
+      markPublic(route);
+    }
+  });
   const config = new DocumentBuilder()
     .setTitle('Alert Hub')
     .setDescription(DESCRIPTION)

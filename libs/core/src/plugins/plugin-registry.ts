@@ -5,6 +5,7 @@ import {
   severityMapProblems,
   type IntegrationPlugin,
 } from '@alert-hub/plugin-sdk';
+import { PARSABLE_MEDIA_TYPES } from '../http/media-type.js';
 import { UnknownPluginError } from './unknown-plugin.error.js';
 
 const PLUGIN_ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -51,6 +52,11 @@ export class PluginRegistry implements OnModuleInit {
     return plugin;
   }
 
+  /** The plugin with this id, if one is enabled. */
+  find(pluginId: string): IntegrationPlugin | undefined {
+    return this.plugins.get(pluginId);
+  }
+
   has(pluginId: string): boolean {
     return this.plugins.has(pluginId);
   }
@@ -66,6 +72,13 @@ function pluginProblems(plugin: IntegrationPlugin): string[] {
     problems.push('its id must be kebab-case (lowercase letters, digits and dashes)');
   }
   if (typeof plugin.parse !== 'function') problems.push('it has no parse function');
+  for (const mediaType of plugin.contentTypes ?? []) {
+    if (!PARSABLE_MEDIA_TYPES.includes(mediaType)) {
+      problems.push(
+        `content type "${mediaType}" cannot be read; declare one of ${PARSABLE_MEDIA_TYPES.join(', ')}`,
+      );
+    }
+  }
   problems.push(...severityMapProblems(plugin.severityMap).map((p) => `severity map: ${p}`));
   if (typeof plugin.docs?.setup !== 'string' || plugin.docs.setup.trim() === '') {
     problems.push('it has no setup docs');
