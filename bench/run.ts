@@ -11,6 +11,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runAutocannon } from './load/autocannon.js';
 import type { LoadGenerator, LoadResult } from './load/load-run.js';
+import { KEYLESS_FLOOD, startKeylessFlood } from './load/keyless-flood.js';
 import { payloadTemplate } from './load/payloads.js';
 import { runWrk } from './load/wrk.js';
 import {
@@ -48,7 +49,7 @@ interface Options {
   alertmanager: boolean;
   /** Only the systems whose id starts with one of these (A/B runs, profiling). */
   only: string[];
-  /** Only these scenarios (push-1, push-20, repeat-1, half-1; half-1 needs push-1). */
+  /** Only these scenarios (push-1, push-20, repeat-1, half-1, flood-1; half-1 needs push-1). */
   scenarios: string[];
   /** Runs of each scenario; the median one is reported. */
   repeat: number;
@@ -84,6 +85,8 @@ interface Scenario {
   repeatShare: number;
   /** At a constant rate: half the pushes/s measured by that scenario. */
   halfOf?: string;
+  /** While pushes without a key and with large bodies are sent beside the load (Hub only). */
+  keylessFlood?: boolean;
 }
 
 const PUSH_1: Scenario = { id: 'push-1', label: '1-alert pushes', alerts: 1, repeatShare: 0 };
@@ -100,6 +103,14 @@ const HALF_1: Scenario = {
   alerts: 1,
   repeatShare: 0,
   halfOf: 'push-1',
+};
+
+const FLOOD_1: Scenario = {
+  id: 'flood-1',
+  label: `1-alert, ${KEYLESS_FLOOD.connections} keyless ${KEYLESS_FLOOD.bodyBytes / 1e6} MB floods`,
+  alerts: 1,
+  repeatShare: 0,
+  keylessFlood: true,
 };
 
 interface Plan {
@@ -246,7 +257,16 @@ async function measureSystem(
         system.server.resetPeakRss();
         const cpu = cpuClock(system);
         const suffix = run > 1 ? `-run${run}` : '';
+        const flood = scenario.keylessFlood
+          ? startKeylessFlood(system.server.url, system.path)
+          : undefined;
         const result = await load({ ...spec(scenario, options.durationS, suffix), ratePerS });
+        const flooded = await flood?.stop();
+        if (flooded) {
+          log(
+            `  keyless pushes sent beside the load: ${flooded.sent}, answers ${JSON.stringify(flooded.answers)}`,
+          );
+        }
         const peakRssMb = system.server.peakRssMb();
         const { processUs, databaseUs } = cpu.elapsedUs();
         const verdict = check(
@@ -340,6 +360,12 @@ function ratios(measurements: Measurement[]): Ratio[] {
       target: 'information',
       met: null,
     });
+    result.push({
+      name: `${name}: Hub with keyless floods / without, 1-alert pushes/s`,
+      value: divide(find(hub, 'flood-1')?.pushesPerS, find(hub, 'push-1')?.pushesPerS),
+      target: 'information',
+      met: null,
+    });
     atMost(`${name}: Hub p99 at half load`, find(hub, 'half-1')?.p99Ms ?? null, 20, 'ms');
     const peaks = measurements.filter((m) => m.system === hub).map((m) => m.peakRssMb ?? 0);
     atMost(`${name}: Hub peak RSS under load`, peaks.length ? Math.max(...peaks) : null, 250, 'MB');
@@ -370,7 +396,7 @@ async function main(): Promise<void> {
   };
   const hubScenarios = options.quick
     ? [PUSH_1, PUSH_20, REPEAT_1]
-    : [PUSH_1, PUSH_20, REPEAT_1, HALF_1];
+    : [PUSH_1, PUSH_20, REPEAT_1, HALF_1, FLOOD_1];
   const baselineScenarios = options.quick ? [PUSH_1] : [PUSH_1, PUSH_20];
   const plans: Plan[] = [
     { id: 'bare-node', start: startBareReceiver, scenarios: baselineScenarios },

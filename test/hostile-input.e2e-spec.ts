@@ -222,19 +222,20 @@ describe('hostile webhook input', () => {
       }
     });
 
-    it('answers wrong content types with a 4xx, never a 5xx', async () => {
+    it('answers a body in a media type the plugin does not read 415, naming what it reads', async () => {
       const body = pushText('content-type');
       await expectRefused(
         () => pushRaw(suite.t, suite.integration, '<alerts/>', 'application/xml'),
         415,
         'InvalidContentType',
       );
-      for (const type of ['text/plain', 'application/x-www-form-urlencoded']) {
-        await expectRefused(
+      for (const type of ['text/plain', 'application/x-www-form-urlencoded', '']) {
+        const error = await expectRefused(
           () => pushRaw(suite.t, suite.integration, body, type),
-          400,
-          'InvalidPayload',
+          415,
+          'InvalidContentType',
         );
+        expect(error.message).toContain('send it as application/json');
       }
       const octets = await pushRaw(
         suite.t,

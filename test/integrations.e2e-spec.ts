@@ -109,6 +109,30 @@ describe('integrations API', () => {
     expect(withNewKey.status).toBe(200);
   });
 
+  it('runs an action sent with Content-Type: application/json and no body', async () => {
+    const integration = await createPrivateIntegration(t, await createChannel(t));
+    for (const action of ['rotate-key', 'test']) {
+      const response = await t.admin
+        .post(`/api/v1/integrations/${integration.id}/${action}`)
+        .set('Content-Type', 'application/json');
+      expect({ action, status: response.status }).toEqual({ action, status: 200 });
+    }
+  });
+
+  it('refuses an admin body that is not JSON with 415, naming JSON', async () => {
+    for (const [type, body] of [
+      ['application/x-www-form-urlencoded', 'name=form'],
+      ['text/plain', '{"name": "text"}'],
+    ]) {
+      const response = await t.admin.post('/api/v1/channels').set('Content-Type', type).send(body);
+      expect(response.status).toBe(415);
+      expect(response.body.error).toMatchObject({
+        code: 'InvalidContentType',
+        details: { accepted: ['application/json'] },
+      });
+    }
+  });
+
   it('refuses pushes while disabled and accepts them again once enabled', async () => {
     const integration = await createPrivateIntegration(t, channelId);
     await t.admin.patch(`/api/v1/integrations/${integration.id}`).send({ enabled: false });

@@ -28,12 +28,3 @@ export function rawRequest(port: number, request: string | Buffer): RawExchange 
   socket.write(request);
   return { socket, head, closed };
 }
-
-/** The port an in-process app listens on after `listen(0)`. */
-export function portOf(server: { address(): unknown }): number {
-  const address = server.address();
-  if (typeof address !== 'object' || address === null || !('port' in address)) {
-    throw new Error('the server is not listening on a TCP port');
-  }
-  return (address as { port: number }).port;
-}

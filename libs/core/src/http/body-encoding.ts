@@ -1,4 +1,3 @@
-import { PayloadError } from '@alert-hub/plugin-sdk';
 import { errorCodes, type FastifyRequest } from 'fastify';
 import { Transform, type Readable, type TransformCallback } from 'node:stream';
 import zlib from 'node:zlib';
@@ -60,7 +59,7 @@ function boundedDecoding(
     decoded.receivedEncodedLength += chunk.length;
   });
   decoder.on('error', () => {
-    decoded.destroy(new PayloadError(`the body is not valid ${encoding} data`, '$'));
+    decoded.destroy(new ApiError(400, 'InvalidPayload', `the body is not valid ${encoding} data`));
   });
   decoded.on('close', () => {
     encoded.unpipe(decoder);
