@@ -66,17 +66,17 @@ describe('event retention', () => {
     await pushed({ fingerprint: 'lately-resolved', startsAt });
     await age(40, ['old-resolved', 'old-active', 'lately-resolved']);
     await pushed({ fingerprint: 'lately-resolved', startsAt, status: 'resolved' });
-    // A resolution of nothing, long ago: an event without an alert, goes.
+    // A resolution of an alert never seen firing, long ago: it opened a resolved alert; both go.
     await pushed({ fingerprint: 'old-orphan', status: 'resolved' });
     // Recent: stays.
     await pushed({ fingerprint: 'recent', startsAt });
-    // Just inside the retention: stays.
+    // Just inside the retention: stays, with the resolved alert it opened.
     await pushed({ fingerprint: 'almost-expired', startsAt, status: 'resolved' });
     await age(40, ['old-orphan']);
     await age(29, ['almost-expired']);
 
     const result = await suite.t.app.get(EventRetention).purge();
-    expect(result).toMatchObject({ events: 4, alerts: 1 });
+    expect(result).toMatchObject({ events: 4, alerts: 2 });
     expect(Date.now() - result.cutoff.getTime()).toBeGreaterThanOrEqual(30 * DAY_MS);
 
     expect(await remaining('old-resolved')).toEqual({ events: [], alerts: [] });
@@ -90,7 +90,10 @@ describe('event retention', () => {
     });
     expect(await remaining('old-orphan')).toEqual({ events: [], alerts: [] });
     expect(await remaining('recent')).toEqual({ events: ['firing'], alerts: ['active'] });
-    expect(await remaining('almost-expired')).toEqual({ events: ['resolved'], alerts: [] });
+    expect(await remaining('almost-expired')).toEqual({
+      events: ['resolved'],
+      alerts: ['resolved'],
+    });
 
     expect(await suite.t.app.get(EventRetention).purge()).toMatchObject({ events: 0, alerts: 0 });
   });

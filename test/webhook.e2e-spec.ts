@@ -179,15 +179,6 @@ describe('webhook endpoint', () => {
     expect(alerts.body.data[0].status).toBe('resolved');
   });
 
-  it('makes one alert of the same alert pushed by two integrations into one channel', async () => {
-    const peer = await createPrivateIntegration(t, channelId);
-    const body = alertmanagerPush({ fingerprint: 'ha-1' });
-    expect((await push(t, integration, body)).body.data.stored).toBe(1);
-    expect((await push(t, peer, body)).body.data.deduplicated).toBe(1);
-    const alerts = await t.admin.get('/api/v1/alerts').query({ alertKey: 'ha-1' });
-    expect(alerts.body.data).toHaveLength(1);
-  });
-
   describe('refused pushes store nothing and say why', () => {
     async function expectError(
       response: {

@@ -12,9 +12,7 @@ const context: FoldContext = {
 };
 
 function opened(first: NormalizedEvent = event()): Alert {
-  const outcome = foldEvent(undefined, first, context);
-  if (!outcome.alert) throw new Error('expected an alert');
-  return outcome.alert;
+  return foldEvent(undefined, first, context).alert;
 }
 
 describe('foldEvent', () => {
@@ -67,7 +65,7 @@ describe('foldEvent', () => {
     foldEvent(alert, event({ status: 'resolved' }), context);
     const next = foldEvent(alert, event({ startsAt: new Date('2026-11-01T11:00:00Z') }), context);
     expect(next.alert).not.toBe(alert);
-    expect(next.alert?.status).toBe('active');
+    expect(next.alert.status).toBe('active');
   });
 
   it('does not let the resolution of an older occurrence close a newer one', () => {
@@ -80,10 +78,25 @@ describe('foldEvent', () => {
     expect(alert.status).toBe('active');
   });
 
-  it('stores a resolution without any alert unlinked', () => {
-    expect(foldEvent(undefined, event({ status: 'resolved' }), context)).toEqual({
-      kind: 'store',
-      alert: null,
+  it('opens a resolved alert for a resolution without any alert, so that its repeat is one', () => {
+    const endsAt = new Date('2026-11-01T10:30:00Z');
+    const resolution = event({ status: 'resolved', endsAt });
+    const outcome = foldEvent(undefined, resolution, context);
+    expect(outcome.kind).toBe('store');
+    expect(outcome.alert).toMatchObject({
+      status: 'resolved',
+      startsAt: new Date('2026-11-01T10:00:00Z'),
+      resolvedAt: endsAt,
+      eventCount: 1,
+      repeatCount: 0,
     });
+    const { alert } = outcome;
+    expect(foldEvent(alert, resolution, context)).toEqual({ kind: 'repeat', alert });
+  });
+
+  it('keeps a late firing event of an occurrence first seen resolved in that alert', () => {
+    const alert = opened(event({ status: 'resolved' }));
+    expect(foldEvent(alert, event(), context)).toEqual({ kind: 'store', alert });
+    expect(alert.status).toBe('resolved');
   });
 });

@@ -6,8 +6,8 @@ import type { NormalizedEvent } from './normalized-event.js';
 export type FoldOutcome =
   /** Same as the alert's latest event: no new row, the alert only counts it. */
   | { kind: 'repeat'; alert: Alert }
-  /** Store the event, linked to `alert` (null when there is nothing to link it to). */
-  | { kind: 'store'; alert: Alert | null };
+  /** Store the event, linked to `alert`. */
+  | { kind: 'store'; alert: Alert };
 
 export interface FoldContext {
   channelId: string;
@@ -26,24 +26,34 @@ function sameTime(a: Date | null, b: Date | null): boolean {
   return a !== null && b !== null && a.getTime() === b.getTime();
 }
 
+function resolutionTime(event: NormalizedEvent): Date {
+  return event.endsAt ?? event.eventTime;
+}
+
 function isBefore(a: Date | null, b: Date | null): boolean {
   return a !== null && b !== null && a.getTime() < b.getTime();
 }
 
+/**
+ * A new alert of the event's identity. A resolution opens one too, already resolved: a
+ * resolution whose firing Alert Hub never saw (or no longer keeps) is sent again at every
+ * `group_interval` of its group, and only an alert can count those copies as repeats.
+ */
 function openAlert(event: NormalizedEvent, context: FoldContext, signature: string): Alert {
+  const resolved = event.status === 'resolved';
   const alert = new Alert();
   Object.assign(alert, {
     channelId: context.channelId,
     alertKey: event.alertKey,
     integrationId: context.integrationId,
     pluginId: context.pluginId,
-    status: 'active',
+    status: resolved ? 'resolved' : 'active',
     severity: event.severity,
     title: event.title,
     description: event.description,
     labels: event.labels,
     startsAt: event.startsAt ?? event.eventTime,
-    resolvedAt: null,
+    resolvedAt: resolved ? resolutionTime(event) : null,
     lastEventAt: event.eventTime,
     lastSeenAt: context.receivedAt,
     eventCount: 1,
@@ -69,8 +79,9 @@ function absorb(
 }
 
 /**
- * Folds one event into the alert it belongs to, per DESIGN.md §6. `current` is the channel's
- * active alert for the key, else its latest resolved one, else undefined. Mutates `current`.
+ * Folds one event into the alert it belongs to, per DESIGN.md §6. `current` is the active alert
+ * of the event's identity (integration, channel, alert key), else its latest resolved one, else
+ * undefined. Mutates `current`.
  */
 export function foldEvent(
   current: Alert | undefined,
@@ -112,12 +123,12 @@ export function foldEvent(
     }
     absorb(current, event, context, signature);
     current.status = 'resolved';
-    current.resolvedAt = event.endsAt ?? event.eventTime;
+    current.resolvedAt = resolutionTime(event);
     return { kind: 'store', alert: current };
   }
   if (current) {
     absorb(current, event, context, signature);
     return { kind: 'store', alert: current };
   }
-  return { kind: 'store', alert: null };
+  return { kind: 'store', alert: openAlert(event, context, signature) };
 }

@@ -8,8 +8,9 @@ export type AlertStatus = 'active' | 'resolved';
 export const ALERT_STATUSES: AlertStatus[] = ['active', 'resolved'];
 
 /**
- * The lifetime of one problem in one channel. At most one active alert exists per
- * (channel, alert key): a partial unique index holds that even across server processes.
+ * The lifetime of one problem in one channel, as one integration reports it. At most one active
+ * alert exists per identity (integration, channel, alert key): a partial unique index holds that
+ * even across server processes.
  */
 @Entity({ name: 'alerts' })
 export class Alert {
@@ -25,7 +26,10 @@ export class Alert {
   @Column({ name: 'alert_key', type: 'varchar', length: 255 })
   alertKey!: string;
 
-  @ApiProperty({ format: 'uuid', description: 'The integration whose event opened the alert' })
+  @ApiProperty({
+    format: 'uuid',
+    description: 'The integration whose events make the alert: no other can change it',
+  })
   @Column({ name: 'integration_id', type: 'varchar', length: 36 })
   integrationId!: string;
 

@@ -15,7 +15,7 @@ import {
   eventValues,
   type ColumnEncoding,
 } from './push-columns.js';
-import { WritePlan, alertPairs, pairKey } from './push-plan.js';
+import { WritePlan, alertIdentities, alertsByIdentity } from './push-plan.js';
 
 /** The PostgreSQL type of each column the writer binds, for the `unnest` arrays. */
 const COLUMN_TYPES: Record<string, string> = {
@@ -79,9 +79,10 @@ function updateSql(columns: readonly string[]): string {
 }
 
 /**
- * The active alert of each (channel, key) pair, else its latest resolved one, found with one
- * index lookup per pair. Each row is locked as its pair is looked up, in the order of the pairs:
- * the pairs come sorted, so concurrent pushes of one alert fold in turn and never deadlock.
+ * The active alert of each identity (integration, channel, key), else its latest resolved one,
+ * found with one index lookup per identity. Each row is locked as its identity is looked up, in
+ * the order of the identities: they come sorted, so concurrent pushes of one alert fold in turn
+ * and never deadlock.
  *
  * The statements that read existing alerts have no name: node-postgres then sends them
  * unprepared and PostgreSQL plans them for the values of each execution. A prepared statement
@@ -90,10 +91,13 @@ function updateSql(columns: readonly string[]): string {
  * (alerts_channel), on every push after that, until an ANALYZE came.
  */
 const LOAD_ALERTS = {
-  text: `SELECT alert.* FROM unnest($1::varchar[], $2::varchar[]) AS pair(channel_id, alert_key)
+  text: `SELECT alert.* FROM unnest($1::varchar[], $2::varchar[], $3::varchar[])
+           AS identity(integration_id, channel_id, alert_key)
          CROSS JOIN LATERAL (
            SELECT ${ALERT_SELECT_COLUMNS.join(', ')} FROM alerts
-           WHERE alerts.alert_key = pair.alert_key AND alerts.channel_id = pair.channel_id
+           WHERE alerts.alert_key = identity.alert_key
+             AND alerts.channel_id = identity.channel_id
+             AND alerts.integration_id = identity.integration_id
            ORDER BY alerts.status = 'active' DESC, alerts.id DESC
            LIMIT 1) AS alert
          FOR UPDATE OF alert`,
@@ -102,7 +106,7 @@ const INSERT_ALERTS = {
   name: 'alert-hub-insert-alerts',
   text: `INSERT INTO alerts (${ALERT_INSERT_COLUMNS.join(', ')})
          SELECT * FROM ${recordsOf(ALERT_INSERT_COLUMNS)}
-         RETURNING id, channel_id, alert_key`,
+         RETURNING id, integration_id, channel_id, alert_key`,
 };
 const UPDATE_ALERTS = { text: updateSql(ALERT_UPDATE_COLUMNS) };
 const UPDATE_REPEATS = { text: updateSql(ALERT_REPEAT_COLUMNS) };
@@ -206,21 +210,23 @@ export class PostgresPushWriter {
     client: pg.PoolClient,
     pushes: readonly PushToStore[],
   ): Promise<Map<string, Alert>> {
-    const alerts = new Map<string, Alert>();
-    const pairs = alertPairs(pushes);
-    if (pairs.length === 0) return alerts;
-    pairs.sort(
-      (a, b) => compareText(a.channelId, b.channelId) || compareText(a.alertKey, b.alertKey),
+    const identities = alertIdentities(pushes);
+    if (identities.length === 0) return new Map();
+    identities.sort(
+      (a, b) =>
+        compareText(a.integrationId, b.integrationId) ||
+        compareText(a.channelId, b.channelId) ||
+        compareText(a.alertKey, b.alertKey),
     );
     const { rows } = await this.query<Record<string, unknown>>(client, {
       ...LOAD_ALERTS,
-      values: [pairs.map((pair) => pair.channelId), pairs.map((pair) => pair.alertKey)],
+      values: [
+        identities.map((identity) => identity.integrationId),
+        identities.map((identity) => identity.channelId),
+        identities.map((identity) => identity.alertKey),
+      ],
     });
-    for (const row of rows) {
-      const alert = alertFromRow(row, readTime);
-      alerts.set(pairKey(alert.channelId, alert.alertKey), alert);
-    }
-    return alerts;
+    return alertsByIdentity(rows.map((row) => alertFromRow(row, readTime)));
   }
 
   private async insertAlerts(
@@ -231,6 +237,7 @@ export class PostgresPushWriter {
     const rows = opened.map((alert) => alertValues(alert, ALERT_INSERT_COLUMNS, encoding));
     const result = await this.query<{
       id: string | number;
+      integration_id: string;
       channel_id: string;
       alert_key: string;
     }>(client, {
@@ -241,7 +248,11 @@ export class PostgresPushWriter {
     // insert without ORDER BY; the check turns a surprise into a failed push, not wrong ids.
     opened.forEach((alert, index) => {
       const row = result.rows[index];
-      if (row?.channel_id !== alert.channelId || row.alert_key !== alert.alertKey) {
+      if (
+        row?.integration_id !== alert.integrationId ||
+        row.channel_id !== alert.channelId ||
+        row.alert_key !== alert.alertKey
+      ) {
         throw new Error('the ids of the new alerts came back out of order');
       }
       alert.id = Number(row.id);

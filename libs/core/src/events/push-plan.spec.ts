@@ -3,13 +3,17 @@ import { normalizedEvent as event } from '../testing/normalized-event.js';
 import { foldEvent } from './alert-folding.js';
 import type { Alert } from './alert.entity.js';
 import type { PushToStore } from './normalized-event.js';
-import { WritePlan, pairKey } from './push-plan.js';
+import { WritePlan, alertsByIdentity } from './push-plan.js';
 
 const receivedAt = new Date('2026-11-01T10:00:10Z');
 
 function push(...alertKeys: string[]): PushToStore {
+  return pushFrom('integration-1', ...alertKeys);
+}
+
+function pushFrom(integrationId: string, ...alertKeys: string[]): PushToStore {
   return {
-    integrationId: 'integration-1',
+    integrationId,
     pluginId: 'prometheus',
     requestId: 'request-1',
     receivedAt,
@@ -28,7 +32,6 @@ function stored(alertKey: string, id: number, startsAt: string): Alert {
     pluginId: 'prometheus',
     receivedAt,
   });
-  if (!alert) throw new Error('expected an alert');
   alert.id = id;
   return alert;
 }
@@ -37,12 +40,7 @@ describe('WritePlan', () => {
   it('sorts the alerts to write once, so that inserting a new one does not make it "changed"', () => {
     const folded = stored('folded', 1, '2026-11-01T09:00:00Z');
     const repeated = stored('repeated', 2, '2026-11-01T10:00:00Z');
-    const plan = new WritePlan(
-      new Map([
-        [pairKey('channel-1', 'folded'), folded],
-        [pairKey('channel-1', 'repeated'), repeated],
-      ]),
-    );
+    const plan = new WritePlan(alertsByIdentity([folded, repeated]));
     expect(plan.add(push('new', 'folded', 'repeated'))).toEqual({
       events: 3,
       stored: 2,
@@ -57,5 +55,18 @@ describe('WritePlan', () => {
     expect(keys(writes.opened)).toEqual(['new']);
     expect(keys(writes.changed)).toEqual(['folded']);
     expect(keys(writes.repeated)).toEqual(['repeated']);
+  });
+
+  it("does not fold an event into another integration's alert of the same key and channel", () => {
+    const theirs = stored('shared-key', 1, '2026-11-01T10:00:00Z');
+    const plan = new WritePlan(alertsByIdentity([theirs]));
+    expect(plan.add(pushFrom('integration-2', 'shared-key'))).toMatchObject({
+      stored: 1,
+      deduplicated: 0,
+    });
+    const { opened, changed, repeated } = plan.alertWrites();
+    expect(opened.map((alert) => alert.integrationId)).toEqual(['integration-2']);
+    expect([...changed, ...repeated]).toEqual([]);
+    expect(theirs).toMatchObject({ eventCount: 1, repeatCount: 0 });
   });
 });

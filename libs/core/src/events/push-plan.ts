@@ -11,8 +11,8 @@ export interface EventRow {
 
 /**
  * What storing one or more pushes must write, decided in memory. Pushes are added in order and
- * fold into one map of alerts (by `pairKey`: the channel's active alert for the key, else its
- * latest resolved one), so a batch of pushes writes what the same pushes one by one would.
+ * fold into one map of alerts (by `identityKey`: the active alert of an identity, else its latest
+ * resolved one), so a batch of pushes writes what the same pushes one by one would.
  */
 export class WritePlan {
   readonly rows: Array<{ row: EventRow; push: PushToStore }> = [];
@@ -37,8 +37,12 @@ export class WritePlan {
         continue;
       }
       for (const channelId of channelIds) {
-        const pair = pairKey(channelId, event.alertKey);
-        const outcome = foldEvent(this.alerts.get(pair), event, {
+        const identity = identityKey({
+          integrationId: push.integrationId,
+          channelId,
+          alertKey: event.alertKey,
+        });
+        const outcome = foldEvent(this.alerts.get(identity), event, {
           channelId,
           integrationId: push.integrationId,
           pluginId: push.pluginId,
@@ -49,10 +53,8 @@ export class WritePlan {
           summary.deduplicated += 1;
           continue;
         }
-        if (outcome.alert) {
-          this.alerts.set(pair, outcome.alert);
-          this.folded.add(outcome.alert);
-        }
+        this.alerts.set(identity, outcome.alert);
+        this.folded.add(outcome.alert);
         this.rows.push({ row: { event, channelId, alert: outcome.alert }, push });
         summary.stored += 1;
       }
@@ -85,21 +87,38 @@ export interface AlertWrites {
   repeated: Alert[];
 }
 
-export function pairKey(channelId: string, alertKey: string): string {
-  return `${channelId}\u0000${alertKey}`;
+/**
+ * What makes events one alert: the integration that sent them, the channel they went to and
+ * their alert key. The key alone is the sender's to choose (a fingerprint is a hash of labels
+ * anyone can compute), so with the integration in it no other sender can touch the alert.
+ */
+export interface AlertIdentity {
+  integrationId: string;
+  channelId: string;
+  alertKey: string;
 }
 
-/** Every (channel, alert key) of a routed event of the pushes, each once. */
-export function alertPairs(
-  pushes: readonly PushToStore[],
-): Array<{ channelId: string; alertKey: string }> {
-  const pairs = new Map<string, { channelId: string; alertKey: string }>();
-  for (const push of pushes) {
-    for (const { event, channelIds } of push.events) {
+export function identityKey({ integrationId, channelId, alertKey }: AlertIdentity): string {
+  return `${integrationId}\u0000${channelId}\u0000${alertKey}`;
+}
+
+/** Loaded alerts by their identity: what `WritePlan` folds into. */
+export function alertsByIdentity(alerts: Iterable<Alert>): Map<string, Alert> {
+  const byIdentity = new Map<string, Alert>();
+  for (const alert of alerts) byIdentity.set(identityKey(alert), alert);
+  return byIdentity;
+}
+
+/** The identity of every routed event of the pushes, each once. */
+export function alertIdentities(pushes: readonly PushToStore[]): AlertIdentity[] {
+  const identities = new Map<string, AlertIdentity>();
+  for (const { integrationId, events } of pushes) {
+    for (const { event, channelIds } of events) {
       for (const channelId of channelIds) {
-        pairs.set(pairKey(channelId, event.alertKey), { channelId, alertKey: event.alertKey });
+        const identity = { integrationId, channelId, alertKey: event.alertKey };
+        identities.set(identityKey(identity), identity);
       }
     }
   }
-  return [...pairs.values()];
+  return [...identities.values()];
 }

@@ -15,7 +15,7 @@ import {
   jsonText,
   type ColumnEncoding,
 } from './push-columns.js';
-import { WritePlan, alertPairs, pairKey } from './push-plan.js';
+import { WritePlan, alertIdentities, alertsByIdentity } from './push-plan.js';
 
 /** Times and JSON as TypeORM writes them in SQLite: as text; each distinct one once per push. */
 function sqliteEncoding(): ColumnEncoding {
@@ -46,10 +46,10 @@ export class SqlitePushWriter {
   private readonly insertEvent: BetterSqlite3.Statement;
 
   constructor(database: BetterSqlite3.Database) {
-    // The active alert, else the latest resolved one (alerts_key serves it).
+    // The active alert of an identity, else its latest resolved one (alerts_identity serves it).
     this.findAlert = database.prepare(
       `SELECT ${ALERT_SELECT_COLUMNS.join(', ')} FROM alerts
-       WHERE alert_key = ? AND channel_id = ?
+       WHERE alert_key = ? AND channel_id = ? AND integration_id = ?
        ORDER BY status = 'active' DESC, id DESC LIMIT 1`,
     );
     this.insertAlert = database.prepare(insertSql('alerts', ALERT_INSERT_COLUMNS));
@@ -59,12 +59,13 @@ export class SqlitePushWriter {
   }
 
   write(push: PushToStore): PushSummary {
-    const alerts = new Map<string, Alert>();
-    for (const { channelId, alertKey } of alertPairs([push])) {
-      const row = this.findAlert.get(alertKey, channelId) as Record<string, unknown> | undefined;
-      if (row) alerts.set(pairKey(channelId, alertKey), alertFromRow(row, decodeSqliteTime));
+    const alerts: Alert[] = [];
+    for (const { integrationId, channelId, alertKey } of alertIdentities([push])) {
+      const row = this.findAlert.get(alertKey, channelId, integrationId) as
+        Record<string, unknown> | undefined;
+      if (row) alerts.push(alertFromRow(row, decodeSqliteTime));
     }
-    const plan = new WritePlan(alerts);
+    const plan = new WritePlan(alertsByIdentity(alerts));
     const summary = plan.add(push);
     const { opened, changed, repeated } = plan.alertWrites();
     const encoding = sqliteEncoding();

@@ -134,8 +134,12 @@ curl -X POST '{{pushUrl}}' -H 'Content-Type: application/json' -d '{
 
 ## Good to know
 
-- Alertmanager sends the whole group again at every \`group_interval\` and \`repeat_interval\`;
-  Alert Hub counts the repeats as deduplicated instead of storing them again.
+- Running Alertmanager in HA (a cluster of two or three)? Give every Alertmanager of the cluster
+  this same push URL. Alerts belong to the integration that sent them, so the copies each
+  Alertmanager sends fold into one alert only when they come through one integration.
+- Alertmanager sends the whole group again at every \`group_interval\` and \`repeat_interval\`,
+  its resolved alerts included; Alert Hub counts the repeats as deduplicated instead of storing
+  them again.
 - Alertmanager retries only on a 5xx answer or a network error. On a 4xx it drops that
   notification and tries again with the next one, so when an alert does not arrive, look at the
   integration's push log first.

@@ -2,6 +2,7 @@ import { InitialSchema1764140000000 } from './1764140000000-initial-schema.js';
 import { RoutesAndPushLog1764400000000 } from './1764400000000-routes-and-push-log.js';
 import { RetentionIndex1764500000000 } from './1764500000000-retention-index.js';
 import { RetentionIndexByCreation1764600000000 } from './1764600000000-retention-index-by-creation.js';
+import { AlertIdentityByIntegration1764700000000 } from './1764700000000-alert-identity-by-integration.js';
 
 /** In the order they run. ESM builds cannot glob for migrations, so they are listed here. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   RoutesAndPushLog1764400000000,
   RetentionIndex1764500000000,
   RetentionIndexByCreation1764600000000,
+  AlertIdentityByIntegration1764700000000,
 ];
