@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Response } from 'supertest';
 import { PushMonitor } from '../libs/core/src/ingest/push-monitor.js';
 import type { PushRecord } from '../libs/core/src/ingest/push-record.js';
@@ -12,6 +14,7 @@ import {
 import { SQL_INJECTIONS } from './support/fuzz/hostile-values.js';
 import { recordRoutes, type RegisteredRoute } from './support/registered-routes.js';
 import { rowCounts } from './support/row-counts.js';
+import { createTestDatabase } from './support/test-database.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 /**
@@ -269,6 +272,32 @@ describe('security', () => {
         expect(response.status).not.toBe(204);
         expect(response.headers).not.toHaveProperty('access-control-allow-origin');
         expect(response.headers).not.toHaveProperty('access-control-allow-credentials');
+      }
+    });
+  });
+
+  describe('files', () => {
+    it('keep the SQLite database and its WAL readable by their owner only', async () => {
+      const database = await createTestDatabase('sqlite');
+      const dataDir = join(database.dataDir, 'data');
+      // No DATABASE_URL: the default SQLite file in a data directory the server creates.
+      const fresh = await startTestApp({ database, env: { DATA_DIR: dataDir, DATABASE_URL: '' } });
+      try {
+        await createChannel(fresh);
+        const modes = Object.fromEntries(
+          ['', '/alert-hub.sqlite', '/alert-hub.sqlite-wal', '/alert-hub.sqlite-shm'].map(
+            (file) => [file, (statSync(`${dataDir}${file}`).mode & 0o777).toString(8)],
+          ),
+        );
+        expect(modes).toEqual({
+          '': '700',
+          '/alert-hub.sqlite': '600',
+          '/alert-hub.sqlite-wal': '600',
+          '/alert-hub.sqlite-shm': '600',
+        });
+      } finally {
+        await fresh.app.close();
+        await database.drop();
       }
     });
   });
