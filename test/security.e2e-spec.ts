@@ -160,6 +160,22 @@ describe('security', () => {
     });
   });
 
+  describe('a path no route has', () => {
+    it('answers 404 without echoing the query string, where a key may be', async () => {
+      const key = integration.integrationKey;
+      const nearMiss = await t.http
+        .post(`/webhooks/prometheus/?integration_key=${key}`)
+        .send(alertmanagerPush({}));
+      const unknown = await t.http.get(`/api/v2/events?token=${key}&x=1`);
+      for (const response of [nearMiss, unknown]) {
+        expect(response.status).toBe(404);
+        expect(response.body.error.code).toBe('RouteNotFound');
+        expect(JSON.stringify(response.body)).not.toMatch(/integration_key|token|\?/);
+      }
+      expect(nearMiss.body.error.message).toBe('Cannot POST /webhooks/prometheus/');
+    });
+  });
+
   describe('a disabled integration', () => {
     it('refuses pushes and test pushes, stores nothing, and accepts again once enabled', async () => {
       const disabled = await createPrivateIntegration(t, channelId, 'volcengine-prometheus');
