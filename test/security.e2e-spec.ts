@@ -292,6 +292,73 @@ describe('security', () => {
     });
   });
 
+  describe('security headers', () => {
+    /** The directives of a Content-Security-Policy header, each with its sources. */
+    function directivesOf(response: Response): Record<string, string[]> {
+      const policy = String(response.headers['content-security-policy'] ?? '');
+      return Object.fromEntries(
+        policy
+          .split(';')
+          .map((directive) => directive.trim().split(/\s+/))
+          .filter(([name]) => name !== '')
+          .map(([name, ...sources]) => [name, sources]),
+      );
+    }
+
+    it('are on every answer: admin API, webhooks, probes, errors', async () => {
+      const answers = [
+        await t.admin.get('/api/v1/channels'),
+        await t.http.get('/api/v1/channels'),
+        await push(t, integration, alertmanagerPush({ fingerprint: 'headers' })),
+        await t.http.get('/readyz'),
+        await t.http.get('/metrics'),
+        await t.http.get('/docs-json'),
+        await t.http.get('/no-such-path'),
+      ];
+      expect(answers.map((response) => response.status)).toEqual([
+        200, 401, 200, 200, 200, 200, 404,
+      ]);
+      for (const response of answers) {
+        expect(response.headers).toMatchObject({
+          'x-content-type-options': 'nosniff',
+          'x-frame-options': 'DENY',
+        });
+        expect(directivesOf(response)).toMatchObject({
+          'default-src': ["'none'"],
+          'frame-ancestors': ["'none'"],
+        });
+      }
+    });
+
+    it('let the API docs load their own scripts and styles, and nothing else', async () => {
+      const page = await t.http.get('/docs');
+      expect(page.status).toBe(200);
+      expect(page.headers['x-content-type-options']).toBe('nosniff');
+      const directives = directivesOf(page);
+      expect(directives).toMatchObject({
+        'default-src': ["'none'"],
+        'script-src': ["'self'"],
+        'frame-ancestors': ["'none'"],
+      });
+      // Every script is a file of its own: 'self' without 'unsafe-inline' runs them all.
+      expect(page.text).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
+      // The page has <style> blocks, and Swagger UI sets style attributes.
+      if (page.text.includes('<style')) {
+        expect(directives['style-src']).toEqual(["'self'", "'unsafe-inline'"]);
+      }
+      const assets = [...page.text.matchAll(/(?:src|href)="\.\/(docs\/[^"]+)"/g)].map(
+        ([, path]) => `/${path}`,
+      );
+      expect(assets).toEqual(
+        expect.arrayContaining(['/docs/swagger-ui-bundle.js', '/docs/swagger-ui.css']),
+      );
+      for (const asset of assets) {
+        const response = await t.http.get(asset);
+        expect([asset, response.status]).toEqual([asset, 200]);
+      }
+    });
+  });
+
   describe('files', () => {
     it('keep the SQLite database and its WAL readable by their owner only', async () => {
       const database = await createTestDatabase('sqlite');

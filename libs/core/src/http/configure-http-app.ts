@@ -4,8 +4,10 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { errorResponseFor } from '../common/error-response.js';
 import { REQUEST_ID_HEADER, newRequestId } from '../common/request-id.js';
 import { registerRequestLogging } from '../logging/request-logging.js';
+import { API_DOCS_PATH } from '../openapi/api-docs.js';
 import { answerClientError } from './client-error-handler.js';
 import { storableInput } from './request-input.js';
+import { registerSecurityHeaders } from './security-headers.js';
 
 type DoneWithPayload = (error: Error | null, payload: unknown) => void;
 
@@ -77,6 +79,7 @@ export function configureHttpApp(app: NestFastifyApplication, limits: HttpLimits
   app.useGlobalPipes(
     new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),
   );
+  registerSecurityHeaders(app, API_DOCS_PATH);
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onRequest', (request: FastifyRequest, reply: FastifyReply, done: () => void) => {
     void reply.header(REQUEST_ID_HEADER, request.id);
