@@ -39,7 +39,7 @@ export const PUSH_ERRORS = {
   413: 'PayloadTooLarge: the body exceeds MAX_BODY_BYTES',
   415: 'InvalidContentType: the body is not sent as application/json',
   422: 'NoRoute: a shared integration has no routing rules and no default channel',
-  503: 'Unavailable: the database cannot be reached; senders retry (Alertmanager does)',
+  503: 'Unavailable: the database cannot be reached or written; senders retry (Alertmanager does)',
 };
 
 /** The key from `?integration_key=`, else from `Authorization: Bearer`. */
