@@ -8,6 +8,7 @@ import {
 } from './support/admin-fixtures.js';
 import { alertmanagerPush, type TestAlert } from './support/alertmanager-payload.js';
 import { storedAlertKeys } from './support/stored-events.js';
+import { startOnReadOnlyDatabase, type ReadOnlyServer } from './support/read-only-database.js';
 import { postgresTarget, TcpProxy, urlThroughProxy } from './support/tcp-proxy.js';
 import { createTestDatabase, TEST_DATABASE, type TestDatabase } from './support/test-database.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -23,6 +24,19 @@ function expectUnavailable(response: { status: number; body: unknown }): void {
     request_id: expect.any(String),
     error: { code: 'Unavailable', message: expect.any(String) },
   });
+}
+
+/** The outcomes the push log holds for these answers, by request id. */
+async function loggedOutcomes(
+  fixture: { t: TestApp; integration: CreatedIntegration },
+  answers: Array<{ body: { request_id?: unknown } }>,
+): Promise<unknown[]> {
+  const response = await fixture.t.admin
+    .get(`/api/v1/integrations/${fixture.integration.id}/pushes`)
+    .timeout(PUSH_TIMEOUT_MS);
+  expect(response.status).toBe(200);
+  const logged = response.body.data as Array<{ requestId: string }>;
+  return answers.map(({ body }) => logged.find((entry) => entry.requestId === body.request_id));
 }
 
 /** The app and its first integration, on a database the test can break. */
@@ -63,7 +77,8 @@ if (TEST_DATABASE === 'postgres') {
       // The worst moment: the database commits the push, and the answer to COMMIT is lost with
       // the network. The app cannot know, so it must not say 2xx; the sender will retry.
       const commitReplyLost = proxy.loseNextCommitReply();
-      expectUnavailable(await send(fixture, { fingerprint: 'committed-unanswered' }));
+      const unanswered = await send(fixture, { fingerprint: 'committed-unanswered' });
+      expectUnavailable(unanswered);
       await commitReplyLost;
 
       // The database stays unreachable: every push is refused with 503, promptly.
@@ -94,6 +109,10 @@ if (TEST_DATABASE === 'postgres') {
         'committed-unanswered': 1,
         'during-outage': 1,
       });
+      // The push log kept the refused push through the outage: it is what an operator looks for.
+      expect(await loggedOutcomes(fixture, [unanswered])).toEqual([
+        expect.objectContaining({ outcome: 'failed', httpStatus: 503, errorCode: 'Unavailable' }),
+      ]);
     }, 90_000);
 
     it('answers 503 when open connections go silent, and recovers without a restart', async () => {
@@ -158,5 +177,61 @@ if (TEST_DATABASE === 'postgres') {
       expect(stored.size).toBe(large.length + 1);
       expect([...stored.values()].every((count) => count === 1)).toBe(true);
     }, 60_000);
+
+    it('answers 503 while every write is refused, and logs those pushes once writes succeed', async () => {
+      // `query_only` makes SQLite refuse every write of the connection with SQLITE_READONLY, as
+      // it does on a file the process may not write; unlike the file, it can be undone.
+      const dataSource = fixture.t.app.get(DataSource);
+      await dataSource.query('PRAGMA query_only = ON');
+      const refused = [
+        await send(fixture, { fingerprint: 'read-only-1' }),
+        await send(fixture, { fingerprint: 'read-only-2' }),
+      ];
+      refused.forEach(expectUnavailable);
+      const notReady = await fixture.t.http.get('/readyz');
+      expect(notReady.body.error).toMatchObject({ details: { failing: ['writable'] } });
+      // Reading the log writes what waits first: that write is refused too.
+      expect(await loggedOutcomes(fixture, refused)).toEqual([undefined, undefined]);
+
+      await dataSource.query('PRAGMA query_only = OFF');
+      expect((await fixture.t.http.get('/readyz')).status).toBe(200);
+      expect((await send(fixture, { fingerprint: 'read-only-1' })).status).toBe(200);
+      const failed = expect.objectContaining({ outcome: 'failed', httpStatus: 503 });
+      expect(await loggedOutcomes(fixture, refused)).toEqual([failed, failed]);
+    }, 60_000);
   });
 }
+
+describe('a database the server may read but not write', () => {
+  let database: TestDatabase;
+  let integration: CreatedIntegration;
+  let server: ReadOnlyServer | undefined;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    const writable = await startTestApp({ database });
+    integration = await createPrivateIntegration(writable, await createChannel(writable));
+    await writable.app.close();
+    server = await startOnReadOnlyDatabase(database, writable.config.core.adminToken);
+  }, 90_000);
+  afterAll(async () => {
+    await server?.stop();
+    await database.drop();
+  }, 60_000);
+
+  it('answers 503 to every write and is not ready, while reads go on', async () => {
+    const clients = server as ReadOnlyServer;
+    expectUnavailable(await push(clients, integration, alertmanagerPush({ fingerprint: 'ro' })));
+    expectUnavailable(await clients.admin.post('/api/v1/channels').send({ name: 'refused' }));
+
+    const notReady = await clients.http.get('/readyz');
+    expect(notReady.status).toBe(503);
+    expect(notReady.body.error).toMatchObject({
+      code: 'Unavailable',
+      details: { failing: ['writable'] },
+    });
+    const channels = await clients.admin.get('/api/v1/channels');
+    expect(channels.status).toBe(200);
+    expect(channels.body.data).toEqual([expect.objectContaining({ id: integration.channelId })]);
+  }, 60_000);
+});

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Response } from 'supertest';
 import { PushMonitor } from '../libs/core/src/ingest/push-monitor.js';
 import type { PushRecord } from '../libs/core/src/ingest/push-record.js';
@@ -12,6 +14,7 @@ import {
 import { SQL_INJECTIONS } from './support/fuzz/hostile-values.js';
 import { recordRoutes, type RegisteredRoute } from './support/registered-routes.js';
 import { rowCounts } from './support/row-counts.js';
+import { createTestDatabase } from './support/test-database.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 /**
@@ -157,6 +160,22 @@ describe('security', () => {
     });
   });
 
+  describe('a path no route has', () => {
+    it('answers 404 without echoing the query string, where a key may be', async () => {
+      const key = integration.integrationKey;
+      const nearMiss = await t.http
+        .post(`/webhooks/prometheus/?integration_key=${key}`)
+        .send(alertmanagerPush({}));
+      const unknown = await t.http.get(`/api/v2/events?token=${key}&x=1`);
+      for (const response of [nearMiss, unknown]) {
+        expect(response.status).toBe(404);
+        expect(response.body.error.code).toBe('RouteNotFound');
+        expect(JSON.stringify(response.body)).not.toMatch(/integration_key|token|\?/);
+      }
+      expect(nearMiss.body.error.message).toBe('Cannot POST /webhooks/prometheus/');
+    });
+  });
+
   describe('a disabled integration', () => {
     it('refuses pushes and test pushes, stores nothing, and accepts again once enabled', async () => {
       const disabled = await createPrivateIntegration(t, channelId, 'volcengine-prometheus');
@@ -269,6 +288,99 @@ describe('security', () => {
         expect(response.status).not.toBe(204);
         expect(response.headers).not.toHaveProperty('access-control-allow-origin');
         expect(response.headers).not.toHaveProperty('access-control-allow-credentials');
+      }
+    });
+  });
+
+  describe('security headers', () => {
+    /** The directives of a Content-Security-Policy header, each with its sources. */
+    function directivesOf(response: Response): Record<string, string[]> {
+      const policy = String(response.headers['content-security-policy'] ?? '');
+      return Object.fromEntries(
+        policy
+          .split(';')
+          .map((directive) => directive.trim().split(/\s+/))
+          .filter(([name]) => name !== '')
+          .map(([name, ...sources]) => [name, sources]),
+      );
+    }
+
+    it('are on every answer: admin API, webhooks, probes, errors', async () => {
+      const answers = [
+        await t.admin.get('/api/v1/channels'),
+        await t.http.get('/api/v1/channels'),
+        await push(t, integration, alertmanagerPush({ fingerprint: 'headers' })),
+        await t.http.get('/readyz'),
+        await t.http.get('/metrics'),
+        await t.http.get('/docs-json'),
+        await t.http.get('/no-such-path'),
+      ];
+      expect(answers.map((response) => response.status)).toEqual([
+        200, 401, 200, 200, 200, 200, 404,
+      ]);
+      for (const response of answers) {
+        expect(response.headers).toMatchObject({
+          'x-content-type-options': 'nosniff',
+          'x-frame-options': 'DENY',
+        });
+        expect(directivesOf(response)).toMatchObject({
+          'default-src': ["'none'"],
+          'frame-ancestors': ["'none'"],
+        });
+      }
+    });
+
+    it('let the API docs load their own scripts and styles, and nothing else', async () => {
+      const page = await t.http.get('/docs');
+      expect(page.status).toBe(200);
+      expect(page.headers['x-content-type-options']).toBe('nosniff');
+      const directives = directivesOf(page);
+      expect(directives).toMatchObject({
+        'default-src': ["'none'"],
+        'script-src': ["'self'"],
+        'frame-ancestors': ["'none'"],
+      });
+      // Every script is a file of its own: 'self' without 'unsafe-inline' runs them all.
+      expect(page.text).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
+      // The page has <style> blocks, and Swagger UI sets style attributes.
+      if (page.text.includes('<style')) {
+        expect(directives['style-src']).toEqual(["'self'", "'unsafe-inline'"]);
+      }
+      const assets = [...page.text.matchAll(/(?:src|href)="\.\/(docs\/[^"]+)"/g)].map(
+        ([, path]) => `/${path}`,
+      );
+      expect(assets).toEqual(
+        expect.arrayContaining(['/docs/swagger-ui-bundle.js', '/docs/swagger-ui.css']),
+      );
+      for (const asset of assets) {
+        const response = await t.http.get(asset);
+        expect([asset, response.status]).toEqual([asset, 200]);
+      }
+    });
+  });
+
+  describe('files', () => {
+    it('keep the SQLite database and its WAL readable by their owner only', async () => {
+      const database = await createTestDatabase('sqlite');
+      const dataDir = join(database.dataDir, 'data');
+      // No DATABASE_URL: the default SQLite file in a data directory the server creates.
+      const fresh = await startTestApp({ database, env: { DATA_DIR: dataDir, DATABASE_URL: '' } });
+      try {
+        await createChannel(fresh);
+        const modes = Object.fromEntries(
+          ['', '/alert-hub.sqlite', '/alert-hub.sqlite-wal', '/alert-hub.sqlite-shm'].map(
+            (file) => [file, (statSync(`${dataDir}${file}`).mode & 0o777).toString(8)],
+          ),
+        );
+        expect(modes).toEqual({
+          '': '700',
+          '/alert-hub.sqlite': '600',
+          '/alert-hub.sqlite-wal': '600',
+          '/alert-hub.sqlite-shm': '600',
+        });
+      } finally {
+        await fresh.app.close();
+        await database.drop();
       }
     });
   });

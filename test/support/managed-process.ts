@@ -5,6 +5,12 @@ export interface ProcessExit {
   signal: NodeJS.Signals | null;
 }
 
+/** The user a child runs as, instead of this process's. */
+export interface ProcessUser {
+  uid: number;
+  gid: number;
+}
+
 /** How much of a child's output is kept for failure messages. */
 const OUTPUT_KEPT = 16_000;
 
@@ -35,11 +41,13 @@ export class ManagedProcess {
     readonly name: string,
     command: string,
     args: string[],
-    options: { env?: NodeJS.ProcessEnv; cwd?: string } = {},
+    options: { env?: NodeJS.ProcessEnv; cwd?: string; user?: ProcessUser } = {},
   ) {
     this.child = spawn(command, args, {
       env: options.env ?? process.env,
       cwd: options.cwd,
+      uid: options.user?.uid,
+      gid: options.user?.gid,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const keep = (chunk: Buffer) => {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import request from 'supertest';
 import { freePort } from './free-port.js';
-import { ManagedProcess, type ProcessExit } from './managed-process.js';
+import { ManagedProcess, type ProcessExit, type ProcessUser } from './managed-process.js';
 import type { TestDatabase } from './test-database.js';
 import type { HttpClients } from './test-app.js';
 import { waitFor } from './wait-for.js';
@@ -22,6 +22,8 @@ export interface ServerProcessOptions {
   database: TestDatabase;
   adminToken: string;
   env?: Record<string, string>;
+  /** Runs the server as this user: the suite runs as root, whom file modes do not stop. */
+  user?: ProcessUser;
 }
 
 /**
@@ -62,6 +64,7 @@ export class ServerProcess implements HttpClients {
           LOG_LEVEL: 'warn',
           ...options.env,
         },
+        user: options.user,
       },
     );
     const server = new ServerProcess(child, url, port, options.adminToken);

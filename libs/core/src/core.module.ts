@@ -13,6 +13,7 @@ import { ApiExceptionFilter } from './common/api-exception.filter.js';
 import { CORE_OPTIONS, type CoreOptions } from './core-options.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { DatabaseModule } from './database/database.module.js';
+import { createPrivateSqliteFile } from './database/sqlite-file.js';
 import { runMigrations } from './database/run-migrations.js';
 import { EventsModule } from './events/events.module.js';
 import { HealthModule } from './health/health.module.js';
@@ -64,6 +65,9 @@ export class CoreModule {
           }),
           dataSourceFactory: async (dataSourceOptions?: DataSourceOptions) => {
             if (!dataSourceOptions) throw new Error('database options are missing');
+            if (dataSourceOptions.type === 'better-sqlite3') {
+              createPrivateSqliteFile(dataSourceOptions.database);
+            }
             const dataSource = await new DataSource(dataSourceOptions).initialize();
             await runMigrations(dataSource);
             return dataSource;

@@ -105,6 +105,13 @@ describe('loadConfig', () => {
     expect(second.core.adminToken).toBe(first.core.adminToken);
   });
 
+  it('creates the data directory for its owner only', () => {
+    const dir = join(dataDir(), 'var', 'alert-hub');
+    loadConfig({ DATA_DIR: dir, ADMIN_TOKEN: 'a-long-enough-token' });
+    expect(statSync(dir).mode & 0o777).toBe(0o700);
+    expect(statSync(join(dir, '..')).mode & 0o777).toBe(0o700);
+  });
+
   it('drops a trailing slash from PUBLIC_URL', () => {
     const config = loadConfig({
       DATA_DIR: dataDir(),

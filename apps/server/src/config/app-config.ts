@@ -36,7 +36,8 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   }
 
   const dataDir = resolve(environment.DATA_DIR);
-  mkdirSync(dataDir, { recursive: true });
+  // It holds the database and the admin token: for the owner only, like the files in it.
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const adminToken = resolveAdminToken(environment.ADMIN_TOKEN, dataDir);
   const publicUrl = (environment.PUBLIC_URL ?? `http://localhost:${environment.PORT}`).replace(
     /\/+$/,

@@ -38,7 +38,7 @@ export class UnauthorizedError extends ApiError {
   }
 }
 
-/** The database cannot be reached: a sender should retry (Alertmanager retries every 5xx). */
+/** The database cannot be reached or written: a sender should retry (Alertmanager retries every 5xx). */
 export class UnavailableError extends ApiError {
   constructor(message = 'storage is unavailable, retry later') {
     super(503, 'Unavailable', message);

@@ -1,6 +1,7 @@
-import { HttpException } from '@nestjs/common';
+import { HttpException, NotFoundException } from '@nestjs/common';
 import { PayloadError } from '@alert-hub/plugin-sdk';
 import { isDatabaseUnavailable } from '../database/database-unavailable.js';
+import { pathOf } from '../logging/request-logging.js';
 import { ApiError } from './api-error.js';
 
 export interface ErrorBody {
@@ -93,6 +94,10 @@ function fromHttpException(exception: HttpException): ErrorResponse {
       message = detail;
     }
   }
+  // Our own 404s are ApiErrors: a NotFoundException is the router's, `Cannot POST /path?query`.
+  // The query string may hold an integration key, and the message is echoed and logged: the
+  // method and path are enough to see the mistake.
+  if (exception instanceof NotFoundException) message = pathOf(message);
   const code = CODES_BY_STATUS[status] ?? (status >= 500 ? 'Internal' : 'InvalidParameter');
   return { status, error: { code, message, details }, unexpected: status >= 500 };
 }

@@ -6,7 +6,7 @@ const CHECKS: ApiPropertyOptions = {
     type: 'object',
     properties: { status: { type: 'string', enum: ['up', 'down'] } },
   },
-  example: { database: { status: 'up' }, migrations: { status: 'up' } },
+  example: { database: { status: 'up' }, migrations: { status: 'up' }, writable: { status: 'up' } },
 };
 
 /** What terminus answers for a passing check. */

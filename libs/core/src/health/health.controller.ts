@@ -12,6 +12,7 @@ import { ApiErrors, ApiNoAuth } from '../openapi/api-docs.decorators.js';
 import { HealthCheckResponse } from './health-check.response.js';
 import { MigrationsHealthIndicator } from './migrations.health.js';
 import { NotReadyError } from './not-ready.error.js';
+import { WritableHealthIndicator } from './writable.health.js';
 
 /** How long the database may take to answer `SELECT 1` before the server counts as not ready. */
 const DATABASE_PING_TIMEOUT_MS = 2000;
@@ -27,6 +28,7 @@ export class HealthController {
     private readonly health: HealthCheckService,
     private readonly database: TypeOrmHealthIndicator,
     private readonly migrations: MigrationsHealthIndicator,
+    private readonly writable: WritableHealthIndicator,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -39,10 +41,14 @@ export class HealthController {
     return this.health.check([]);
   }
 
-  /** Readiness: the database answers and its schema is the one this build expects. */
+  /**
+   * Readiness: the database answers, takes writes, and its schema is the one this build expects.
+   */
   @Public()
   @Get('readyz')
-  @ApiOperation({ summary: 'Readiness: the database answers and its schema is up to date' })
+  @ApiOperation({
+    summary: 'Readiness: the database answers, takes writes, and its schema is up to date',
+  })
   @ApiOkResponse({ type: HealthCheckResponse, description: 'Ready for traffic' })
   @ApiErrors({ 503: 'Unavailable: not ready; `details.failing` names the failing checks' })
   async readiness(): Promise<HealthCheckResult> {
@@ -54,6 +60,7 @@ export class HealthController {
             timeout: DATABASE_PING_TIMEOUT_MS,
           }),
         () => this.migrations.check('migrations'),
+        () => this.writable.check('writable'),
       ]);
     } catch (error) {
       if (!(error instanceof ServiceUnavailableException)) throw error;

@@ -6,6 +6,11 @@ import { DataSource } from 'typeorm';
 /** TypeORM's default name of the table that lists applied migrations. */
 const DEFAULT_MIGRATIONS_TABLE = 'migrations';
 
+/** The table that lists the applied migrations: there in every migrated database. */
+export function migrationsTableOf(dataSource: DataSource): string {
+  return dataSource.options.migrationsTableName ?? DEFAULT_MIGRATIONS_TABLE;
+}
+
 /**
  * Up when every migration this build knows is applied. One small query, unlike TypeORM's
  * `showMigrations()`, which also inspects the catalogue for the table on every call.
@@ -19,11 +24,10 @@ export class MigrationsHealthIndicator {
 
   check(key: string) {
     return this.health.check(key).attempt(async () => {
-      const table = this.dataSource.options.migrationsTableName ?? DEFAULT_MIGRATIONS_TABLE;
       const rows = await this.dataSource
         .createQueryBuilder()
         .select('name')
-        .from(table, 'migration')
+        .from(migrationsTableOf(this.dataSource), 'migration')
         .getRawMany<{ name: string }>();
       const applied = new Set(rows.map((row) => row.name));
       const pending = this.dataSource.migrations

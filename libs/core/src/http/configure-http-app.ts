@@ -5,6 +5,7 @@ import type { Readable } from 'node:stream';
 import { errorResponseFor } from '../common/error-response.js';
 import { REQUEST_ID_HEADER, newRequestId } from '../common/request-id.js';
 import { registerRequestLogging } from '../logging/request-logging.js';
+import { API_DOCS_PATH } from '../openapi/api-docs.js';
 import { answerClientError } from './client-error-handler.js';
 import { bodyDecoding } from './body-encoding.js';
 import { limitConnections } from './connection-limit.js';
@@ -14,6 +15,7 @@ import { hasBody, mediaTypeOf } from './media-type.js';
 import { storableInput } from './request-input.js';
 import { routeAccessOf } from './route-access.js';
 import { UnsupportedMediaTypeError } from './unsupported-media-type.error.js';
+import { registerSecurityHeaders } from './security-headers.js';
 
 type DoneWithPayload = (error: Error | null, payload: unknown) => void;
 
@@ -119,6 +121,7 @@ export function configureHttpApp(app: NestFastifyApplication, limits: HttpLimits
   app.useGlobalPipes(
     new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),
   );
+  registerSecurityHeaders(app, API_DOCS_PATH);
   const fastify = app.getHttpAdapter().getInstance();
   app.useBodyParser(
     'application/json',

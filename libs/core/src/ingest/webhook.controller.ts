@@ -38,7 +38,7 @@ export const PUSH_ERRORS = {
   413: 'PayloadTooLarge: the body exceeds MAX_BODY_BYTES (decompressed, when sent compressed)',
   415: 'InvalidContentType: the body is not sent as a media type the plugin reads (`details.accepted`), or in a Content-Encoding other than gzip, deflate or br',
   422: 'NoRoute: a shared integration has no routing rules and no default channel',
-  503: 'Unavailable: the database cannot be reached; senders retry (Alertmanager does)',
+  503: 'Unavailable: the database cannot be reached or written; senders retry (Alertmanager does)',
 };
 
 @ApiTags('webhooks')

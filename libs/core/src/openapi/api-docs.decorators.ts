@@ -122,7 +122,7 @@ export function AdminApi(tag: string): ClassDecorator {
     ApiTags(tag),
     ApiErrors({
       401: 'Unauthorized: no admin token, or a wrong one',
-      503: 'Unavailable: the database cannot be reached; retry later',
+      503: 'Unavailable: the database cannot be reached or written; retry later',
     }),
   );
 }

@@ -82,6 +82,49 @@ describe('PushLogWriter', () => {
     }
   });
 
+  it('keeps the entries while storage is unavailable and writes them once it is back', async () => {
+    const warn = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+    try {
+      const diskFull = Object.assign(new Error('database or disk is full'), {
+        code: 'SQLITE_FULL',
+      });
+      let full = true;
+      const written: NewPushLogEntry[] = [];
+      const { writer, monitor } = started(
+        fakeStore((entries) => {
+          if (full) return Promise.reject(diskFull);
+          written.push(...entries);
+          return Promise.resolve();
+        }),
+      );
+      monitor.record(record({ requestId: 'while-full', outcome: 'failed', httpStatus: 503 }));
+      await writer.settled();
+      expect(written).toEqual([]);
+
+      full = false;
+      monitor.record(record({ requestId: 'after' }));
+      await writer.settled();
+      expect(written.map((entry) => entry.requestId)).toEqual(['while-full', 'after']);
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
+  it('gives up on what storage cannot take when the app shuts down', async () => {
+    const warn = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+    try {
+      const readOnly = Object.assign(new Error('attempt to write a readonly database'), {
+        code: 'SQLITE_READONLY',
+      });
+      const { writer, monitor } = started(fakeStore(() => Promise.reject(readOnly)));
+      monitor.record(record());
+      await writer.beforeApplicationShutdown();
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('could not write 1 push log'));
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
   it('stops listening and writes what is pending before the app shuts down', async () => {
     const written: NewPushLogEntry[] = [];
     const { writer, monitor } = started(

@@ -6,6 +6,7 @@ import {
   type OnModuleInit,
 } from '@nestjs/common';
 import type { Subscription } from 'rxjs';
+import { isDatabaseUnavailable } from '../database/database-unavailable.js';
 import { truncate } from '../ingest/event-limits.js';
 import { PushMonitor } from '../ingest/push-monitor.js';
 import type { PushRecord } from '../ingest/push-record.js';
@@ -23,6 +24,8 @@ const BATCH = 500;
  * this many milliseconds, however many pushes arrive. Reading the log writes what waits at once.
  */
 const GATHER_MS = 100;
+/** How long entries wait before they are written again, after storage was unavailable. */
+const RETRY_MS = 1_000;
 
 function entryOf(record: PushRecord, integrationId: string): NewPushLogEntry {
   return {
@@ -45,13 +48,18 @@ function entryOf(record: PushRecord, integrationId: string): NewPushLogEntry {
 /**
  * Writes every push that names an integration to the push log. It listens to PushMonitor and
  * writes after the push has answered, in batches: a push never waits for its log line, and a
- * log write that fails is reported here and never fails the push.
+ * log write that fails is reported here and never fails the push. While storage is unavailable
+ * (a full disk, an outage), the entries wait and are written again: the pushes refused then are
+ * the ones an operator looks for afterwards.
  */
 @Injectable()
 export class PushLogWriter implements OnModuleInit, BeforeApplicationShutdown {
   private readonly logger = new Logger('PushLog');
   private pending: NewPushLogEntry[] = [];
   private dropped = 0;
+  /** Set while storage is unavailable: the entries wait for the next try. */
+  private waitingForStorage = false;
+  private stopping = false;
   private flushing: Promise<void> | null = null;
   /** Ends the gathering of the flush under way: what waits is written now. */
   private writeNow: (() => void) | null = null;
@@ -68,14 +76,21 @@ export class PushLogWriter implements OnModuleInit, BeforeApplicationShutdown {
 
   async beforeApplicationShutdown(): Promise<void> {
     this.subscription?.unsubscribe();
+    this.stopping = true;
     await this.settled();
   }
 
-  /** Writes what waits without further delay; resolves once it is written, or given up on. */
+  /**
+   * Writes what waits without further delay; resolves once it is written, or given up on, or
+   * (unless the app is stopping) refused by storage in a write started here.
+   */
   async settled(): Promise<void> {
     while (this.flushing !== null) {
+      // A flush that is still gathering starts now; one already writing is awaited.
+      const startedHere = this.writeNow !== null;
       this.writeNow?.();
       await this.flushing;
+      if (startedHere && this.waitingForStorage && !this.stopping) return;
     }
   }
 
@@ -91,12 +106,15 @@ export class PushLogWriter implements OnModuleInit, BeforeApplicationShutdown {
     this.flushing ??= this.flush();
   }
 
-  /** One write of what waited, after gathering for a while unless a full batch already waits. */
-  private async flush(): Promise<void> {
+  /**
+   * One write of what waited, after `delayMs` unless a full batch already waits (and storage is
+   * not known to be unavailable).
+   */
+  private async flush(delayMs = GATHER_MS): Promise<void> {
     try {
-      if (this.pending.length < BATCH) {
+      if (this.pending.length < BATCH || this.waitingForStorage) {
         await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, GATHER_MS);
+          const timer = setTimeout(resolve, delayMs);
           this.writeNow = () => {
             clearTimeout(timer);
             resolve();
@@ -107,8 +125,9 @@ export class PushLogWriter implements OnModuleInit, BeforeApplicationShutdown {
       const batch = this.pending.splice(0, BATCH);
       try {
         await this.store.append(batch, PUSH_LOG_KEPT);
+        this.waitingForStorage = false;
       } catch (error) {
-        this.logger.warn(`could not write ${batch.length} push log entries: ${String(error)}`);
+        this.failed(batch, error);
       }
       if (this.dropped > 0) {
         this.logger.warn(`dropped ${this.dropped} push log entries while writes fell behind`);
@@ -116,7 +135,26 @@ export class PushLogWriter implements OnModuleInit, BeforeApplicationShutdown {
       }
     } finally {
       // What arrived during the write gathers for the next one.
-      this.flushing = this.pending.length > 0 ? this.flush() : null;
+      this.flushing =
+        this.pending.length > 0 ? this.flush(this.waitingForStorage ? RETRY_MS : GATHER_MS) : null;
+    }
+  }
+
+  /** A batch storage did not take waits for the next try, unless no retry would help. */
+  private failed(batch: NewPushLogEntry[], error: unknown): void {
+    if (this.stopping || !isDatabaseUnavailable(error)) {
+      this.logger.warn(`could not write ${batch.length} push log entries: ${String(error)}`);
+      return;
+    }
+    if (!this.waitingForStorage) {
+      this.logger.warn(`push log entries wait, storage is unavailable: ${String(error)}`);
+    }
+    this.waitingForStorage = true;
+    this.pending.unshift(...batch);
+    const excess = this.pending.length - MAX_PENDING;
+    if (excess > 0) {
+      this.pending.splice(0, excess);
+      this.dropped += excess;
     }
   }
 }
