@@ -59,7 +59,7 @@ describe('refusals before the body, over real sockets', () => {
         }).then(
           async (response) => ({
             status: response.status,
-            body: (await response.json()),
+            body: await response.json(),
           }),
           (error: unknown) => ({ status: 0, body: String((error as Error).cause ?? error) }),
         ),
