@@ -53,6 +53,9 @@ export class ServerProcess implements HttpClients {
       process.execPath,
       [SERVER_MAIN],
       {
+        // Its own working directory: a developer's .env at the repository root must not change
+        // what a test starts. A test that means a .env to be read writes it there.
+        cwd: options.database.dataDir,
         env: {
           PATH: process.env.PATH,
           PORT: String(port),

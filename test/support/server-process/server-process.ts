@@ -21,9 +21,12 @@ export interface ServerProcess {
  * Starts the real server (apps/server/src/main.ts) as a separate process on 127.0.0.1 and a
  * free port, and resolves once it listens.
  */
-export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
+export async function startServerProcess(
+  env: Record<string, string> & { DATA_DIR: string },
+): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', REGISTER_HOOKS, MAIN], {
-    cwd: ROOT,
+    // Not the repository root: a developer's .env there must not change what a test starts.
+    cwd: env.DATA_DIR,
     env: { ...process.env, ...env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', NO_COLOR: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

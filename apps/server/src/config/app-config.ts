@@ -1,3 +1,4 @@
+import type { ConfigService } from '@nestjs/config';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { mkdirSync } from 'node:fs';
@@ -22,6 +23,12 @@ export interface AppConfig {
   /** The file the admin token was just written to, when this start generated it. */
   generatedAdminTokenFile?: string;
 }
+
+/**
+ * How the app's providers read the configuration: `ConfigService` of @nestjs/config, holding the
+ * checked `AppConfig` only (`config.get('core.publicUrl', { infer: true })`).
+ */
+export type AppConfigService = ConfigService<AppConfig, true>;
 
 /** Reads and checks the environment; throws `ConfigError` naming every bad variable. */
 export function loadConfig(env: Record<string, string | undefined>): AppConfig {
