@@ -19,6 +19,7 @@ describe('label filters on events and alerts', () => {
     await labelled('quoted', { service: 'say "hi" — ünïcode' });
     // The wanted text inside another label's value must not match.
     await labelled('inside', { note: '"service":"checkout"', service: 'billing' });
+    await labelled('prototype-named', { constructor: 'x', toString: 'x' });
   });
   afterAll(() => t.close());
 
@@ -36,6 +37,17 @@ describe('label filters on events and alerts', () => {
       'inside',
     ]);
     expect(await keysOf('/api/v1/events', { service: 'nothing' })).toEqual([]);
+  });
+
+  it('filters by names an object prototype has like by any other name', async () => {
+    for (const path of ['/api/v1/events', '/api/v1/alerts']) {
+      expect(await keysOf(path, { constructor: 'x' })).toEqual(['prototype-named']);
+      expect(await keysOf(path, { toString: 'x' })).toEqual(['prototype-named']);
+      expect(await keysOf(path, { hasOwnProperty: 'x' })).toEqual([]);
+      // A push may not carry a label named `__proto__`: no row has it.
+      expect(await keysOf(path, { ['__proto__']: 'x' })).toEqual([]);
+      expect(await keysOf(path, { constructor: 'y' })).toEqual([]);
+    }
   });
 
   it('filters alerts the same way', async () => {

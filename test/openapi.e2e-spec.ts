@@ -172,6 +172,7 @@ describe('the OpenAPI document', () => {
     expectShape(pushed.body.data, 'PushSummary');
     const [event] = (await t.admin.get('/api/v1/events')).body.data;
     expectShape(event, 'AlertEvent');
+    expectShape((await t.admin.get(`/api/v1/events/${event.id}`)).body.data, 'AlertEventDetail');
     const [alert] = (await t.admin.get('/api/v1/alerts')).body.data;
     expectShape(alert, 'Alert');
     const [plugin] = (await t.admin.get('/api/v1/plugins')).body.data;

@@ -48,7 +48,8 @@ describe('webhook endpoint', () => {
       startsAt: '2026-11-01T10:00:00.000Z',
       endsAt: null,
     });
-    expect(event?.raw).toMatchObject({ fingerprint: 'summary-1', status: 'firing' });
+    const detail = await t.admin.get(`/api/v1/events/${String(event?.id)}`);
+    expect(detail.body.data.raw).toMatchObject({ fingerprint: 'summary-1', status: 'firing' });
   });
 
   it('takes the key from Authorization: Bearer too', async () => {

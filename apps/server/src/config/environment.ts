@@ -65,6 +65,9 @@ export class Environment {
   @WholeNumber('MAX_BODY_BYTES', 'bytes', 1024, 1024 * 1024 * 1024)
   MAX_BODY_BYTES: number = 5 * 1024 * 1024;
 
+  @WholeNumber('MAX_EVENT_RAW_BYTES', 'bytes', 1024, 1024 * 1024 * 1024)
+  MAX_EVENT_RAW_BYTES: number = 64 * 1024;
+
   @WholeNumber('REQUEST_TIMEOUT_MS', 'milliseconds', 1_000, 3_600_000)
   REQUEST_TIMEOUT_MS: number = 20_000;
 

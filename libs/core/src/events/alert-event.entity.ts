@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiHideProperty, ApiProperty } from '@nestjs/swagger';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import {
   SEVERITIES,
@@ -100,11 +100,11 @@ export class AlertEvent {
   @Column({ name: 'request_id', type: 'varchar', length: 36 })
   requestId!: string;
 
-  @ApiProperty({
-    type: 'object',
-    additionalProperties: true,
-    description: "This event's part of the payload, as received",
-  })
-  @Column({ type: 'text', transformer: jsonColumn })
-  raw!: unknown;
+  /**
+   * Read only by `GET /events/:id` (`AlertEventDetail`): up to `MAX_EVENT_RAW_BYTES` each, a page
+   * of them would weigh more than any list may.
+   */
+  @ApiHideProperty()
+  @Column({ type: 'text', transformer: jsonColumn, select: false })
+  raw?: unknown;
 }

@@ -1,5 +1,6 @@
-import { Controller, Get, Param, ParseIntPipe, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { getSchemaPath } from '@nestjs/swagger';
+import { RowIdPipe } from '../common/row-id.pipe.js';
 import { validateDto } from '../common/validate-dto.js';
 import {
   AdminApi,
@@ -13,10 +14,11 @@ import { AlertEvent } from './alert-event.entity.js';
 import { Alert } from './alert.entity.js';
 import { alertView, type AlertView } from './alert.view.js';
 import { ListAlertsQuery } from './dto/list-alerts.query.js';
-import { EventsQueryService, type Page } from './events-query.service.js';
+import { ALERT_EVENTS_SHOWN, EventsQueryService, type Page } from './events-query.service.js';
 import { splitLabelFilters } from './label-filters.js';
+import { LIST_PAGE_BYTES } from './page-bytes.js';
 
-/** An alert with its latest events. */
+/** An alert with its latest events, without their raw JSON. */
 const ALERT_WITH_EVENTS = {
   allOf: [
     { $ref: getSchemaPath(Alert) },
@@ -35,7 +37,10 @@ export class AlertsController {
 
   /** Newest first. Filters as in DESIGN.md §7, plus `label.<name>=value`. */
   @Get()
-  @ApiPage('Alerts, newest first', Alert)
+  @ApiPage(
+    `Alerts, newest first; a page ends at \`limit\` alerts or about ${LIST_PAGE_BYTES} bytes`,
+    Alert,
+  )
   @ApiQueryWithLabelFilters(ListAlertsQuery)
   async list(@Query() raw: Record<string, unknown>): Promise<Page<AlertView>> {
     const { rest, labels } = splitLabelFilters(raw);
@@ -45,12 +50,15 @@ export class AlertsController {
 
   /** The alert with its latest events, newest first. */
   @Get(':id')
-  @ApiData('The alert with its latest 100 events, newest first', ALERT_WITH_EVENTS, {
-    models: [Alert, AlertEvent],
-  })
+  @ApiData(
+    `The alert with its latest events, newest first: up to ${ALERT_EVENTS_SHOWN}, and about ` +
+      `${LIST_PAGE_BYTES} bytes of them; GET /events?channelId=&alertKey= lists them all`,
+    ALERT_WITH_EVENTS,
+    { models: [Alert, AlertEvent] },
+  )
   @ApiErrors(BY_ID_ERRORS)
   async get(
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', RowIdPipe) id: number,
   ): Promise<{ data: AlertView & { events: AlertEvent[] } }> {
     const { alert, events } = await this.queries.getAlert(id);
     return { data: { ...alertView(alert), events } };

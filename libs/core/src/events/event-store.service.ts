@@ -10,6 +10,7 @@ import type { PushSummary, PushToStore } from './normalized-event.js';
 import { PostgresGroupCommit } from './postgres-group-commit.js';
 import { PostgresPushWriter } from './postgres-push-writer.js';
 import { SqlitePushWriter } from './sqlite-push-writer.js';
+import { DEFAULT_MAX_EVENT_RAW_BYTES } from './stored-raw.js';
 
 /** A push that lost a race for a new alert is replayed; it then folds into the winner's alert. */
 const MAX_ATTEMPTS = 4;
@@ -35,10 +36,12 @@ export class EventStore {
     private readonly latestEventTimes: LatestEventTimes,
     @Inject(CORE_OPTIONS) options: CoreOptions,
   ) {
+    const maxEventRawBytes = options.maxEventRawBytes ?? DEFAULT_MAX_EVENT_RAW_BYTES;
     if (options.database.type === 'postgres') {
       const writer = new PostgresPushWriter(
         postgresPoolOf(dataSource),
         options.database.pushQueryTimeoutMs ?? DEFAULT_PUSH_QUERY_TIMEOUT_MS,
+        maxEventRawBytes,
       );
       const groupCommit = new PostgresGroupCommit(
         (pushes) => writer.write(pushes),
@@ -47,7 +50,7 @@ export class EventStore {
       this.writeOnce = (push) => groupCommit.run(push);
     } else {
       const connection = sqliteConnectionOf(dataSource);
-      const writer = new SqlitePushWriter(connection);
+      const writer = new SqlitePushWriter(connection, maxEventRawBytes);
       const groupCommit = new SqliteGroupCommit(connection);
       this.writeOnce = (push) => groupCommit.run(() => writer.write(push));
     }

@@ -1,21 +1,40 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import {
+  DataSource,
+  type EntityTarget,
+  type ObjectLiteral,
+  type SelectQueryBuilder,
+} from 'typeorm';
 import { NotFoundError } from '../common/api-error.js';
+import type { AlertEventDetail } from './alert-event-detail.view.js';
 import { AlertEvent } from './alert-event.entity.js';
 import { Alert } from './alert.entity.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import type { ListAlertsQuery } from './dto/list-alerts.query.js';
 import type { ListEventsQuery } from './dto/list-events.query.js';
 import type { ListQuery } from './dto/list-query.js';
+import { rowsWithinPage, type RowSize } from './page-bytes.js';
 
 export interface Page<T> {
   data: T[];
   nextCursor: string | null;
 }
 
-/** How many of an alert's events `GET /alerts/:id` returns, newest first. */
-const ALERT_EVENTS_SHOWN = 100;
+/** How many of an alert's events `GET /alerts/:id` returns at most, newest first. */
+export const ALERT_EVENTS_SHOWN = 100;
+
+/** The columns whose size varies from row to row: what a page's weight is measured by. */
+const EVENT_TEXT_COLUMNS = [
+  'alert_key',
+  'title',
+  'description',
+  'source_severity',
+  'labels',
+  'annotations',
+  'links',
+];
+const ALERT_TEXT_COLUMNS = ['alert_key', 'title', 'description', 'labels'];
 
 @Injectable()
 export class EventsQueryService {
@@ -34,27 +53,44 @@ export class EventsQueryService {
     if (query.status !== undefined) qb.andWhere('row.status = :status', { status: query.status });
     if (query.unrouted === true) qb.andWhere('row.channel_id IS NULL');
     if (query.unrouted === false) qb.andWhere('row.channel_id IS NOT NULL');
-    return this.page(qb, query.limit);
+    return this.page(AlertEvent, qb, query.limit, EVENT_TEXT_COLUMNS);
   }
 
   async listAlerts(query: ListAlertsQuery, labels: Record<string, string>): Promise<Page<Alert>> {
     const qb = this.dataSource.getRepository(Alert).createQueryBuilder('row');
     this.applyFilters(qb, query, labels, 'created_at');
     if (query.status !== undefined) qb.andWhere('row.status = :status', { status: query.status });
-    return this.page(qb, query.limit);
+    return this.page(Alert, qb, query.limit, ALERT_TEXT_COLUMNS);
   }
 
   async getAlert(id: number): Promise<{ alert: Alert; events: AlertEvent[] }> {
-    // Ids are positive and below 2^53; a larger number would overflow PostgreSQL's bigint.
-    if (!Number.isSafeInteger(id) || id < 1) throw new NotFoundError('alert', String(id));
+    if (!this.isRowId(id)) throw new NotFoundError('alert', String(id));
     const alert = await this.dataSource.getRepository(Alert).findOneBy({ id });
     if (!alert) throw new NotFoundError('alert', String(id));
-    const events = await this.dataSource.getRepository(AlertEvent).find({
-      where: { alertId: id },
-      order: { id: 'DESC' },
-      take: ALERT_EVENTS_SHOWN,
-    });
-    return { alert, events };
+    const qb = this.dataSource
+      .getRepository(AlertEvent)
+      .createQueryBuilder('row')
+      .where('row.alert_id = :id', { id });
+    const { data } = await this.page(AlertEvent, qb, ALERT_EVENTS_SHOWN, EVENT_TEXT_COLUMNS);
+    return { alert, events: data };
+  }
+
+  /** One event with its raw JSON, which no list returns. */
+  async getEvent(id: number): Promise<AlertEventDetail> {
+    if (!this.isRowId(id)) throw new NotFoundError('event', String(id));
+    const event = await this.dataSource
+      .getRepository(AlertEvent)
+      .createQueryBuilder('row')
+      .addSelect('row.raw')
+      .where('row.id = :id', { id })
+      .getOne();
+    if (!event) throw new NotFoundError('event', String(id));
+    return { ...event, raw: event.raw };
+  }
+
+  /** Ids are positive and below 2^53; a larger number would overflow PostgreSQL's bigint. */
+  private isRowId(id: number): boolean {
+    return Number.isSafeInteger(id) && id >= 1;
   }
 
   private applyFilters<T extends ObjectLiteral>(
@@ -115,17 +151,44 @@ export class EventsQueryService {
       : date.toISOString().replace('T', ' ').replace('Z', '');
   }
 
+  /** The bytes of the columns' text as stored (JSON columns as JSON text). */
+  private bytesOf(columns: readonly string[]): string {
+    const bytes = (column: string) =>
+      this.isPostgres
+        ? `coalesce(octet_length(row.${column}::text), 0)`
+        : `coalesce(length(CAST(row.${column} AS BLOB)), 0)`;
+    return columns.map(bytes).join(' + ');
+  }
+
+  /**
+   * A page of at most `limit` rows and about `LIST_PAGE_BYTES`, newest first. The rows' sizes are
+   * read first, and only the rows that fit are loaded: a few large rows must not cost the memory
+   * of `limit` of them.
+   */
   private async page<T extends ObjectLiteral & { id: number }>(
+    entity: EntityTarget<T>,
     qb: SelectQueryBuilder<T>,
     limit: number,
+    textColumns: readonly string[],
   ): Promise<Page<T>> {
-    const rows = await qb
+    const sizes = await qb
+      .select('row.id', 'id')
+      .addSelect(this.bytesOf(textColumns), 'bytes')
       .orderBy('row.id', 'DESC')
-      .take(limit + 1)
-      .getMany();
-    const hasMore = rows.length > limit;
-    const data = hasMore ? rows.slice(0, limit) : rows;
-    const last = data.at(-1);
-    return { data, nextCursor: hasMore && last ? encodeCursor(last.id) : null };
+      .limit(limit + 1)
+      .getRawMany<RowSize>();
+    const ids = rowsWithinPage(sizes.slice(0, limit));
+    const data =
+      ids.length === 0
+        ? []
+        : await this.dataSource
+            .getRepository(entity)
+            .createQueryBuilder('row')
+            .whereInIds(ids)
+            .orderBy('row.id', 'DESC')
+            .getMany();
+    const hasMore = sizes.length > ids.length;
+    const last = ids.at(-1);
+    return { data, nextCursor: hasMore && last !== undefined ? encodeCursor(last) : null };
   }
 }

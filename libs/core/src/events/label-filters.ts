@@ -13,7 +13,7 @@ export function splitLabelFilters(query: Record<string, unknown>): {
   labels: Record<string, string>;
 } {
   const rest: Record<string, unknown> = {};
-  const labels: Record<string, string> = {};
+  const labels = new Map<string, string>();
   for (const [name, value] of Object.entries(query)) {
     if (!name.startsWith(LABEL_PREFIX)) {
       rest[name] = value;
@@ -25,7 +25,8 @@ export function splitLabelFilters(query: Record<string, unknown>): {
         `${name} must be a single label filter`,
       ]);
     }
-    labels[label] = value;
+    labels.set(label, value);
   }
-  return { rest, labels };
+  // fromEntries, not assignment: `label.__proto__=x` must filter on a label named `__proto__`.
+  return { rest, labels: Object.fromEntries(labels) };
 }

@@ -16,6 +16,7 @@ import {
   type ColumnEncoding,
 } from './push-columns.js';
 import { WritePlan, alertIdentities, alertsByIdentity } from './push-plan.js';
+import { storedRawJson } from './stored-raw.js';
 
 /** The PostgreSQL type of each column the writer binds, for the `unnest` arrays. */
 const COLUMN_TYPES: Record<string, string> = {
@@ -45,8 +46,11 @@ const COLUMN_TYPES: Record<string, string> = {
  * element of every array, and PostgreSQL parsed each array, then each JSON value in it again.
  */
 function recordsOf(columns: readonly string[]): string {
-  const fields = columns.map((column) => `${column} ${COLUMN_TYPES[column] ?? 'text'}`);
-  return `jsonb_to_recordset($1::jsonb) AS v(${fields.join(', ')})`;
+  return `jsonb_to_recordset($1::jsonb) AS v(${columnTypes(columns)})`;
+}
+
+function columnTypes(columns: readonly string[]): string {
+  return columns.map((column) => `${column} ${COLUMN_TYPES[column] ?? 'text'}`).join(', ');
 }
 
 /** The value of `recordsOf(columns)`: each row's values in the order of `columns`. */
@@ -64,12 +68,17 @@ function recordsJson(columns: readonly string[], rows: readonly unknown[][]): st
 
 /**
  * Times as ISO text (each distinct one spelled once per batch), JSON values as they are: both
- * become part of the rows' JSON.
+ * become part of the rows' JSON. Raw JSON is encoded to be measured, and that text is sent
+ * (`INSERT_EVENTS`), never encoded again.
  */
-function recordEncoding(): ColumnEncoding {
+function recordEncoding(maxEventRawBytes: number): ColumnEncoding {
   return {
     time: encodedOnce(postgresTime, (date) => date.getTime()),
     json: (value) => value ?? null,
+    raw: encodedOnce(
+      (value) => storedRawJson(value, maxEventRawBytes),
+      (value) => value,
+    ),
   };
 }
 
@@ -110,10 +119,20 @@ const INSERT_ALERTS = {
 };
 const UPDATE_ALERTS = { text: updateSql(ALERT_UPDATE_COLUMNS) };
 const UPDATE_REPEATS = { text: updateSql(ALERT_REPEAT_COLUMNS) };
+/** The event columns but `raw`, which `eventValues` gives last. */
+const EVENT_RECORD_COLUMNS = EVENT_INSERT_COLUMNS.slice(0, -1);
+if (EVENT_INSERT_COLUMNS.at(-1) !== 'raw') throw new Error('the raw JSON must be the last column');
+
+/**
+ * The events' raw JSON comes as a second array (`$2`), beside the rows, built from the texts
+ * `storedRawJson` measured: splicing each into its row's JSON cost more than this.
+ */
 const INSERT_EVENTS = {
   name: 'alert-hub-insert-events',
   text: `INSERT INTO alert_events (${EVENT_INSERT_COLUMNS.join(', ')})
-         SELECT * FROM ${recordsOf(EVENT_INSERT_COLUMNS)}`,
+         SELECT * FROM ROWS FROM (
+           jsonb_to_recordset($1::jsonb) AS (${columnTypes(EVENT_RECORD_COLUMNS)}),
+           jsonb_array_elements($2::jsonb))`,
 };
 
 /** node-postgres honours `query_timeout` per query; its types list it for clients only. */
@@ -132,6 +151,7 @@ export class PostgresPushWriter {
   constructor(
     private readonly pool: pg.Pool,
     private readonly queryTimeoutMs: number,
+    private readonly maxEventRawBytes: number,
   ) {}
 
   async write(pushes: readonly PushToStore[]): Promise<PushSummary[]> {
@@ -176,7 +196,7 @@ export class PostgresPushWriter {
     const plan = new WritePlan(await this.loadAlerts(client, pushes));
     const summaries = pushes.map((push) => plan.add(push));
     const { opened, changed, repeated } = plan.alertWrites();
-    const encoding = recordEncoding();
+    const encoding = recordEncoding(this.maxEventRawBytes);
     if (opened.length > 0) await this.insertAlerts(client, opened, encoding);
     if (changed.length > 0) {
       await this.updateAlerts(client, UPDATE_ALERTS, ALERT_UPDATE_COLUMNS, changed, encoding);
@@ -188,7 +208,10 @@ export class PostgresPushWriter {
       const rows = plan.rows.map(({ row, push }) => eventValues(row, push, encoding));
       await this.query(client, {
         ...INSERT_EVENTS,
-        values: [recordsJson(EVENT_INSERT_COLUMNS, rows)],
+        values: [
+          recordsJson(EVENT_RECORD_COLUMNS, rows),
+          `[${rows.map((row) => row.at(-1)).join(',')}]`,
+        ],
       });
     }
     return summaries;

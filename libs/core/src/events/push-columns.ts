@@ -16,10 +16,12 @@ export type DecodeTime = (value: unknown) => Date;
 /**
  * How a writer binds times and JSON columns. SQLite binds both as text. PostgreSQL's writer sends
  * rows as one JSON document, so JSON column values go in as they are and times as ISO text.
+ * An event's raw JSON is encoded apart: it is bounded by its size as text (`storedRawJson`).
  */
 export interface ColumnEncoding {
   time: EncodeTime;
   json: (value: unknown) => unknown;
+  raw: (value: unknown) => unknown;
 }
 
 /** JSON columns as TypeORM writes them: JSON text, null for a missing value. */
@@ -170,7 +172,7 @@ export function alertValues(
 export function eventValues(
   { event, channelId, alert }: EventRow,
   push: PushToStore,
-  { time: encodeTime, json }: ColumnEncoding,
+  { time: encodeTime, json, raw }: ColumnEncoding,
 ): unknown[] {
   return [
     push.integrationId,
@@ -192,7 +194,7 @@ export function eventValues(
     encodeTime(event.eventTime),
     encodeTime(push.receivedAt),
     push.requestId,
-    json(event.raw),
+    raw(event.raw),
   ];
 }
 

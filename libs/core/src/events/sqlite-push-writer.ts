@@ -16,13 +16,19 @@ import {
   type ColumnEncoding,
 } from './push-columns.js';
 import { WritePlan, alertIdentities, alertsByIdentity } from './push-plan.js';
+import { storedRawJson } from './stored-raw.js';
 
 /** Times and JSON as TypeORM writes them in SQLite: as text; each distinct one once per push. */
-function sqliteEncoding(): ColumnEncoding {
+function sqliteEncoding(maxEventRawBytes: number): ColumnEncoding {
   const json = encodedOnce(jsonText, (value) => value);
   return {
     time: encodedOnce(encodeSqliteTime, (date) => date.getTime()),
     json: (value) => (typeof value === 'object' && value !== null ? json(value) : jsonText(value)),
+    // An event routed to several channels is one raw JSON for all its rows.
+    raw: encodedOnce(
+      (value) => storedRawJson(value, maxEventRawBytes),
+      (value) => value,
+    ),
   };
 }
 
@@ -45,7 +51,10 @@ export class SqlitePushWriter {
   private readonly updateRepeat: BetterSqlite3.Statement;
   private readonly insertEvent: BetterSqlite3.Statement;
 
-  constructor(database: BetterSqlite3.Database) {
+  constructor(
+    database: BetterSqlite3.Database,
+    private readonly maxEventRawBytes: number,
+  ) {
     // The active alert of an identity, else its latest resolved one (alerts_identity serves it).
     this.findAlert = database.prepare(
       `SELECT ${ALERT_SELECT_COLUMNS.join(', ')} FROM alerts
@@ -68,7 +77,7 @@ export class SqlitePushWriter {
     const plan = new WritePlan(alertsByIdentity(alerts));
     const summary = plan.add(push);
     const { opened, changed, repeated } = plan.alertWrites();
-    const encoding = sqliteEncoding();
+    const encoding = sqliteEncoding(this.maxEventRawBytes);
     for (const alert of opened) {
       const values = alertValues(alert, ALERT_INSERT_COLUMNS, encoding);
       alert.id = Number(this.insertAlert.run(values).lastInsertRowid);

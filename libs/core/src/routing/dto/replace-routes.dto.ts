@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, Min } from 'class-validator';
+import { IsInt, Max, Min } from 'class-validator';
+import { INTEGER_COLUMN_MAX } from '../../common/integer-column.js';
 import { RouteSetDto } from './route-set.dto.js';
 
 export class ReplaceRoutesDto extends RouteSetDto {
@@ -7,9 +8,11 @@ export class ReplaceRoutesDto extends RouteSetDto {
   @ApiProperty({
     type: 'integer',
     minimum: 0,
+    maximum: INTEGER_COLUMN_MAX,
     description: 'The version last read: if the routes changed since, the change is refused (409)',
   })
   @IsInt()
   @Min(0)
+  @Max(INTEGER_COLUMN_MAX)
   version!: number;
 }
