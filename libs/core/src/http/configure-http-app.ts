@@ -158,8 +158,8 @@ export function configureHttpApp(app: NestFastifyApplication, limits: HttpLimits
   );
   fastify.addHook(
     'onResponse',
-    (request: FastifyRequest, _reply: FastifyReply, done: () => void) => {
-      if (!closing) drainAfterAnswer(request.raw);
+    (request: FastifyRequest, reply: FastifyReply, done: () => void) => {
+      if (!closing) drainAfterAnswer(request.raw, reply.statusCode);
       done();
     },
   );
