@@ -10,10 +10,19 @@ export interface KeylessFlood {
 
 export const KEYLESS_FLOOD = { connections: 6, bodyBytes: 4_400_000 };
 
+/**
+ * Valid JSON of about `bytes`, many small alerts: what costs a receiver most when it reads and
+ * parses a body before it looks at the key.
+ */
+function floodBody(bytes: number): Buffer {
+  const alert = JSON.stringify({ labels: { alertname: 'Flood', instance: 'x' }, status: 'firing' });
+  const count = Math.max(1, Math.floor(bytes / (alert.length + 1)));
+  return Buffer.from(`{"alerts":[${Array.from({ length: count }, () => alert).join(',')}]}`);
+}
+
 export function startKeylessFlood(url: string, pushPath: string): KeylessFlood {
   const target = `${url}${pushPath.split('?')[0] ?? pushPath}`;
-  const body = Buffer.alloc(KEYLESS_FLOOD.bodyBytes, 0x20);
-  body.write('{"alerts": [');
+  const body = floodBody(KEYLESS_FLOOD.bodyBytes);
   let running = true;
   let sent = 0;
   const answers: Record<string, number> = {};
