@@ -63,7 +63,8 @@ export class PushGate implements OnModuleInit {
     return this.integrations.get(request);
   }
 
-  private async admit(request: FastifyRequest): Promise<void> {
+  /** Refuses the push (throws) unless its headers admit it; remembers the integration its key names. */
+  async admit(request: FastifyRequest): Promise<void> {
     const { pluginId = '' } = request.params as { pluginId?: string };
     const integrationKey = integrationKeyOf(request);
     const integration =
