@@ -44,4 +44,13 @@ describe('PluginRegistry', () => {
     });
     expect(() => registry().register(broken)).toThrow(/kebab-case.*severity map: default must be/);
   });
+
+  it('accepts the body formats the core parses and refuses any other a plugin declares', () => {
+    const plugins = registry();
+    plugins.register(plugin({ id: 'form', contentTypes: ['application/x-www-form-urlencoded'] }));
+    expect(plugins.find('form')?.contentTypes).toEqual(['application/x-www-form-urlencoded']);
+    expect(() =>
+      registry().register(plugin({ id: 'xml', contentTypes: ['application/xml'] })),
+    ).toThrow('content type "application/xml" cannot be read');
+  });
 });
