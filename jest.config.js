@@ -35,7 +35,7 @@ export default {
     {
       ...shared,
       displayName: 'unit',
-      testMatch: ['<rootDir>/{apps,libs,plugins}/**/*.spec.ts'],
+      testMatch: ['<rootDir>/{apps,libs,plugins,scripts}/**/*.spec.ts'],
     },
     {
       ...shared,
