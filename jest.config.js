@@ -9,6 +9,8 @@ export const swc = [
       transform: { legacyDecorator: true, decoratorMetadata: true },
       target: 'es2023',
       keepClassNames: true,
+      // Node refuses a JSON import without its `with { type: 'json' }` (plugin samples are one).
+      experimental: { keepImportAttributes: true },
     },
     module: { type: 'es6' },
     sourceMaps: 'inline',
@@ -33,7 +35,7 @@ export default {
     {
       ...shared,
       displayName: 'unit',
-      testMatch: ['<rootDir>/{apps,libs,plugins}/**/*.spec.ts'],
+      testMatch: ['<rootDir>/{apps,libs,plugins,scripts}/**/*.spec.ts'],
     },
     {
       ...shared,

@@ -28,7 +28,7 @@ import {
   type WebhookCase,
 } from './support/fuzz/webhook-cases.js';
 import { rowCounts } from './support/row-counts.js';
-import { BUILT_IN_PLUGIN_IDS } from './support/built-in-plugins.js';
+import { ENABLED_PLUGIN_IDS } from './support/enabled-plugins.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { TEST_DATABASE } from './support/test-database.js';
 
@@ -50,7 +50,7 @@ describe('fuzzing the endpoints', () => {
     t = await startTestApp();
     const channelId = await createChannel(t, 'fuzzed pushes');
     integrations = [];
-    for (const pluginId of BUILT_IN_PLUGIN_IDS) {
+    for (const pluginId of ENABLED_PLUGIN_IDS) {
       integrations.push(await createPrivateIntegration(t, channelId, pluginId));
     }
     adminChannelId = await createChannel(t, 'fuzzed admin');
@@ -88,7 +88,7 @@ describe('fuzzing the endpoints', () => {
     await expectAlive(t);
   }
 
-  const toPlugin = fc.nat(BUILT_IN_PLUGIN_IDS.length - 1);
+  const toPlugin = fc.nat(ENABLED_PLUGIN_IDS.length - 1);
 
   const pushProperties: Array<[string, fc.Arbitrary<WebhookCase>, number]> = [
     ['near-valid Alertmanager pushes mutated anywhere', alertmanagerCase, 240],

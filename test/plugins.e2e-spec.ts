@@ -2,9 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Module } from '@nestjs/common';
 import { PrometheusPluginModule, PrometheusPlugin } from '@alert-hub/plugin-prometheus';
 import { IntegrationPluginProvider } from '@alert-hub/plugin-sdk';
+import { loadFixtureCases } from '@alert-hub/plugin-sdk/testing';
+import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { alertmanagerPush } from './support/alertmanager-payload.js';
 import { createChannel, createPrivateIntegration, push } from './support/admin-fixtures.js';
+import { ServerProcess } from './support/server-process.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { ENABLED_PLUGIN_IDS } from './support/enabled-plugins.js';
 import { createTestDatabase } from './support/test-database.js';
 
 describe('plugins API', () => {
@@ -18,7 +23,7 @@ describe('plugins API', () => {
     const response = await t.admin.get('/api/v1/plugins');
     expect(response.status).toBe(200);
     const ids = response.body.data.map((plugin: { id: string }) => plugin.id);
-    expect(ids).toEqual(['aliyun-prometheus', 'prometheus', 'volcengine-prometheus']);
+    expect(ids).toEqual([...ENABLED_PLUGIN_IDS].sort());
     const prometheus = response.body.data.find(
       (plugin: { id: string }) => plugin.id === 'prometheus',
     );
@@ -45,6 +50,30 @@ describe('plugins API', () => {
     const response = await t.admin.get('/api/v1/plugins/zabbix');
     expect(response.status).toBe(404);
     expect(response.body.error.code).toBe('NotFound');
+  });
+});
+
+/** What `npm start` runs: the build in dist/, which must carry the fixture files it imports. */
+describe('the built server', () => {
+  it('serves as samples the fixture files themselves', async () => {
+    const database = await createTestDatabase();
+    const server = await ServerProcess.start({ database, adminToken: 'built-server-admin-token' });
+    try {
+      for (const pluginId of ENABLED_PLUGIN_IDS) {
+        const response = await server.admin.get(`/api/v1/plugins/${pluginId}`);
+        const fixtures = loadFixtureCases(
+          join(import.meta.dirname, '..', 'plugins', pluginId, 'fixtures'),
+        );
+        const samples: unknown[] = Object.values(response.body.data.docs.samples);
+        expect(samples.length).toBeGreaterThan(0);
+        for (const sample of samples) {
+          expect(fixtures.some((fixture) => isDeepStrictEqual(fixture.body, sample))).toBe(true);
+        }
+      }
+    } finally {
+      await server.stop();
+      await database.drop();
+    }
   });
 });
 

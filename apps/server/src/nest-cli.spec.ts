@@ -16,12 +16,30 @@ function folders(parent: string): string[] {
     .map((entry) => `${parent}/${entry.name}`);
 }
 
+/** What a plugin copied by hand lacks, said as the entry to add (`npm run new-plugin` adds it). */
+function missingPluginProject(folder: string): string {
+  const id = folder.slice('plugins/'.length);
+  const project = {
+    type: 'library',
+    root: folder,
+    sourceRoot: `${folder}/src`,
+    entryFile: 'index',
+  };
+  return `nest-cli.json "projects" lacks ${folder}: add "plugin-${id}": ${JSON.stringify(project)}`;
+}
+
 describe('nest-cli.json', () => {
   const nestCli = JSON.parse(readFileSync(join(ROOT, 'nest-cli.json'), 'utf8')) as {
     monorepo: boolean;
     sourceRoot: string;
     projects: Record<string, NestProject>;
   };
+
+  it('describes every plugin folder as a project', () => {
+    const roots = new Set(Object.values(nestCli.projects).map((project) => project.root));
+    const missing = folders('plugins').filter((folder) => !roots.has(folder));
+    expect(missing.map(missingPluginProject)).toEqual([]);
+  });
 
   it('describes every app, library and plugin folder as a project, and nothing else', () => {
     const projects = Object.values(nestCli.projects);

@@ -7,6 +7,7 @@ import {
   percentEncode,
   urlComponent,
 } from './hostile-values.js';
+import { ENABLED_PLUGIN_IDS } from '../enabled-plugins.js';
 import { contentType } from './webhook-cases.js';
 
 /** Every filter of GET /api/v1/events and /alerts, and label filters with hostile names. */
@@ -91,7 +92,7 @@ const integrationBody = fc.record(
   {
     name: fc.string({ minLength: 1, maxLength: 30 }),
     description: fc.string({ maxLength: 50 }),
-    pluginId: fc.constantFrom('prometheus', 'aliyun-prometheus', 'volcengine-prometheus'),
+    pluginId: fc.constantFrom(...ENABLED_PLUGIN_IDS),
     type: fc.constantFrom('private', 'shared'),
     channelId: fc.uuid(),
     enabled: fc.boolean(),
