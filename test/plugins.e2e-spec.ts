@@ -74,7 +74,8 @@ describe('the built server', () => {
       await server.stop();
       await database.drop();
     }
-  });
+    // Starting a server process takes seconds on a busy machine.
+  }, 90_000);
 });
 
 describe('a plugin removed from the app', () => {
