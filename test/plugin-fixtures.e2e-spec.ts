@@ -5,7 +5,7 @@ import {
   type ExpectedEvent,
 } from '@alert-hub/plugin-sdk/testing';
 import { join } from 'node:path';
-import { createChannel, createPrivateIntegration, push } from './support/admin-fixtures.js';
+import { createChannel, createPrivateIntegration } from './support/admin-fixtures.js';
 import { ENABLED_PLUGIN_IDS } from './support/enabled-plugins.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -63,7 +63,12 @@ describe('every plugin fixture pushed through the real webhook endpoint', () => 
     async (_name, fixture) => {
       const channelId = await createChannel(t);
       const integration = await createPrivateIntegration(t, channelId, fixture.pluginId);
-      const response = await push(t, integration, fixture.body);
+      // The body as the source sends it, with its media type: a form fixture goes as a form.
+      const response = await t.http
+        .post(`/webhooks/${integration.pluginId}`)
+        .query({ integration_key: integration.integrationKey })
+        .set('Content-Type', fixture.contentType)
+        .send(fixture.bodyText);
       expect(response.status).toBe(200);
       const expected = fixture.expected ?? [];
       expect(response.body.data.events).toBe(expected.length);

@@ -10,6 +10,12 @@ writeFileSync(join(dir, 'b-firing.expected.json'), '[]');
 writeFileSync(join(dir, 'a-new.json'), '{"alerts": [1]}');
 writeFileSync(join(dir, 'renamed.expected.json'), '[]');
 writeFileSync(join(dir, 'notes.txt'), 'not a fixture');
+writeFileSync(
+  join(dir, 'c-form.form.txt'),
+  'state=ALERT&name=%E5%86%85%E5%AD%98+high&tag=a&tag=b\n',
+);
+writeFileSync(join(dir, 'c-form.expected.json'), '[]');
+writeFileSync(join(dir, 'gone.form.expected.json'), '[]');
 
 afterAll(() => rmSync(dir, { recursive: true }));
 
@@ -20,6 +26,8 @@ describe('loadFixtureCases', () => {
         name: 'a-new',
         bodyFile: join(dir, 'a-new.json'),
         expectedFile: join(dir, 'a-new.expected.json'),
+        contentType: 'application/json',
+        bodyText: '{"alerts": [1]}',
         body: { alerts: [1] },
         expected: undefined,
       },
@@ -27,15 +35,31 @@ describe('loadFixtureCases', () => {
         name: 'b-firing',
         bodyFile: join(dir, 'b-firing.json'),
         expectedFile: join(dir, 'b-firing.expected.json'),
+        contentType: 'application/json',
+        bodyText: '{"alerts": []}',
         body: { alerts: [] },
         expected: [],
       },
+      {
+        name: 'c-form',
+        bodyFile: join(dir, 'c-form.form.txt'),
+        expectedFile: join(dir, 'c-form.expected.json'),
+        contentType: 'application/x-www-form-urlencoded',
+        bodyText: 'state=ALERT&name=%E5%86%85%E5%AD%98+high&tag=a&tag=b',
+        body: { state: 'ALERT', name: '内存 high', tag: ['a', 'b'] },
+        expected: [],
+      },
     ]);
+  });
+
+  it('gives a form body as a plain object, as a JSON body would be', () => {
+    const form = loadFixtureCases(dir).find(({ name }) => name === 'c-form');
+    expect(Object.getPrototypeOf(form?.body)).toBe(Object.prototype);
   });
 });
 
 describe('orphanExpectedFiles', () => {
   it('names expected files that have no fixture', () => {
-    expect(orphanExpectedFiles(dir)).toEqual(['renamed.expected.json']);
+    expect(orphanExpectedFiles(dir)).toEqual(['gone.form.expected.json', 'renamed.expected.json']);
   });
 });

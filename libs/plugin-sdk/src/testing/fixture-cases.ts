@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse as parseForm } from 'node:querystring';
 import type { ParseContext } from '../integration-plugin.js';
 import type { ExpectedEvent } from './expected-event.js';
 
@@ -8,14 +9,47 @@ export const FIXTURE_RECEIVED_AT = '2026-01-01T00:00:00.000Z';
 
 const EXPECTED_SUFFIX = '.expected.json';
 
+/** How a fixture file's name says what its body is, and how the body is read. */
+interface FixtureFormat {
+  suffix: string;
+  contentType: string;
+  /** The body as sent, from the file's text. */
+  bodyText(fileText: string): string;
+  /** The body as the core hands it to `parse`. */
+  parse(bodyText: string, file: string): unknown;
+}
+
+const FIXTURE_FORMATS: readonly FixtureFormat[] = [
+  {
+    suffix: '.json',
+    contentType: 'application/json',
+    bodyText: (fileText) => fileText,
+    parse: parseJson,
+  },
+  {
+    suffix: '.form.txt',
+    contentType: 'application/x-www-form-urlencoded',
+    // Editors end a file with a line break; a form body would carry it into its last value.
+    bodyText: (fileText) => fileText.replace(/\r?\n$/, ''),
+    // The core's parser gives an object of strings, or of arrays for repeated fields; a plain
+    // object, so that it compares equal to the same fields imported from JSON as a sample.
+    parse: (bodyText) => Object.fromEntries(Object.entries(parseForm(bodyText))),
+  },
+];
+
 /** One payload of a plugin's `fixtures/` folder and the events it must give. */
 export interface FixtureCase {
-  /** The file name without `.json`: `alertmanager-firing`. */
+  /** The file name without its format's suffix: `alertmanager-firing`. */
   name: string;
-  /** Path of `<name>.json`. */
+  /** Path of `<name>.json`, or `<name>.form.txt` for a form body. */
   bodyFile: string;
   /** Path of `<name>.expected.json`, whether it exists or not. */
   expectedFile: string;
+  /** The media type the source sends this body as. */
+  contentType: string;
+  /** The body as sent over HTTP. */
+  bodyText: string;
+  /** The body as `parse` receives it. */
   body: unknown;
   /** Undefined when `<name>.expected.json` does not exist yet. */
   expected?: ExpectedEvent[];
@@ -26,13 +60,29 @@ export function fixtureParseContext(): ParseContext {
   return { receivedAt: new Date(FIXTURE_RECEIVED_AT), headers: {} };
 }
 
-/** A JSON file's content, with the file named when it is not JSON. */
-export function readJsonFile(file: string): unknown {
+function parseJson(text: string, file: string): unknown {
   try {
-    return JSON.parse(readFileSync(file, 'utf8'));
+    return JSON.parse(text);
   } catch (error) {
     throw new Error(`${file} is not valid JSON: ${String(error)}`);
   }
+}
+
+/** A JSON file's content, with the file named when it is not JSON. */
+export function readJsonFile(file: string): unknown {
+  return parseJson(readFileSync(file, 'utf8'), file);
+}
+
+function formatOf(file: string): FixtureFormat | undefined {
+  if (file.endsWith(EXPECTED_SUFFIX)) return undefined;
+  return FIXTURE_FORMATS.find((format) => file.endsWith(format.suffix));
+}
+
+/** A fixture file's body as `parse` receives it, read afresh. */
+export function readFixtureBody(file: string): unknown {
+  const format = formatOf(file);
+  if (!format) throw new Error(`${file} is no fixture: a fixture ends in .json or .form.txt`);
+  return format.parse(format.bodyText(readFileSync(file, 'utf8')), file);
 }
 
 function readExpected(file: string): ExpectedEvent[] | undefined {
@@ -42,20 +92,27 @@ function readExpected(file: string): ExpectedEvent[] | undefined {
   return expected as ExpectedEvent[];
 }
 
-/** Every `<case>.json` of the folder with its expected events, sorted by name. */
+/**
+ * Every fixture of the folder with its expected events, sorted by name: `<case>.json` (a JSON
+ * body) and `<case>.form.txt` (a form body, as sent: `a=1&b=x%20y`).
+ */
 export function loadFixtureCases(dir: string): FixtureCase[] {
   return readdirSync(dir)
-    .filter((file) => file.endsWith('.json') && !file.endsWith(EXPECTED_SUFFIX))
     .sort()
-    .map((file) => {
-      const name = file.slice(0, -'.json'.length);
+    .flatMap((file) => {
+      const format = formatOf(file);
+      if (!format) return [];
+      const name = file.slice(0, -format.suffix.length);
       const expectedFile = join(dir, `${name}${EXPECTED_SUFFIX}`);
       const bodyFile = join(dir, file);
+      const bodyText = format.bodyText(readFileSync(bodyFile, 'utf8'));
       return {
         name,
         bodyFile,
         expectedFile,
-        body: readJsonFile(bodyFile),
+        contentType: format.contentType,
+        bodyText,
+        body: format.parse(bodyText, bodyFile),
         expected: readExpected(expectedFile),
       };
     });
@@ -65,6 +122,9 @@ export function loadFixtureCases(dir: string): FixtureCase[] {
 export function orphanExpectedFiles(dir: string): string[] {
   return readdirSync(dir)
     .filter((file) => file.endsWith(EXPECTED_SUFFIX))
-    .filter((file) => !existsSync(join(dir, `${file.slice(0, -EXPECTED_SUFFIX.length)}.json`)))
+    .filter((file) => {
+      const name = file.slice(0, -EXPECTED_SUFFIX.length);
+      return !FIXTURE_FORMATS.some(({ suffix }) => existsSync(join(dir, `${name}${suffix}`)));
+    })
     .sort();
 }

@@ -8,7 +8,7 @@ import {
   fixtureParseContext,
   loadFixtureCases,
   orphanExpectedFiles,
-  readJsonFile,
+  readFixtureBody,
   type FixtureCase,
 } from './fixture-cases.js';
 
@@ -39,7 +39,7 @@ function describeFixture(plugin: IntegrationPlugin, fixture: FixtureCase): void 
     const first = plugin.parse(fixture.body, fixtureParseContext());
     const second = plugin.parse(fixture.body, fixtureParseContext());
     expect(second).toStrictEqual(first);
-    expect(fixture.body).toStrictEqual(readJsonFile(fixture.bodyFile));
+    expect(fixture.body).toStrictEqual(readFixtureBody(fixture.bodyFile));
   });
 
   it(`gives every event of ${fixture.name}.json an alert key and a title`, () => {

@@ -1,0 +1,2 @@
+export * from './aliyun-cloudmonitor.module.js';
+export * from './aliyun-cloudmonitor.plugin.js';

@@ -1,0 +1,2 @@
+export * from './volcengine-cloudmonitor.module.js';
+export * from './volcengine-cloudmonitor.plugin.js';
