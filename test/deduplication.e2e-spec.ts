@@ -170,6 +170,23 @@ describe('deduplication and alert identity', () => {
   });
 });
 
+const INTEGRATION_COLUMNS_BEFORE_SETTINGS = [
+  'id',
+  'name',
+  'description',
+  'pluginId',
+  'type',
+  'channelId',
+  'routes',
+  'routesVersion',
+  'integrationKey',
+  'integrationKeyHash',
+  'enabled',
+  'latestEventAt',
+  'createdAt',
+  'updatedAt',
+];
+
 describe('an alert stored before alerts belonged to their integration', () => {
   const MIGRATED_KEY = 'migrated-1';
   let database: TestDatabase;
@@ -200,22 +217,28 @@ describe('an alert stored before alerts belonged to their integration', () => {
         updatedAt: now,
       });
       for (const { id, integrationKey } of [owner, peer]) {
-        await previous.getRepository(Integration).insert({
-          id,
-          name: `source ${id}`,
-          description: '',
-          pluginId: 'prometheus',
-          type: 'private',
-          channelId,
-          routes: null,
-          routesVersion: 0,
-          integrationKey,
-          integrationKeyHash: integrationKeyHash(integrationKey),
-          enabled: true,
-          latestEventAt: null,
-          createdAt: now,
-          updatedAt: now,
-        });
+        // Only the columns integrations had at that schema (`settings` came later).
+        await previous
+          .createQueryBuilder()
+          .insert()
+          .into(Integration, INTEGRATION_COLUMNS_BEFORE_SETTINGS)
+          .values({
+            id,
+            name: `source ${id}`,
+            description: '',
+            pluginId: 'prometheus',
+            type: 'private',
+            channelId,
+            routes: null,
+            routesVersion: 0,
+            integrationKey,
+            integrationKeyHash: integrationKeyHash(integrationKey),
+            enabled: true,
+            latestEventAt: null,
+            createdAt: now,
+            updatedAt: now,
+          })
+          .execute();
       }
       const inserted = await previous.getRepository(Alert).insert({
         channelId,

@@ -4,6 +4,7 @@ import { PrometheusPluginModule } from '@alert-hub/plugin-prometheus';
 import { VolcenginePrometheusPluginModule } from '@alert-hub/plugin-volcengine-prometheus';
 import { AliyunCloudmonitorPluginModule } from '@alert-hub/plugin-aliyun-cloudmonitor';
 import { VolcengineCloudmonitorPluginModule } from '@alert-hub/plugin-volcengine-cloudmonitor';
+import { GrafanaPluginModule } from '@alert-hub/plugin-grafana';
 
 /** The one list of enabled sources: one line enables a plugin, removing it disables it. */
 export const ENABLED_PLUGIN_MODULES: Type[] = [
@@ -12,4 +13,5 @@ export const ENABLED_PLUGIN_MODULES: Type[] = [
   VolcenginePrometheusPluginModule,
   AliyunCloudmonitorPluginModule,
   VolcengineCloudmonitorPluginModule,
+  GrafanaPluginModule,
 ];

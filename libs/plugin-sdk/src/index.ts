@@ -15,3 +15,8 @@ export * from './never-resolves.js';
 export * from './alertmanager/alertmanager-alert.js';
 export * from './alertmanager/alertmanager-dialect.js';
 export * from './alertmanager/parse-alertmanager-webhook.js';
+export * from './settings/plugin-setting.js';
+export * from './settings/validate-settings.js';
+export * from './settings/setting-readers.js';
+export * from './verification/request-verification.js';
+export * from './verification/hmac-signature.js';

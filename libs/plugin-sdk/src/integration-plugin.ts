@@ -1,10 +1,17 @@
 import type { ParsedEvent } from './parsed-event.js';
+import type { PluginSetting, PluginSettingValues } from './settings/plugin-setting.js';
 import type { SeverityMap } from './severity-map.js';
+import type {
+  VerificationRequest,
+  VerificationResult,
+} from './verification/request-verification.js';
 
 /** What a parser may know besides the body. Parsers use no other clock than `receivedAt`. */
 export interface ParseContext {
   receivedAt: Date;
   headers: Record<string, string>;
+  /** The integration's settings, valid against the plugin's `settings`, defaults applied. */
+  settings: PluginSettingValues;
 }
 
 export interface PluginDocs {
@@ -36,6 +43,13 @@ export interface IntegrationPlugin {
    * Default: {@link DEFAULT_CONTENT_TYPES}.
    */
   readonly contentTypes?: readonly string[];
+  /** What an integration of this plugin can be configured with; the admin API validates it. */
+  readonly settings?: readonly PluginSetting[];
+  /**
+   * Pure: no I/O. Decides whether a push really comes from the source (a signature over the
+   * body), after its key is accepted and before `parse`. A failure is answered `401`.
+   */
+  verify?(request: VerificationRequest): VerificationResult;
   /** Pure: no I/O. Throws `PayloadError` for a body it cannot read. */
   parse(body: unknown, context: ParseContext): ParsedEvent[];
 }

@@ -11,17 +11,23 @@ import { RoutingService } from '../routing/routing.service.js';
 import { IntegrationDisabledError } from './integration-disabled.error.js';
 import { eventsOfBody } from './normalize-event.js';
 import { PushMonitor } from './push-monitor.js';
+import { SignatureInvalidError } from './signature-invalid.error.js';
 
 export interface Push {
   /** The plugin the push was sent to (the `:pluginId` of the webhook path). */
   pluginId: string;
   body: unknown;
+  /**
+   * The body's bytes as sent, which the plugin's `verify` checks; undefined for the admin's test
+   * push, which the admin token already vouches for.
+   */
+  rawBody: Buffer | undefined;
   headers: Record<string, string>;
   requestId: string;
   receivedAt: Date;
 }
 
-/** The push pipeline: plugin.parse → severity → route → store, for an identified integration. */
+/** The push pipeline: plugin.verify → plugin.parse → severity → route → store, for an identified integration. */
 @Injectable()
 export class IngestService {
   constructor(
@@ -65,7 +71,8 @@ export class IngestService {
         httpStatus: status,
         outcome: status >= 500 ? 'failed' : 'refused',
         errorCode: body.code,
-        errorMessage: body.message,
+        // The sender is told only that verification failed; the admin reads why here.
+        errorMessage: error instanceof SignatureInvalidError ? error.reason : body.message,
         summary: null,
       });
       throw error;
@@ -77,10 +84,20 @@ export class IngestService {
     if (!this.plugins.has(integration.pluginId))
       throw new PluginUnavailableError(integration.pluginId);
     const plugin = this.plugins.get(integration.pluginId);
+    if (plugin.verify !== undefined && push.rawBody !== undefined) {
+      const verification = plugin.verify({
+        rawBody: push.rawBody,
+        headers: push.headers,
+        settings: integration.settings,
+        receivedAt: push.receivedAt,
+      });
+      if (!verification.verified) throw new SignatureInvalidError(verification.reason);
+    }
     if (push.body === undefined) throw new PayloadError('the body is empty', '$');
     const events = eventsOfBody(plugin, push.body, {
       receivedAt: push.receivedAt,
       headers: push.headers,
+      settings: integration.settings,
     });
     const channels = this.routing.route(integration, events);
     return this.store.store({

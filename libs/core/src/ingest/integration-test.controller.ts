@@ -39,6 +39,7 @@ export class IntegrationTestController {
     const data = await this.ingest.pushFor(integration, {
       pluginId: integration.pluginId,
       body: firstSample(this.plugins.get(integration.pluginId)),
+      rawBody: undefined,
       headers: {},
       requestId: request.id,
       receivedAt: new Date(),

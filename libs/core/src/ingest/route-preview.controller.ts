@@ -54,6 +54,7 @@ export class RoutePreviewController {
     const events = eventsOfBody(plugin, dto.payload ?? firstSample(plugin), {
       receivedAt: new Date(),
       headers: {},
+      settings: integration.settings,
     });
     const { refusal, decisions } = this.routing.preview(
       id,

@@ -10,6 +10,7 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { PushSummary } from '../events/normalized-event.js';
+import { rawPushBodyOf } from '../http/raw-push-body.js';
 import {
   ApiErrors,
   INTEGRATION_KEY_BEARER_SCHEME,
@@ -31,7 +32,7 @@ export class PushResponse {
 /** A push can fail in all of these ways (README: API); senders retry only the 5xx. */
 export const PUSH_ERRORS = {
   400: "InvalidPayload: the body is not JSON or not in the plugin's format (`details.path` says where); InvalidParameter: the key given twice",
-  401: 'Unauthorized: no key, or a key no integration has',
+  401: "Unauthorized: no key, or a key no integration has; SignatureInvalid: the plugin could not verify the request's signature (the push log says why)",
   403: 'IntegrationDisabled',
   404: 'RouteNotFound: no such plugin is enabled',
   409: 'PluginMismatch: the key belongs to an integration of another plugin',
@@ -76,6 +77,7 @@ export class WebhookController {
     const push = {
       pluginId,
       body: request.body,
+      rawBody: rawPushBodyOf(request),
       headers: headersForPlugin(request.headers),
       requestId: request.id,
       receivedAt: new Date(),

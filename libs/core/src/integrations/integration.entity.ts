@@ -1,3 +1,4 @@
+import type { PluginSettingValues } from '@alert-hub/plugin-sdk';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { jsonColumn } from '../common/json-column.js';
 import type { RouteSet } from '../routing/route-set.js';
@@ -33,6 +34,10 @@ export class Integration {
   /** Grows by one with each change of `routes`: what a change must name to win (409 if stale). */
   @Column({ name: 'routes_version', type: 'integer', default: 0 })
   routesVersion!: number;
+
+  /** Valid against its plugin's settings schema when saved; secrets in full (never shown so). */
+  @Column({ type: 'text', transformer: jsonColumn })
+  settings!: PluginSettingValues;
 
   @Column({ name: 'integration_key', type: 'varchar', length: 64 })
   integrationKey!: string;

@@ -1,6 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
+import type { IntegrationPlugin } from '@alert-hub/plugin-sdk';
 import { INTEGRATION_TYPES } from './dto/create-integration.dto.js';
 import type { Integration, IntegrationType } from './integration.entity.js';
+import { settingsView, type SettingView } from './integration-settings.js';
 import { pushUrl } from './push-url.js';
 
 /** An integration as the admin API shows it. */
@@ -36,6 +38,14 @@ export class IntegrationView {
   @ApiProperty()
   enabled!: boolean;
 
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: "The plugin's settings; a secret is shown as {set: true}, never its value",
+    example: { hmacSecret: { set: true }, timestampHeader: 'X-Grafana-Alerting-Timestamp' },
+  })
+  settings!: Record<string, SettingView>;
+
   @ApiProperty({ description: 'The secret a source pushes with; rotate it to revoke it' })
   integrationKey!: string;
 
@@ -57,17 +67,18 @@ export class IntegrationView {
 export function integrationView(
   integration: Integration,
   publicUrl: string,
-  pluginAvailable: boolean,
+  plugin: IntegrationPlugin | undefined,
 ): IntegrationView {
   return {
     id: integration.id,
     name: integration.name,
     description: integration.description,
     pluginId: integration.pluginId,
-    pluginAvailable,
+    pluginAvailable: plugin !== undefined,
     type: integration.type,
     channelId: integration.channelId,
     enabled: integration.enabled,
+    settings: settingsView(plugin, integration.settings),
     integrationKey: integration.integrationKey,
     pushUrl: pushUrl(publicUrl, integration.pluginId, integration.integrationKey),
     latestEventAt: integration.latestEventAt,

@@ -44,7 +44,7 @@ export class IntegrationsController {
   @Post()
   @ApiData('The integration created, with its key and push URL', IntegrationView, { status: 201 })
   @ApiErrors({
-    400: `${ERRORS.invalid}; also an unknown plugin or channel, or a channel for a shared integration`,
+    400: `${ERRORS.invalid}; also an unknown plugin or channel, a channel for a shared integration, or settings the plugin does not accept (\`details\` names each)`,
   })
   async create(@Body() dto: CreateIntegrationDto): Promise<{ data: IntegrationView }> {
     return { data: this.view(await this.integrations.create(dto)) };
@@ -115,7 +115,7 @@ export class IntegrationsController {
     return integrationView(
       integration,
       this.options.publicUrl,
-      this.plugins.has(integration.pluginId),
+      this.plugins.find(integration.pluginId),
     );
   }
 }

@@ -1,16 +1,19 @@
 import { Injectable } from '@nestjs/common';
+import type { IntegrationPlugin } from '@alert-hub/plugin-sdk';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type FindOptionsWhere, type Repository } from 'typeorm';
 import { InvalidParameterError, NotFoundError } from '../common/api-error.js';
 import { ChannelsService } from '../channels/channels.service.js';
 import { PluginRegistry } from '../plugins/plugin-registry.js';
+import { PluginUnavailableError } from '../plugins/unknown-plugin.error.js';
 import { PushLogEntry } from '../push-log/push-log-entry.entity.js';
 import type { CreateIntegrationDto } from './dto/create-integration.dto.js';
 import type { ListIntegrationsQuery } from './dto/list-integrations.query.js';
 import type { UpdateIntegrationDto } from './dto/update-integration.dto.js';
 import { Integration } from './integration.entity.js';
 import { integrationKeyHash, newIntegrationKey } from './integration-key.js';
+import { changedSettings, checkedSettings } from './integration-settings.js';
 import { INTEGRATION_KEY_CACHE_DEFAULTS, IntegrationKeyCache } from './integration-key-cache.js';
 
 @Injectable()
@@ -42,6 +45,7 @@ export class IntegrationsService {
         ['channelId must be absent for a shared integration'],
       );
     }
+    const settings = checkedSettings(this.plugins.get(dto.pluginId), dto.settings ?? {});
     if (dto.channelId !== undefined) await this.channels.assertExist([dto.channelId], 'channelId');
     const now = new Date();
     const integrationKey = newIntegrationKey();
@@ -54,6 +58,7 @@ export class IntegrationsService {
       channelId: dto.channelId ?? null,
       routes: null,
       routesVersion: 0,
+      settings,
       integrationKey,
       integrationKeyHash: integrationKeyHash(integrationKey),
       enabled: true,
@@ -88,11 +93,16 @@ export class IntegrationsService {
       }
       await this.channels.assertExist([dto.channelId], 'channelId');
     }
+    const settings =
+      dto.settings === undefined
+        ? integration.settings
+        : changedSettings(this.pluginOf(integration), integration.settings, dto.settings);
     Object.assign(integration, {
       name: dto.name ?? integration.name,
       description: dto.description ?? integration.description,
       enabled: dto.enabled ?? integration.enabled,
       channelId: dto.channelId ?? integration.channelId,
+      settings,
       updatedAt: new Date(),
     });
     const saved = await this.integrations.save(integration);
@@ -121,6 +131,12 @@ export class IntegrationsService {
     const saved = await this.integrations.save(integration);
     this.byKey.forget(oldKeyHash);
     return saved;
+  }
+
+  private pluginOf(integration: Integration): IntegrationPlugin {
+    const plugin = this.plugins.find(integration.pluginId);
+    if (plugin === undefined) throw new PluginUnavailableError(integration.pluginId);
+    return plugin;
   }
 
   /**

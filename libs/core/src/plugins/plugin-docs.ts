@@ -1,8 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
 import {
+  PLUGIN_SETTING_KINDS,
   SEVERITIES,
   renderSeverityTable,
   type IntegrationPlugin,
+  type PluginSetting,
+  type PluginSettingKind,
+  type PluginSettingValue,
   type Severity,
   type SeverityMap,
   type SeverityMapValue,
@@ -32,6 +36,27 @@ class SeverityMapSchema implements SeverityMap {
   default!: Severity;
 }
 
+/** The SDK's setting declaration, as the API documents it. */
+class PluginSettingSchema implements PluginSetting {
+  @ApiProperty({ example: 'hmacSecret' })
+  name!: string;
+
+  @ApiProperty({ enum: PLUGIN_SETTING_KINDS, description: 'secret: never shown back in full' })
+  kind!: PluginSettingKind;
+
+  @ApiProperty()
+  description!: string;
+
+  @ApiProperty()
+  required!: boolean;
+
+  @ApiProperty({
+    required: false,
+    oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }],
+  })
+  default?: PluginSettingValue;
+}
+
 class PluginDocsSchema {
   @ApiProperty({ description: 'Markdown setup guide' })
   setup!: string;
@@ -55,6 +80,12 @@ export class PluginSummary {
 }
 
 export class PluginDetail extends PluginSummary {
+  @ApiProperty({
+    type: [PluginSettingSchema],
+    description: 'What an integration of this plugin can be configured with (`settings`)',
+  })
+  settings!: PluginSettingSchema[];
+
   @ApiProperty({ type: PluginDocsSchema })
   docs!: { setup: string; samples: Record<string, unknown> };
 }
@@ -80,6 +111,10 @@ export function firstSample(plugin: IntegrationPlugin): unknown {
 export function pluginDetail(plugin: IntegrationPlugin, pushUrl: string): PluginDetail {
   return {
     ...pluginSummary(plugin),
+    settings: (plugin.settings ?? []).map((setting) => ({
+      ...setting,
+      required: setting.required === true,
+    })),
     docs: { setup: renderSetupGuide(plugin, pushUrl), samples: plugin.docs.samples },
   };
 }

@@ -57,7 +57,7 @@ export interface FixtureCase {
 
 /** A fresh parse context for fixtures: received at {@link FIXTURE_RECEIVED_AT}, no headers. */
 export function fixtureParseContext(): ParseContext {
-  return { receivedAt: new Date(FIXTURE_RECEIVED_AT), headers: {} };
+  return { receivedAt: new Date(FIXTURE_RECEIVED_AT), headers: {}, settings: {} };
 }
 
 function parseJson(text: string, file: string): unknown {

@@ -3,6 +3,7 @@ import { RoutesAndPushLog1764400000000 } from './1764400000000-routes-and-push-l
 import { RetentionIndex1764500000000 } from './1764500000000-retention-index.js';
 import { RetentionIndexByCreation1764600000000 } from './1764600000000-retention-index-by-creation.js';
 import { AlertIdentityByIntegration1764700000000 } from './1764700000000-alert-identity-by-integration.js';
+import { IntegrationSettings1764800000000 } from './1764800000000-integration-settings.js';
 
 /** In the order they run. ESM builds cannot glob for migrations, so they are listed here. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   RetentionIndex1764500000000,
   RetentionIndexByCreation1764600000000,
   AlertIdentityByIntegration1764700000000,
+  IntegrationSettings1764800000000,
 ];

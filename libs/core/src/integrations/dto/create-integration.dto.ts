@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsString, IsUUID, Length, ValidateIf } from 'class-validator';
+import { IsIn, IsObject, IsOptional, IsString, IsUUID, Length, ValidateIf } from 'class-validator';
 import { NamedResourceDto } from '../../common/named-resource.dto.js';
 import type { IntegrationType } from '../integration.entity.js';
 
@@ -25,4 +25,14 @@ export class CreateIntegrationDto extends NamedResourceDto {
   @ValidateIf((dto: CreateIntegrationDto) => dto.type === 'private' || dto.channelId !== undefined)
   @IsUUID()
   channelId?: string;
+
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }] },
+    description: "Values of the plugin's settings (GET /api/v1/plugins/{id}), checked against them",
+    example: { hmacSecret: 'a long random secret' },
+  })
+  @IsOptional()
+  @IsObject()
+  settings?: Record<string, unknown>;
 }

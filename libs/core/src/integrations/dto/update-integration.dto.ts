@@ -1,5 +1,5 @@
 import { ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { IsBoolean, IsOptional, IsUUID } from 'class-validator';
+import { IsBoolean, IsObject, IsOptional, IsUUID } from 'class-validator';
 import { NamedResourceDto } from '../../common/named-resource.dto.js';
 
 export class UpdateIntegrationDto extends PartialType(NamedResourceDto) {
@@ -15,4 +15,15 @@ export class UpdateIntegrationDto extends PartialType(NamedResourceDto) {
   @IsOptional()
   @IsUUID()
   channelId?: string;
+
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    description:
+      'Settings to change; the others are kept (a secret too, unless given). `null` clears one',
+    example: { timestampHeader: 'X-Grafana-Alerting-Timestamp' },
+  })
+  @IsOptional()
+  @IsObject()
+  settings?: Record<string, unknown>;
 }

@@ -1,0 +1,2 @@
+export * from './grafana.module.js';
+export * from './grafana.plugin.js';
