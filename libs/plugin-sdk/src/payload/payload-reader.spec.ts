@@ -3,7 +3,9 @@ import { catchPayloadError } from '../testing/catch-payload-error.js';
 import { childPath } from './json-path.js';
 import {
   readArray,
+  readInteger,
   readObject,
+  readObjectList,
   readOptionalString,
   readString,
   readStringMap,
@@ -84,5 +86,47 @@ describe('readStringMap', () => {
   it('returns a copy', () => {
     const source = { a: 'x' };
     expect(readStringMap(source, '$.labels')).not.toBe(source);
+  });
+});
+
+describe('readInteger', () => {
+  it('reads integers sent as numbers or as text', () => {
+    expect(readInteger(3, '$.status')).toBe(3);
+    expect(readInteger('0', '$.status')).toBe(0);
+    expect(readInteger(' 5 ', '$.status')).toBe(5);
+    expect(readInteger('-2', '$.status')).toBe(-2);
+  });
+
+  it('rejects fractions, words, empty text and booleans at their path', () => {
+    for (const value of [1.5, '1.5', 'one', '', true, null, undefined, '1e3', Number.NaN]) {
+      expect(catchPayloadError(() => readInteger(value, '$.heartbeat.status')).path).toBe(
+        '$.heartbeat.status',
+      );
+    }
+    expect(catchPayloadError(() => readInteger('UP', '$.s')).message).toBe(
+      '$.s: expected an integer, got a string "UP"',
+    );
+  });
+});
+
+describe('readObjectList', () => {
+  it('reads one object as a list of one at the same path', () => {
+    const single = { id: 1 };
+    expect(readObjectList(single, '$')).toEqual([{ object: single, path: '$' }]);
+  });
+
+  it('reads an array of objects with the path of each', () => {
+    expect(readObjectList([{ id: 1 }, { id: 2 }], '$')).toEqual([
+      { object: { id: 1 }, path: '$[0]' },
+      { object: { id: 2 }, path: '$[1]' },
+    ]);
+    expect(readObjectList([], '$')).toEqual([]);
+  });
+
+  it('rejects anything else, naming the item that is not an object', () => {
+    expect(catchPayloadError(() => readObjectList('x', '$')).message).toBe(
+      '$: expected an object or an array of objects, got a string "x"',
+    );
+    expect(catchPayloadError(() => readObjectList([{}, 7], '$')).path).toBe('$[1]');
   });
 });

@@ -56,3 +56,39 @@ export function readStringMap(value: unknown, path: string): Record<string, stri
   // fromEntries defines own properties, so a label named `__proto__` stays a label.
   return Object.fromEntries(entries);
 }
+
+const INTEGER_TEXT = /^[+-]?\d+$/;
+
+/**
+ * An integer code (a status, a level) sent as a number or as text: Zabbix webhook parameters are
+ * always strings, while most JSON senders write numbers.
+ */
+export function readInteger(value: unknown, path: string): number {
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return value;
+  if (typeof value === 'string' && INTEGER_TEXT.test(value.trim())) {
+    const integer = Number(value.trim());
+    if (Number.isSafeInteger(integer)) return integer;
+  }
+  throw expected('an integer', value, path);
+}
+
+/** An object of a list read by {@link readObjectList}, with its own path for errors. */
+export interface ObjectAtPath {
+  object: JsonObject;
+  path: string;
+}
+
+/**
+ * A body that is one object or an array of them, as senders that batch their notifications send
+ * (Nightingale posts one event, or an array of events in batch mode).
+ */
+export function readObjectList(value: unknown, path: string): ObjectAtPath[] {
+  if (!Array.isArray(value)) {
+    if (typeof value === 'object' && value !== null) return [{ object: value as JsonObject, path }];
+    throw expected('an object or an array of objects', value, path);
+  }
+  return value.map((item, index) => {
+    const itemPath = childPath(path, index);
+    return { object: readObject(item, itemPath), path: itemPath };
+  });
+}
