@@ -3,6 +3,7 @@ import { AliyunPrometheusPluginModule } from '@alert-hub/plugin-aliyun-prometheu
 import { PrometheusPluginModule } from '@alert-hub/plugin-prometheus';
 import { VolcenginePrometheusPluginModule } from '@alert-hub/plugin-volcengine-prometheus';
 import { NightingalePluginModule } from '@alert-hub/plugin-nightingale';
+import { UptimeKumaPluginModule } from '@alert-hub/plugin-uptime-kuma';
 
 /** The one list of enabled sources: one line enables a plugin, removing it disables it. */
 export const ENABLED_PLUGIN_MODULES: Type[] = [
@@ -10,4 +11,5 @@ export const ENABLED_PLUGIN_MODULES: Type[] = [
   AliyunPrometheusPluginModule,
   VolcenginePrometheusPluginModule,
   NightingalePluginModule,
+  UptimeKumaPluginModule,
 ];
