@@ -47,7 +47,7 @@ describe('plugins API', () => {
   });
 
   it('answers 404 for a plugin that is not enabled', async () => {
-    const response = await t.admin.get('/api/v1/plugins/zabbix');
+    const response = await t.admin.get('/api/v1/plugins/no-such-source');
     expect(response.status).toBe(404);
     expect(response.body.error.code).toBe('NotFound');
   });

@@ -236,7 +236,7 @@ describe('webhook endpoint', () => {
     });
 
     it('404 RouteNotFound for a plugin that is not enabled', async () => {
-      const response = await push(t, { ...integration, pluginId: 'zabbix' }, refused());
+      const response = await push(t, { ...integration, pluginId: 'no-such-source' }, refused());
       await expectError(response, 404, 'RouteNotFound');
     });
 

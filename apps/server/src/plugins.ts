@@ -5,6 +5,9 @@ import { VolcenginePrometheusPluginModule } from '@alert-hub/plugin-volcengine-p
 import { AliyunCloudmonitorPluginModule } from '@alert-hub/plugin-aliyun-cloudmonitor';
 import { VolcengineCloudmonitorPluginModule } from '@alert-hub/plugin-volcengine-cloudmonitor';
 import { GrafanaPluginModule } from '@alert-hub/plugin-grafana';
+import { NightingalePluginModule } from '@alert-hub/plugin-nightingale';
+import { UptimeKumaPluginModule } from '@alert-hub/plugin-uptime-kuma';
+import { ZabbixPluginModule } from '@alert-hub/plugin-zabbix';
 
 /** The one list of enabled sources: one line enables a plugin, removing it disables it. */
 export const ENABLED_PLUGIN_MODULES: Type[] = [
@@ -14,4 +17,7 @@ export const ENABLED_PLUGIN_MODULES: Type[] = [
   AliyunCloudmonitorPluginModule,
   VolcengineCloudmonitorPluginModule,
   GrafanaPluginModule,
+  NightingalePluginModule,
+  UptimeKumaPluginModule,
+  ZabbixPluginModule,
 ];

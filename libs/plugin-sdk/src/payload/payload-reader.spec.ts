@@ -3,6 +3,7 @@ import { catchPayloadError } from '../testing/catch-payload-error.js';
 import { childPath } from './json-path.js';
 import {
   readArray,
+  readInteger,
   readObject,
   readOptionalString,
   readString,
@@ -84,5 +85,25 @@ describe('readStringMap', () => {
   it('returns a copy', () => {
     const source = { a: 'x' };
     expect(readStringMap(source, '$.labels')).not.toBe(source);
+  });
+});
+
+describe('readInteger', () => {
+  it('reads integers sent as numbers or as text', () => {
+    expect(readInteger(3, '$.status')).toBe(3);
+    expect(readInteger('0', '$.status')).toBe(0);
+    expect(readInteger(' 5 ', '$.status')).toBe(5);
+    expect(readInteger('-2', '$.status')).toBe(-2);
+  });
+
+  it('rejects fractions, words, empty text and booleans at their path', () => {
+    for (const value of [1.5, '1.5', 'one', '', true, null, undefined, '1e3', Number.NaN]) {
+      expect(catchPayloadError(() => readInteger(value, '$.heartbeat.status')).path).toBe(
+        '$.heartbeat.status',
+      );
+    }
+    expect(catchPayloadError(() => readInteger('UP', '$.s')).message).toBe(
+      '$.s: expected an integer, got a string "UP"',
+    );
   });
 });

@@ -56,3 +56,18 @@ export function readStringMap(value: unknown, path: string): Record<string, stri
   // fromEntries defines own properties, so a label named `__proto__` stays a label.
   return Object.fromEntries(entries);
 }
+
+const INTEGER_TEXT = /^[+-]?\d+$/;
+
+/**
+ * An integer code (a status, a level) sent as a number or as text: Zabbix webhook parameters are
+ * always strings, while most JSON senders write numbers.
+ */
+export function readInteger(value: unknown, path: string): number {
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return value;
+  if (typeof value === 'string' && INTEGER_TEXT.test(value.trim())) {
+    const integer = Number(value.trim());
+    if (Number.isSafeInteger(integer)) return integer;
+  }
+  throw expected('an integer', value, path);
+}

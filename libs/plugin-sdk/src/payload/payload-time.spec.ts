@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { catchPayloadError } from '../testing/catch-payload-error.js';
-import { readTime, readUnixSeconds } from './payload-time.js';
+import { readLocalTime, readTime, readUnixSeconds, readUtcOffset } from './payload-time.js';
 
 function iso(value: unknown): string | undefined {
   return readTime(value, '$.t')?.toISOString();
@@ -60,5 +60,50 @@ describe('readUnixSeconds', () => {
       expect(readUnixSeconds(value)).toBeUndefined();
     }
     expect(readUnixSeconds(undefined)).toBeUndefined();
+  });
+});
+
+describe('readUtcOffset', () => {
+  it('reads Z and ±hh:mm offsets, and absent as undefined', () => {
+    expect(readUtcOffset('+08:00', '$.tz')).toBe('+08:00');
+    expect(readUtcOffset('-03:30', '$.tz')).toBe('-03:30');
+    expect(readUtcOffset('Z', '$.tz')).toBe('Z');
+    expect(readUtcOffset('', '$.tz')).toBeUndefined();
+    expect(readUtcOffset(undefined, '$.tz')).toBeUndefined();
+  });
+
+  it('rejects zone names and offsets out of range at their path', () => {
+    for (const value of ['Europe/Riga', '+8', '+24:00', '+05:60', 8]) {
+      expect(catchPayloadError(() => readUtcOffset(value, '$.time_zone')).path).toBe('$.time_zone');
+    }
+    expect(catchPayloadError(() => readUtcOffset('CET', '$.tz')).message).toBe(
+      '$.tz: expected a UTC offset such as +08:00 or Z, got "CET"',
+    );
+  });
+});
+
+describe('readLocalTime', () => {
+  function local(value: unknown, utcOffset: string): string | undefined {
+    return readLocalTime(value, '$.t', utcOffset)?.toISOString();
+  }
+
+  it('reads a date and time without a zone at the offset given', () => {
+    expect(local('2024-06-03 08:15:42.127', 'Z')).toBe('2024-06-03T08:15:42.127Z');
+    expect(local('2024.06.03 16:15:40', '+08:00')).toBe('2024-06-03T08:15:40.000Z');
+    expect(local('2024-01-01 00:30:00', '-01:00')).toBe('2024-01-01T01:30:00.000Z');
+  });
+
+  it('reads empty and missing as no time', () => {
+    expect(local('', 'Z')).toBeUndefined();
+    expect(local(null, 'Z')).toBeUndefined();
+  });
+
+  it('rejects what is no such date and time', () => {
+    for (const value of ['2024-06-03T08:15:42Z', '2024.02.30 10:00:00', '16:15:40', 1717400000]) {
+      expect(catchPayloadError(() => readLocalTime(value, '$.t', 'Z')).path).toBe('$.t');
+    }
+    expect(catchPayloadError(() => readLocalTime('soon', '$.t', 'Z')).message).toBe(
+      '$.t: expected a date and time such as 2026-01-01 00:00:00, got "soon"',
+    );
   });
 });

@@ -108,3 +108,37 @@ export function readUnixSeconds(value: unknown): Date | undefined {
   }
   return new Date(Math.round(seconds * 1000));
 }
+
+const UTC_OFFSET = /^(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+/** A date and time with no zone: `2024-06-03 08:15:42.127`, or Zabbix's `2024.06.03 16:15:40`. */
+const LOCAL_DATE_TIME = /^(\d{4})[-.](\d{2})[-.](\d{2})[ T](\d{2}:\d{2}:\d{2}(?:\.\d+)?)$/;
+
+/** A UTC offset, `+08:00` or `Z`, for times a source sends without one. Empty reads as absent. */
+export function readUtcOffset(value: unknown, path: string): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  const text = readString(value, path);
+  if (!UTC_OFFSET.test(text)) {
+    throw new PayloadError(`expected a UTC offset such as +08:00 or Z, got ${quote(text)}`, path);
+  }
+  return text;
+}
+
+/**
+ * A date and time a source writes without its zone, read at `utcOffset` (from
+ * {@link readUtcOffset}): Uptime Kuma's UTC `heartbeat.time`, Zabbix's `{EVENT.DATE} {EVENT.TIME}`.
+ */
+export function readLocalTime(value: unknown, path: string, utcOffset: string): Date | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  const text = readString(value, path);
+  const match = LOCAL_DATE_TIME.exec(text.trim());
+  const milliseconds = match
+    ? parseRfc3339(`${match[1]}-${match[2]}-${match[3]}T${match[4]}${utcOffset}`)
+    : undefined;
+  if (milliseconds === undefined) {
+    throw new PayloadError(
+      `expected a date and time such as 2026-01-01 00:00:00, got ${quote(text)}`,
+      path,
+    );
+  }
+  return new Date(milliseconds);
+}

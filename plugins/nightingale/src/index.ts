@@ -1,0 +1,2 @@
+export * from './nightingale.module.js';
+export * from './nightingale.plugin.js';

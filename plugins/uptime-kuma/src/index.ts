@@ -1,0 +1,2 @@
+export * from './uptime-kuma.module.js';
+export * from './uptime-kuma.plugin.js';

@@ -1,0 +1,2 @@
+export * from './zabbix.module.js';
+export * from './zabbix.plugin.js';
