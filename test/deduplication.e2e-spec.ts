@@ -150,6 +150,19 @@ describe('deduplication and alert identity', () => {
     });
   });
 
+  it('resolves an active alert and opens its next occurrence in one push', async () => {
+    const first = { fingerprint: 'next-in-push', startsAt: '2026-11-01T10:00:00Z' };
+    await pushed(integration, { ...first, status: 'firing' });
+    const summary = await pushed(
+      integration,
+      { ...first, status: 'resolved', endsAt: '2026-11-01T11:00:00Z' },
+      { fingerprint: 'next-in-push', status: 'firing', startsAt: '2026-11-01T12:00:00Z' },
+    );
+    expect(summary).toMatchObject({ stored: 2, deduplicated: 0 });
+    const alerts = await alertsOf('next-in-push');
+    expect(alerts.map((alert) => alert.status).sort()).toEqual(['active', 'resolved']);
+  });
+
   it('stores an unrouted event again at every push: it has no alert to count a repeat on', async () => {
     const shared = await createSharedIntegration(t);
     await putRoutes(t, shared.id, {

@@ -197,10 +197,10 @@ export class PostgresPushWriter {
     const summaries = pushes.map((push) => plan.add(push));
     const { opened, changed, repeated } = plan.alertWrites();
     const encoding = recordEncoding(this.maxEventRawBytes);
-    if (opened.length > 0) await this.insertAlerts(client, opened, encoding);
     if (changed.length > 0) {
       await this.updateAlerts(client, UPDATE_ALERTS, ALERT_UPDATE_COLUMNS, changed, encoding);
     }
+    if (opened.length > 0) await this.insertAlerts(client, opened, encoding);
     if (repeated.length > 0) {
       await this.updateAlerts(client, UPDATE_REPEATS, ALERT_REPEAT_COLUMNS, repeated, encoding);
     }

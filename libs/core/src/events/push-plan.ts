@@ -78,8 +78,13 @@ export class WritePlan {
   }
 }
 
+/**
+ * Written in this order: `changed` first, so that an alert a push resolves is no longer active
+ * when a new alert of its identity is inserted (one active alert per identity); then `opened`,
+ * before any event, so that events can point at them.
+ */
 export interface AlertWrites {
-  /** New alerts: inserted first, so that their events can point at them. */
+  /** New alerts: inserted before the events, so that their events can point at them. */
   opened: Alert[];
   /** Existing alerts an event was folded into: every mutable column is written. */
   changed: Alert[];

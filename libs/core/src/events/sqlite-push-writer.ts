@@ -78,12 +78,12 @@ export class SqlitePushWriter {
     const summary = plan.add(push);
     const { opened, changed, repeated } = plan.alertWrites();
     const encoding = sqliteEncoding(this.maxEventRawBytes);
+    for (const alert of changed) {
+      this.updateAlert.run(...alertValues(alert, ALERT_UPDATE_COLUMNS, encoding), alert.id);
+    }
     for (const alert of opened) {
       const values = alertValues(alert, ALERT_INSERT_COLUMNS, encoding);
       alert.id = Number(this.insertAlert.run(values).lastInsertRowid);
-    }
-    for (const alert of changed) {
-      this.updateAlert.run(...alertValues(alert, ALERT_UPDATE_COLUMNS, encoding), alert.id);
     }
     for (const alert of repeated) {
       this.updateRepeat.run(...alertValues(alert, ALERT_REPEAT_COLUMNS, encoding), alert.id);
