@@ -81,9 +81,8 @@ export class IngestService {
 
   private async process(integration: Integration, push: Push): Promise<PushSummary> {
     if (!integration.enabled) throw new IntegrationDisabledError();
-    if (!this.plugins.has(integration.pluginId))
-      throw new PluginUnavailableError(integration.pluginId);
-    const plugin = this.plugins.get(integration.pluginId);
+    const plugin = this.plugins.find(integration.pluginId);
+    if (plugin === undefined) throw new PluginUnavailableError(integration.pluginId);
     if (plugin.verify !== undefined && push.rawBody !== undefined) {
       const verification = plugin.verify({
         rawBody: push.rawBody,
