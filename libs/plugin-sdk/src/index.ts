@@ -20,3 +20,7 @@ export * from './settings/validate-settings.js';
 export * from './settings/setting-readers.js';
 export * from './verification/request-verification.js';
 export * from './verification/hmac-signature.js';
+export * from './outbound/signing-certificates.js';
+export * from './outbound/outbound-errors.js';
+export * from './handshake/subscription-handshake.js';
+export * from './answer/push-answer.js';

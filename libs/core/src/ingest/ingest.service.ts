@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { PayloadError } from '@alert-hub/plugin-sdk';
+import { OutboundHostNotAllowed, PayloadError } from '@alert-hub/plugin-sdk';
 import { performance } from 'node:perf_hooks';
 import { errorResponseFor } from '../common/error-response.js';
 import { EventStore } from '../events/event-store.service.js';
@@ -84,11 +84,13 @@ export class IngestService {
     const plugin = this.plugins.find(integration.pluginId);
     if (plugin === undefined) throw new PluginUnavailableError(integration.pluginId);
     if (plugin.verify !== undefined && push.rawBody !== undefined) {
-      const verification = plugin.verify({
+      const verification = await plugin.verify({
         rawBody: push.rawBody,
         headers: push.headers,
         settings: integration.settings,
         receivedAt: push.receivedAt,
+        // BRANCH BASE ONLY (h13-contract): the outbound client replaces this before merge.
+        certificates: { fetch: (url) => Promise.reject(new OutboundHostNotAllowed(url)) },
       });
       if (!verification.verified) throw new SignatureInvalidError(verification.reason);
     }
@@ -97,6 +99,8 @@ export class IngestService {
       receivedAt: push.receivedAt,
       headers: push.headers,
       settings: integration.settings,
+      // BRANCH BASE ONLY (h13-contract): the push log's note replaces this before merge.
+      note: () => undefined,
     });
     const channels = this.routing.route(integration, events);
     return this.store.store({

@@ -55,6 +55,8 @@ export class RoutePreviewController {
       receivedAt: new Date(),
       headers: {},
       settings: integration.settings,
+      // BRANCH BASE ONLY (h13-contract): the preview shows notes before merge.
+      note: () => undefined,
     });
     const { refusal, decisions } = this.routing.preview(
       id,

@@ -57,7 +57,12 @@ export interface FixtureCase {
 
 /** A fresh parse context for fixtures: received at {@link FIXTURE_RECEIVED_AT}, no headers. */
 export function fixtureParseContext(): ParseContext {
-  return { receivedAt: new Date(FIXTURE_RECEIVED_AT), headers: {}, settings: {} };
+  return {
+    receivedAt: new Date(FIXTURE_RECEIVED_AT),
+    headers: {},
+    settings: {},
+    note: () => undefined,
+  };
 }
 
 function parseJson(text: string, file: string): unknown {
