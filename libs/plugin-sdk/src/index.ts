@@ -24,3 +24,4 @@ export * from './outbound/signing-certificates.js';
 export * from './outbound/outbound-errors.js';
 export * from './handshake/subscription-handshake.js';
 export * from './answer/push-answer.js';
+export * from './verification/rsa-signature.js';
