@@ -2,3 +2,4 @@ export * from './catch-payload-error.js';
 export * from './expected-event.js';
 export * from './fixture-cases.js';
 export * from './plugin-contract.js';
+export * from './test-signer.js';
