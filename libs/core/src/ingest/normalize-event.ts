@@ -10,6 +10,7 @@ import {
   EVENTS_PER_PUSH,
   EVENT_LIMITS,
   boundedAlertKey,
+  boundedLinks,
   boundedMap,
   truncate,
 } from './event-limits.js';
@@ -34,7 +35,7 @@ export function normalizeEvent(
     description: description === null ? null : truncate(description, EVENT_LIMITS.description),
     labels: boundedMap(parsed.labels, EVENT_LIMITS.labelValue),
     annotations: boundedMap(parsed.annotations ?? {}, EVENT_LIMITS.annotationValue),
-    links: parsed.links && Object.keys(parsed.links).length > 0 ? parsed.links : null,
+    links: boundedLinks(parsed.links),
     startsAt: parsed.startsAt ?? null,
     endsAt: parsed.endsAt ?? null,
     eventTime: parsed.eventTime ?? receivedAt,
