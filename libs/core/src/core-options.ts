@@ -19,6 +19,8 @@ export interface CoreOptions {
   metricsToken?: string;
   /** Events received longer ago are purged in the background; default 30 (see retention/). */
   eventRetentionDays?: number;
+  /** Between two sweeps resolving alerts past their auto-resolve time; default 60 000 (ms). */
+  autoResolveSweepMs?: number;
   /** A stored event's raw JSON larger than this is kept as a marker; default 65 536 (64 KiB). */
   maxEventRawBytes?: number;
 }

@@ -69,6 +69,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       adminToken: adminToken.token,
       metricsToken: environment.METRICS_TOKEN,
       eventRetentionDays: environment.EVENT_RETENTION_DAYS,
+      autoResolveSweepMs: environment.AUTO_RESOLVE_SWEEP_MS,
       maxEventRawBytes: environment.MAX_EVENT_RAW_BYTES,
     },
     generatedAdminTokenFile: adminToken.generatedAt,

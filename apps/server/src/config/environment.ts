@@ -83,6 +83,9 @@ export class Environment {
   @WholeNumber('EVENT_RETENTION_DAYS', 'days', 1, 36_500)
   EVENT_RETENTION_DAYS: number = 30;
 
+  @WholeNumber('AUTO_RESOLVE_SWEEP_MS', 'milliseconds', 1_000, 86_400_000)
+  AUTO_RESOLVE_SWEEP_MS: number = 60_000;
+
   @IsOptional()
   @IsIn(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` })
   LOG_LEVEL: LogLevel = 'info';

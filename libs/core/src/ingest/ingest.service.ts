@@ -104,6 +104,7 @@ export class IngestService {
       pluginId: integration.pluginId,
       requestId: push.requestId,
       receivedAt: push.receivedAt,
+      autoResolveAfterSeconds: integration.autoResolveAfterSeconds,
       events: events.map((event, index) => ({ event, channelIds: channels[index] ?? [] })),
     });
   }

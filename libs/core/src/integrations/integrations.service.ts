@@ -11,6 +11,7 @@ import { PushLogEntry } from '../push-log/push-log-entry.entity.js';
 import type { CreateIntegrationDto } from './dto/create-integration.dto.js';
 import type { ListIntegrationsQuery } from './dto/list-integrations.query.js';
 import type { UpdateIntegrationDto } from './dto/update-integration.dto.js';
+import { AUTO_RESOLVE_AFTER_SECONDS } from './auto-resolve-after.js';
 import { Integration } from './integration.entity.js';
 import { integrationKeyHash, newIntegrationKey } from './integration-key.js';
 import { changedSettings, checkedSettings } from './integration-settings.js';
@@ -59,6 +60,7 @@ export class IntegrationsService {
       routes: null,
       routesVersion: 0,
       settings,
+      autoResolveAfterSeconds: dto.autoResolveAfterSeconds ?? AUTO_RESOLVE_AFTER_SECONDS.default,
       integrationKey,
       integrationKeyHash: integrationKeyHash(integrationKey),
       enabled: true,
@@ -103,6 +105,7 @@ export class IntegrationsService {
       enabled: dto.enabled ?? integration.enabled,
       channelId: dto.channelId ?? integration.channelId,
       settings,
+      autoResolveAfterSeconds: dto.autoResolveAfterSeconds ?? integration.autoResolveAfterSeconds,
       updatedAt: new Date(),
     });
     const saved = await this.integrations.save(integration);
