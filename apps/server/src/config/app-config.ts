@@ -8,6 +8,7 @@ import { resolveAdminToken } from './admin-token.js';
 import { ConfigError } from './config-error.js';
 import { databaseFromUrl } from './database-url.js';
 import { Environment, type LogLevel } from './environment.js';
+import { outboundOptions } from './outbound-config.js';
 
 export interface AppConfig {
   port: number;
@@ -70,6 +71,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       metricsToken: environment.METRICS_TOKEN,
       eventRetentionDays: environment.EVENT_RETENTION_DAYS,
       maxEventRawBytes: environment.MAX_EVENT_RAW_BYTES,
+      outbound: outboundOptions(environment),
     },
     generatedAdminTokenFile: adminToken.generatedAt,
   };

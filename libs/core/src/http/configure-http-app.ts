@@ -12,6 +12,7 @@ import { bodyDecoding } from './body-encoding.js';
 import { limitConnections } from './connection-limit.js';
 import { drainAfterAnswer } from './early-answer-drain.js';
 import { jsonBodyParser } from './json-body-parser.js';
+import { textBodyParser } from './text-body-parser.js';
 import { hasBody, mediaTypeOf } from './media-type.js';
 import { routeAccessOf } from './route-access.js';
 import { UnsupportedMediaTypeError } from './unsupported-media-type.error.js';
@@ -128,6 +129,7 @@ export function configureHttpApp(app: NestFastifyApplication, limits: HttpLimits
     { bodyLimit: limits.maxBodyBytes },
     jsonBodyParser(fastify),
   );
+  app.useBodyParser('text/plain', { bodyLimit: limits.maxBodyBytes }, textBodyParser);
   limitConnections(fastify.server, limits.maxConnections);
   fastify.addHook('onRequest', (request: FastifyRequest, reply: FastifyReply, done: () => void) => {
     void reply.header(REQUEST_ID_HEADER, request.id);
