@@ -15,6 +15,8 @@ writeFileSync(
   'state=ALERT&name=%E5%86%85%E5%AD%98+high&tag=a&tag=b\n',
 );
 writeFileSync(join(dir, 'c-form.expected.json'), '[]');
+writeFileSync(join(dir, 'e-text.plain.txt'), '{"Type": "Notification"}\n');
+writeFileSync(join(dir, 'e-text.expected.json'), '[]');
 writeFileSync(join(dir, 'gone.form.expected.json'), '[]');
 writeFileSync(join(dir, 'd-confirm.json'), '{"Type": "SubscriptionConfirmation"}');
 writeFileSync(
@@ -81,6 +83,17 @@ describe('loadFixtureCases', () => {
           messageId: 'm1',
           description: 'a topic',
         },
+      },
+      {
+        name: 'e-text',
+        bodyFile: join(dir, 'e-text.plain.txt'),
+        expectedFile: join(dir, 'e-text.expected.json'),
+        handshakeFile: join(dir, 'e-text.handshake.json'),
+        contentType: 'text/plain',
+        bodyText: '{"Type": "Notification"}',
+        body: '{"Type": "Notification"}',
+        settings: {},
+        expected: [],
       },
     ]);
   });

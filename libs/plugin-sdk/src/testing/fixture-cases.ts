@@ -33,6 +33,13 @@ const FIXTURE_FORMATS: readonly FixtureFormat[] = [
     parse: parseJson,
   },
   {
+    suffix: '.plain.txt',
+    contentType: 'text/plain',
+    // The body as sent: text the plugin reads itself (AWS SNS sends its JSON so by default).
+    bodyText: (fileText) => fileText.replace(/\r?\n$/, ''),
+    parse: (bodyText) => bodyText,
+  },
+  {
     suffix: '.form.txt',
     contentType: 'application/x-www-form-urlencoded',
     // Editors end a file with a line break; a form body would carry it into its last value.
@@ -47,7 +54,7 @@ const FIXTURE_FORMATS: readonly FixtureFormat[] = [
 export interface FixtureCase {
   /** The file name without its format's suffix: `alertmanager-firing`. */
   name: string;
-  /** Path of `<name>.json`, or `<name>.form.txt` for a form body. */
+  /** Path of `<name>.json`, `<name>.plain.txt` for a text body, `<name>.form.txt` for a form. */
   bodyFile: string;
   /** Path of `<name>.expected.json`, whether it exists or not. */
   expectedFile: string;
@@ -113,7 +120,9 @@ function formatOf(file: string): FixtureFormat | undefined {
 /** A fixture file's body as `parse` receives it, read afresh. */
 export function readFixtureBody(file: string): unknown {
   const format = formatOf(file);
-  if (!format) throw new Error(`${file} is no fixture: a fixture ends in .json or .form.txt`);
+  if (!format) {
+    throw new Error(`${file} is no fixture: a fixture ends in .json, .plain.txt or .form.txt`);
+  }
   return format.parse(format.bodyText(readFileSync(file, 'utf8')), file);
 }
 
@@ -155,7 +164,8 @@ function readSettings(file: string): Readonly<Record<string, unknown>> {
 
 /**
  * Every fixture of the folder with what it must give, sorted by name: `<case>.json` (a JSON
- * body) and `<case>.form.txt` (a form body, as sent: `a=1&b=x%20y`), each with its
+ * body), `<case>.plain.txt` (a text body) and `<case>.form.txt` (a form body, as sent:
+ * `a=1&b=x%20y`), each with its
  * `<case>.expected.json` (the events) or `<case>.handshake.json` (a subscription to confirm),
  * and optionally `<case>.settings.json` (the integration's settings it is read with).
  */
