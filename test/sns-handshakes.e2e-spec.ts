@@ -20,6 +20,7 @@ import {
   alarmNotification,
   subscriptionConfirmation,
 } from './support/sns-messages.js';
+import { count } from './support/row-counts.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 /** An SNS region whose host the tests make unreachable: nothing listens where it leads. */
@@ -212,5 +213,16 @@ describe('SNS through the outbound client: certificates and subscription handsha
     const response = await pushSns(confirmation, shared);
     expect(response.status).toBe(200);
     expect((await logged(response, shared))?.note).toMatch(/^Confirmed SNS subscription/);
+  });
+
+  it("forgets an integration's confirmations when it is deleted", async () => {
+    const doomed = await createPrivateIntegration(t, await createChannel(t), 'aws-cloudwatch');
+    const confirmation = subscriptionConfirmation(
+      `https://${SNS_HOST}/?Action=ConfirmSubscription`,
+    );
+    expect((await pushSns(confirmation, doomed)).status).toBe(200);
+    expect(await count(t, 'subscription_confirmations', doomed.id)).toBe(1);
+    expect((await t.admin.delete(`/api/v1/integrations/${doomed.id}`)).status).toBe(204);
+    expect(await count(t, 'subscription_confirmations', doomed.id)).toBe(0);
   });
 });
