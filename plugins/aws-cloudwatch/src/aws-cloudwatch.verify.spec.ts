@@ -1,10 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { OutboundRequestFailed, type PluginSettingValues } from '@alert-hub/plugin-sdk';
-import {
-  TEST_SIGNER_CERTIFICATE_PEM,
-  signAsTestSigner,
-  signingCertificatesDouble,
-} from '@alert-hub/plugin-sdk/testing';
+import { signingCertificatesDouble, testSigner } from '@alert-hub/plugin-sdk/testing';
 import { AwsCloudwatchPlugin } from './aws-cloudwatch.plugin.js';
 import { verifySnsMessage } from './aws-cloudwatch.verify.js';
 import { readSnsMessage } from './sns-message.js';
@@ -13,6 +9,7 @@ import { snsSignedText } from './sns-signature.js';
 const CERT_URL = 'https://sns.us-west-2.amazonaws.com/SimpleNotificationService-test.pem';
 const TOPIC = 'arn:aws:sns:us-west-2:123456789012:ops-alarms';
 const { outboundHosts } = new AwsCloudwatchPlugin();
+const signer = testSigner();
 
 const NOTIFICATION = {
   Type: 'Notification',
@@ -39,7 +36,7 @@ const CONFIRMATION = {
 function signed(document: Record<string, string>, version: '1' | '2' = '2') {
   const unsigned = { ...document, SignatureVersion: version };
   const text = snsSignedText(readSnsMessage(unsigned));
-  return { ...unsigned, Signature: signAsTestSigner(version === '1' ? 'sha1' : 'sha256', text) };
+  return { ...unsigned, Signature: signer.sign(version === '1' ? 'sha1' : 'sha256', text) };
 }
 
 function verify(
@@ -47,10 +44,7 @@ function verify(
   settings: PluginSettingValues = { verifySignatures: true },
   headers: Record<string, string> = {},
 ) {
-  const certificates = signingCertificatesDouble(
-    { [CERT_URL]: TEST_SIGNER_CERTIFICATE_PEM },
-    outboundHosts,
-  );
+  const certificates = signingCertificatesDouble({ [CERT_URL]: signer.certificate }, outboundHosts);
   const rawBody = Buffer.from(typeof document === 'string' ? document : JSON.stringify(document));
   const result = verifySnsMessage({
     rawBody,

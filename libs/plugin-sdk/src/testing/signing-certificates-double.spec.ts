@@ -2,19 +2,22 @@ import { describe, expect, it } from '@jest/globals';
 import { OutboundHostNotAllowed, OutboundRequestFailed } from '../outbound/outbound-errors.js';
 import { keyValueLines, rsaSignatureMatches } from '../verification/rsa-signature.js';
 import { signingCertificatesDouble } from './signing-certificates-double.js';
-import { TEST_SIGNER_CERTIFICATE_PEM, signAsTestSigner } from './test-signer.js';
+import { testSigner } from './test-signer.js';
 
 const CERT_URL = 'https://sns.us-west-2.amazonaws.com/SimpleNotificationService-test.pem';
 
 describe('signingCertificatesDouble', () => {
+  const signer = testSigner();
   const certificates = () =>
-    signingCertificatesDouble({ [CERT_URL]: TEST_SIGNER_CERTIFICATE_PEM }, ['sns.*.amazonaws.com']);
+    signingCertificatesDouble({ [CERT_URL]: signer.certificate.toString() }, [
+      'sns.*.amazonaws.com',
+    ]);
 
-  it('serves a certificate that verifies what the test signer signed', async () => {
+  it('serves a certificate, given as PEM, that verifies what the test signer signed', async () => {
     const double = certificates();
     const text = keyValueLines([['Message', 'hello']]);
     const certificate = await double.fetch(CERT_URL);
-    expect(rsaSignatureMatches(certificate, 'sha256', text, signAsTestSigner('sha256', text))).toBe(
+    expect(rsaSignatureMatches(certificate, 'sha256', text, signer.sign('sha256', text))).toBe(
       true,
     );
     expect(double.fetched).toEqual([CERT_URL]);

@@ -10,13 +10,13 @@ export interface SigningCertificatesDouble extends SigningCertificates {
 }
 
 /**
- * Serves PEM certificates by URL as the core would: a URL that is not HTTPS on one of
+ * Serves certificates (PEM text, or `X509Certificate`s) by URL as the core would: a URL that is not HTTPS on one of
  * `outboundHosts` (the plugin's) is refused with `OutboundHostNotAllowed` before anything else,
  * and an allowed URL with no certificate here fails with `OutboundRequestFailed`, as a host that
  * cannot be reached does.
  */
 export function signingCertificatesDouble(
-  certificatesByUrl: Readonly<Record<string, string>>,
+  certificatesByUrl: Readonly<Record<string, string | X509Certificate>>,
   outboundHosts: readonly string[],
 ): SigningCertificatesDouble {
   const fetched: string[] = [];
@@ -27,11 +27,13 @@ export function signingCertificatesDouble(
       if (!outboundUrlAllowed(url, outboundHosts)) {
         return Promise.reject(new OutboundHostNotAllowed(url));
       }
-      const pem = certificatesByUrl[url];
-      if (pem === undefined) {
+      const certificate = certificatesByUrl[url];
+      if (certificate === undefined) {
         return Promise.reject(new OutboundRequestFailed(url, 'no certificate at this URL'));
       }
-      return Promise.resolve(new X509Certificate(pem));
+      return Promise.resolve(
+        typeof certificate === 'string' ? new X509Certificate(certificate) : certificate,
+      );
     },
   };
 }

@@ -1,24 +1,28 @@
-import { createSign } from 'node:crypto';
+import { createSign, X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RsaSignatureDigest } from '../verification/rsa-signature.js';
 
-const SIGNER_DIR = join(import.meta.dirname, '../verification/fixtures');
+const SIGNER_FILES = join(import.meta.dirname, '../verification/fixtures');
+
+/** An RSA key and its self-signed certificate, for tests of signature checks only. */
+export interface TestSigner {
+  readonly certificate: X509Certificate;
+  /** The base64 RSA signature of `text` (UTF-8) by the key. */
+  sign(digest: RsaSignatureDigest, text: string): string;
+}
 
 /**
- * The certificate of the SDK's test signer (`verification/fixtures/README.md`): serve it with
- * `signingCertificatesDouble` to verify what `signAsTestSigner` signed. For tests only.
+ * The SDK's test signer (`verification/fixtures/README.md` says how it was made): tests of a
+ * plugin's `verify` sign their messages with it and hand its certificate to `certificates.fetch`.
  */
-export const TEST_SIGNER_CERTIFICATE_PEM = readFileSync(
-  join(SIGNER_DIR, 'test-signer.crt'),
-  'utf8',
-);
-
-const TEST_SIGNER_KEY_PEM = readFileSync(join(SIGNER_DIR, 'test-signer.key'), 'utf8');
-
-/** The base64 RSA signature of `text` (UTF-8) by the test signer's key, as SNS and SMN sign. */
-export function signAsTestSigner(digest: RsaSignatureDigest, text: string): string {
-  return createSign(digest === 'sha1' ? 'RSA-SHA1' : 'RSA-SHA256')
-    .update(text, 'utf8')
-    .sign(TEST_SIGNER_KEY_PEM, 'base64');
+export function testSigner(): TestSigner {
+  const privateKey = readFileSync(join(SIGNER_FILES, 'test-signer.key'), 'utf8');
+  return {
+    certificate: new X509Certificate(readFileSync(join(SIGNER_FILES, 'test-signer.crt'))),
+    sign: (digest, text) =>
+      createSign(digest === 'sha1' ? 'RSA-SHA1' : 'RSA-SHA256')
+        .update(text, 'utf8')
+        .sign(privateKey, 'base64'),
+  };
 }
