@@ -73,6 +73,7 @@ describe('push notes and plugin answers', () => {
     });
     expect(response.status).toBe(200);
     expect(response.body).toEqual({ retCode: 0, sessionId: 'session-42' });
+    expect(response.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
     expect(await pushLogEntry(t, answering.id, requestIdOf(response))).toMatchObject({
       outcome: 'accepted',
       counts: { events: 1, stored: 1 },

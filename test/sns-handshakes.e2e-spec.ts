@@ -111,6 +111,14 @@ describe('SNS through the outbound client: certificates and subscription handsha
     );
   });
 
+  it('fetches a confirmation URL once when the same message arrives twice at once', async () => {
+    host.on('/concurrent', answer(200, '<ConfirmSubscriptionResponse/>'));
+    const confirmation = subscriptionConfirmation(`https://${SNS_HOST}/concurrent`);
+    const answers = await Promise.all([pushSns(confirmation), pushSns(confirmation)]);
+    expect(answers.map((response) => response.status)).toEqual([200, 200]);
+    expect(host.requestsFor('/concurrent')).toHaveLength(1);
+  });
+
   it('stores notifications signed with SignatureVersion 1 and 2, fetching the certificate once', async () => {
     const v1 = await pushSns(alarmNotification('signed-v1', 'ALARM', { version: '1' }));
     const v2 = await pushSns(alarmNotification('signed-v2', 'ALARM', { version: '2' }));
