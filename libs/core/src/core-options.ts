@@ -1,3 +1,5 @@
+import type { OutboundOptions } from './outbound/outbound-options.js';
+
 export type DatabaseOptions =
   | { type: 'sqlite'; path: string }
   | {
@@ -23,6 +25,8 @@ export interface CoreOptions {
   autoResolveSweepMs?: number;
   /** A stored event's raw JSON larger than this is kept as a marker; default 65 536 (64 KiB). */
   maxEventRawBytes?: number;
+  /** The outbound client of plugins (certificates, handshakes); defaults in `OUTBOUND_DEFAULTS`. */
+  outbound?: Partial<OutboundOptions>;
 }
 
 export const CORE_OPTIONS = Symbol('CORE_OPTIONS');

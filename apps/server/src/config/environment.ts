@@ -89,4 +89,23 @@ export class Environment {
   @IsOptional()
   @IsIn(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` })
   LOG_LEVEL: LogLevel = 'info';
+
+  @WholeNumber('OUTBOUND_CONNECT_TIMEOUT_MS', 'milliseconds', 100, 60_000)
+  OUTBOUND_CONNECT_TIMEOUT_MS: number = 5_000;
+
+  @WholeNumber('OUTBOUND_TIMEOUT_MS', 'milliseconds', 100, 120_000)
+  OUTBOUND_TIMEOUT_MS: number = 10_000;
+
+  /** Read and checked by `outboundOptions`: its certificates must parse. */
+  @IsOptional()
+  @IsString()
+  OUTBOUND_CA_FILE?: string;
+
+  @IsOptional()
+  @IsString()
+  OUTBOUND_ALLOWED_HOSTS?: string;
+
+  @IsOptional()
+  @IsString()
+  OUTBOUND_CONNECT_TO?: string;
 }

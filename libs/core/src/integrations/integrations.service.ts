@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, type FindOptionsWhere, type Repository } from 'typeorm';
 import { InvalidParameterError, NotFoundError } from '../common/api-error.js';
 import { ChannelsService } from '../channels/channels.service.js';
+import { SubscriptionHandshakes } from '../handshakes/subscription-handshakes.js';
 import { PluginRegistry } from '../plugins/plugin-registry.js';
 import { PluginUnavailableError } from '../plugins/unknown-plugin.error.js';
 import { PushLogEntry } from '../push-log/push-log-entry.entity.js';
@@ -27,6 +28,7 @@ export class IntegrationsService {
     @InjectDataSource() dataSource: DataSource,
     private readonly channels: ChannelsService,
     private readonly plugins: PluginRegistry,
+    private readonly handshakes: SubscriptionHandshakes,
   ) {
     this.integrations = dataSource.getRepository(Integration);
     this.pushLog = dataSource.getRepository(PushLogEntry);
@@ -119,6 +121,7 @@ export class IntegrationsService {
     this.byKey.forget(integration.integrationKeyHash);
     // Its pushes can no longer be listed; the events it stored stay, as history.
     await this.pushLog.delete({ integrationId: id });
+    await this.handshakes.forget(id);
   }
 
   /** Issues a new key; the old one stops working with this call. */
