@@ -118,6 +118,18 @@ describe('hostile webhook input', () => {
       expect(labels.instance).toMatch(/^api\ufffd+\(\ufffd*1$/);
     });
 
+    it('keeps no link a console could run: only http and https URLs are stored', async () => {
+      const body = pushText('link-1').replace(
+        'http://prometheus.example:9090/graph',
+        'javascript:alert(document.cookie)',
+      );
+      const response = await pushRaw(suite.t, suite.integration, body);
+      expect(response.status).toBe(200);
+      const event = await storedEvent('link-1');
+      expect(event.links).toEqual({ sourceUrl: 'http://alertmanager.example:9093' });
+      expect(event.raw.generatorURL).toBe('javascript:alert(document.cookie)');
+    });
+
     it('takes the last of duplicate keys, as Go and JSON.parse do', async () => {
       const body = pushText('dup-1').replace(
         '"instance":"api-1"',

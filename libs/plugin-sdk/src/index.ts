@@ -25,3 +25,6 @@ export * from './outbound/outbound-errors.js';
 export * from './handshake/subscription-handshake.js';
 export * from './answer/push-answer.js';
 export * from './verification/rsa-signature.js';
+export * from './outbound/outbound-host.js';
+export * from './payload/json-text.js';
+export * from './payload/storable-json.js';

@@ -1,10 +1,16 @@
 import type { EventStatus } from './severity.js';
 
-/** Links back to where the alert came from. */
-export interface EventLinks {
-  generatorUrl?: string;
-  sourceUrl?: string;
-}
+/**
+ * Links back to where the alert came from, by name, in the order a reader should see them. A
+ * name is a camelCase word of the plugin's choosing; these mean the same for every source, so
+ * use them where they fit: `generatorUrl` (the rule or query that raised it), `sourceUrl` (the
+ * alert in the source's own UI), `dashboardUrl`, `panelUrl`, `silenceUrl`, `runbookUrl`. The core
+ * keeps at most {@link MAX_EVENT_LINKS} links, and only absolute `http`/`https` URLs.
+ */
+export type EventLinks = Readonly<Record<string, string>>;
+
+/** Links one event keeps; the first ones in the plugin's order. */
+export const MAX_EVENT_LINKS = 16;
 
 /** One alert occurrence as a plugin read it from a push, before severity mapping and routing. */
 export interface ParsedEvent {

@@ -30,6 +30,11 @@ function valuesText(alert: AlertmanagerAlert): string | undefined {
   return readOptionalString(alert.raw.valueString, childPath(alert.path, 'valueString'));
 }
 
+/** One of the URLs Grafana adds to each alert, when present. */
+function grafanaUrl(alert: AlertmanagerAlert, field: string): string | undefined {
+  return readOptionalString(alert.raw[field], childPath(alert.path, field));
+}
+
 const GRAFANA_DIALECT: AlertmanagerDialect = {
   // Fingerprints are a hash of the labels: two Grafanas, or two orgs of one, can share them.
   alertKey: (alert, group) =>
@@ -43,11 +48,10 @@ const GRAFANA_DIALECT: AlertmanagerDialect = {
     ),
   links: (alert, group) => ({
     generatorUrl: alert.generatorUrl,
-    sourceUrl: firstNonBlank(
-      readOptionalString(alert.raw.panelURL, childPath(alert.path, 'panelURL')),
-      readOptionalString(alert.raw.dashboardURL, childPath(alert.path, 'dashboardURL')),
-      group.externalUrl,
-    ),
+    panelUrl: grafanaUrl(alert, 'panelURL'),
+    dashboardUrl: grafanaUrl(alert, 'dashboardURL'),
+    silenceUrl: grafanaUrl(alert, 'silenceURL'),
+    sourceUrl: group.externalUrl,
   }),
 };
 

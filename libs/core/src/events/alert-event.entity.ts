@@ -75,7 +75,15 @@ export class AlertEvent {
   @ApiProperty({
     type: 'object',
     nullable: true,
-    properties: { generatorUrl: { type: 'string' }, sourceUrl: { type: 'string' } },
+    additionalProperties: { type: 'string', format: 'uri' },
+    description:
+      'Links back to the source by name, in the order to show them: `generatorUrl` (the rule), ' +
+      '`sourceUrl` (the alert in the source), `dashboardUrl`, `panelUrl`, `silenceUrl`, ' +
+      '`runbookUrl`, or a name of the plugin; http(s) URLs only',
+    example: {
+      generatorUrl: 'http://prometheus:9090/graph?g0.expr=up',
+      sourceUrl: 'http://am:9093',
+    },
   })
   @Column({ type: 'text', nullable: true, transformer: jsonColumn })
   links!: EventLinks | null;

@@ -1,5 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
-import { EVENT_LIMITS, boundedAlertKey, boundedMap, truncate } from './event-limits.js';
+import { MAX_EVENT_LINKS } from '@alert-hub/plugin-sdk';
+import {
+  EVENT_LIMITS,
+  boundedAlertKey,
+  boundedLinks,
+  boundedMap,
+  truncate,
+} from './event-limits.js';
 
 describe('truncate', () => {
   it('never leaves half of a surrogate pair', () => {
@@ -46,5 +53,41 @@ describe('boundedAlertKey', () => {
     const hashed = boundedAlertKey('k'.repeat(300));
     expect(hashed).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(boundedAlertKey('k'.repeat(300))).toBe(hashed);
+  });
+});
+
+describe('boundedLinks', () => {
+  it('keeps named http and https links in their order', () => {
+    const links = {
+      generatorUrl: 'http://prometheus:9090/graph',
+      panelUrl: 'https://g/d/1?viewPanel=2',
+    };
+    expect(boundedLinks(links)).toStrictEqual(links);
+    expect(Object.keys(boundedLinks({ b: 'http://b', a: 'http://a' }) ?? {})).toEqual(['b', 'a']);
+  });
+
+  it('drops what a console must not render as a link, and badly named links', () => {
+    expect(
+      boundedLinks({
+        sourceUrl: 'javascript:alert(1)',
+        dataUrl: 'data:text/html,<b>x</b>',
+        relativeUrl: '/alerts/1',
+        'not a name': 'http://x',
+        longUrl: `http://x/${'a'.repeat(2048)}`,
+        runbookUrl: 'https://wiki/runbook',
+      }),
+    ).toStrictEqual({ runbookUrl: 'https://wiki/runbook' });
+  });
+
+  it('keeps at most MAX_EVENT_LINKS, and gives null for none', () => {
+    const many = Object.fromEntries(
+      Array.from({ length: MAX_EVENT_LINKS + 4 }, (_, index) => [
+        `link${index}`,
+        `http://x/${index}`,
+      ]),
+    );
+    expect(Object.keys(boundedLinks(many) ?? {})).toHaveLength(MAX_EVENT_LINKS);
+    expect(boundedLinks(undefined)).toBeNull();
+    expect(boundedLinks({ sourceUrl: 'ftp://x' })).toBeNull();
   });
 });

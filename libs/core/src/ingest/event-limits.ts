@@ -1,3 +1,4 @@
+import { MAX_EVENT_LINKS, type EventLinks } from '@alert-hub/plugin-sdk';
 import { createHash } from 'node:crypto';
 
 /**
@@ -61,8 +62,39 @@ export function boundedMap(
   return Object.fromEntries(bounded);
 }
 
-/** A key longer than the column is replaced by its hash: still stable, still unique. */
+/** A key longer than its column (`max`) is replaced by its hash: still stable, still unique. */
+export function boundedKey(key: string, max: number): string {
+  if (key.length <= max) return key;
+  return `sha256:${createHash('sha256').update(key, 'utf8').digest('hex')}`;
+}
+
 export function boundedAlertKey(alertKey: string): string {
-  if (alertKey.length <= EVENT_LIMITS.alertKey) return alertKey;
-  return `sha256:${createHash('sha256').update(alertKey, 'utf8').digest('hex')}`;
+  return boundedKey(alertKey, EVENT_LIMITS.alertKey);
+}
+
+/** A link's name: a camelCase word, as the SDK's `EventLinks` asks. */
+const LINK_NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
+const LINK_URL_LENGTH = 2048;
+
+function isWebUrl(value: unknown): value is string {
+  if (typeof value !== 'string' || value.length > LINK_URL_LENGTH || !URL.canParse(value)) {
+    return false;
+  }
+  const { protocol } = new URL(value);
+  return protocol === 'http:' || protocol === 'https:';
+}
+
+/**
+ * The links an event keeps: named as the SDK asks, absolute `http`/`https` URLs only (a console
+ * renders them as links: a `javascript:` URL from a payload must never get there), at most
+ * `MAX_EVENT_LINKS`; null when none is left. Dropped, not refused, like every other limit here.
+ */
+export function boundedLinks(links: EventLinks | undefined): EventLinks | null {
+  if (links === undefined) return null;
+  const kept: [string, string][] = [];
+  for (const [name, url] of Object.entries(links)) {
+    if (kept.length >= MAX_EVENT_LINKS) break;
+    if (LINK_NAME.test(name) && isWebUrl(url)) kept.push([name, url]);
+  }
+  return kept.length === 0 ? null : Object.fromEntries(kept);
 }

@@ -1,4 +1,6 @@
 import {
+  NEVER_RESOLVES,
+  NEVER_RESOLVES_LABEL,
   applySeverityMap,
   type IntegrationPlugin,
   type ParseContext,
@@ -10,6 +12,7 @@ import {
   EVENTS_PER_PUSH,
   EVENT_LIMITS,
   boundedAlertKey,
+  boundedLinks,
   boundedMap,
   truncate,
 } from './event-limits.js';
@@ -34,10 +37,11 @@ export function normalizeEvent(
     description: description === null ? null : truncate(description, EVENT_LIMITS.description),
     labels: boundedMap(parsed.labels, EVENT_LIMITS.labelValue),
     annotations: boundedMap(parsed.annotations ?? {}, EVENT_LIMITS.annotationValue),
-    links: parsed.links && Object.keys(parsed.links).length > 0 ? parsed.links : null,
+    links: boundedLinks(parsed.links),
     startsAt: parsed.startsAt ?? null,
     endsAt: parsed.endsAt ?? null,
     eventTime: parsed.eventTime ?? receivedAt,
+    neverResolves: parsed.labels[NEVER_RESOLVES_LABEL] === NEVER_RESOLVES,
     raw: parsed.raw,
   };
 }

@@ -39,6 +39,10 @@ export class Integration {
   @Column({ type: 'text', transformer: jsonColumn })
   settings!: PluginSettingValues;
 
+  /** How long an alert of events that never resolve stays active after its latest event. */
+  @Column({ name: 'auto_resolve_after_seconds', type: 'integer' })
+  autoResolveAfterSeconds!: number;
+
   @Column({ name: 'integration_key', type: 'varchar', length: 64 })
   integrationKey!: string;
 

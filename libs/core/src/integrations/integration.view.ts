@@ -46,6 +46,13 @@ export class IntegrationView {
   })
   settings!: Record<string, SettingView>;
 
+  @ApiProperty({
+    type: 'integer',
+    description:
+      'Seconds an alert of events that never resolve (label resolves=never) stays active after its latest event',
+  })
+  autoResolveAfterSeconds!: number;
+
   @ApiProperty({ description: 'The secret a source pushes with; rotate it to revoke it' })
   integrationKey!: string;
 
@@ -79,6 +86,7 @@ export function integrationView(
     channelId: integration.channelId,
     enabled: integration.enabled,
     settings: settingsView(plugin, integration.settings),
+    autoResolveAfterSeconds: integration.autoResolveAfterSeconds,
     integrationKey: integration.integrationKey,
     pushUrl: pushUrl(publicUrl, integration.pluginId, integration.integrationKey),
     latestEventAt: integration.latestEventAt,

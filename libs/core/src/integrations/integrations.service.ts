@@ -5,12 +5,14 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, type FindOptionsWhere, type Repository } from 'typeorm';
 import { InvalidParameterError, NotFoundError } from '../common/api-error.js';
 import { ChannelsService } from '../channels/channels.service.js';
+import { SubscriptionHandshakes } from '../handshakes/subscription-handshakes.js';
 import { PluginRegistry } from '../plugins/plugin-registry.js';
 import { PluginUnavailableError } from '../plugins/unknown-plugin.error.js';
 import { PushLogEntry } from '../push-log/push-log-entry.entity.js';
 import type { CreateIntegrationDto } from './dto/create-integration.dto.js';
 import type { ListIntegrationsQuery } from './dto/list-integrations.query.js';
 import type { UpdateIntegrationDto } from './dto/update-integration.dto.js';
+import { AUTO_RESOLVE_AFTER_SECONDS } from './auto-resolve-after.js';
 import { Integration } from './integration.entity.js';
 import { integrationKeyHash, newIntegrationKey } from './integration-key.js';
 import { changedSettings, checkedSettings } from './integration-settings.js';
@@ -26,6 +28,7 @@ export class IntegrationsService {
     @InjectDataSource() dataSource: DataSource,
     private readonly channels: ChannelsService,
     private readonly plugins: PluginRegistry,
+    private readonly handshakes: SubscriptionHandshakes,
   ) {
     this.integrations = dataSource.getRepository(Integration);
     this.pushLog = dataSource.getRepository(PushLogEntry);
@@ -59,6 +62,7 @@ export class IntegrationsService {
       routes: null,
       routesVersion: 0,
       settings,
+      autoResolveAfterSeconds: dto.autoResolveAfterSeconds ?? AUTO_RESOLVE_AFTER_SECONDS.default,
       integrationKey,
       integrationKeyHash: integrationKeyHash(integrationKey),
       enabled: true,
@@ -103,6 +107,7 @@ export class IntegrationsService {
       enabled: dto.enabled ?? integration.enabled,
       channelId: dto.channelId ?? integration.channelId,
       settings,
+      autoResolveAfterSeconds: dto.autoResolveAfterSeconds ?? integration.autoResolveAfterSeconds,
       updatedAt: new Date(),
     });
     const saved = await this.integrations.save(integration);
@@ -116,6 +121,7 @@ export class IntegrationsService {
     this.byKey.forget(integration.integrationKeyHash);
     // Its pushes can no longer be listed; the events it stored stay, as history.
     await this.pushLog.delete({ integrationId: id });
+    await this.handshakes.forget(id);
   }
 
   /** Issues a new key; the old one stops working with this call. */

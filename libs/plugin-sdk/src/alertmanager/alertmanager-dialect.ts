@@ -1,5 +1,8 @@
 import { labelsHash } from '../labels-hash.js';
 import type { EventLinks } from '../parsed-event.js';
+
+/** Links by name, where a source may leave any of them out: the absent ones are dropped. */
+export type PossibleLinks = { readonly [Name in keyof EventLinks]: string | undefined };
 import { firstNonBlank } from '../payload/first-non-blank.js';
 import type { AlertmanagerAlert, AlertmanagerGroup } from './alertmanager-alert.js';
 
@@ -17,7 +20,7 @@ export interface AlertmanagerDialect {
   /** When the source saw it. Default, and whenever this gives undefined: the time received. */
   eventTime?: (alert: AlertmanagerAlert, group: AlertmanagerGroup) => Date | undefined;
   /** Default: {@link defaultLinks}. */
-  links?: (alert: AlertmanagerAlert, group: AlertmanagerGroup) => EventLinks;
+  links?: (alert: AlertmanagerAlert, group: AlertmanagerGroup) => PossibleLinks;
 }
 
 /**
@@ -37,6 +40,6 @@ export function defaultDescription(alert: AlertmanagerAlert): string | undefined
 }
 
 /** `generatorURL` leads to the rule's query, `externalURL` to the sender's own UI. */
-export function defaultLinks(alert: AlertmanagerAlert, group: AlertmanagerGroup): EventLinks {
+export function defaultLinks(alert: AlertmanagerAlert, group: AlertmanagerGroup): PossibleLinks {
   return { generatorUrl: alert.generatorUrl, sourceUrl: group.externalUrl };
 }

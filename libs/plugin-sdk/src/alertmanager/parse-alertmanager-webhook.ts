@@ -15,11 +15,12 @@ import {
   defaultLinks,
   defaultTitle,
   type AlertmanagerDialect,
+  type PossibleLinks,
 } from './alertmanager-dialect.js';
 
 /** Links with the missing ones left out; undefined when none is left. */
-function presentLinks(links: EventLinks): EventLinks | undefined {
-  const present = omitUndefined(links);
+function presentLinks(links: PossibleLinks): EventLinks | undefined {
+  const present = omitUndefined(links) as EventLinks;
   return Object.keys(present).length === 0 ? undefined : present;
 }
 

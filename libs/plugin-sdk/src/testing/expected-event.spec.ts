@@ -16,7 +16,7 @@ const event: ParsedEvent = {
   labels: { severity: 'critical' },
   startsAt: new Date('2026-11-22T10:34:05Z'),
   eventTime: new Date('2026-01-01T00:00:00Z'),
-  links: { generatorUrl: 'http://g', sourceUrl: undefined },
+  links: { generatorUrl: 'http://g' },
   raw: { secret: 'not in expected files' },
 };
 

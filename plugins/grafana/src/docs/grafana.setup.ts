@@ -43,7 +43,7 @@ the integration's push log (\`GET /api/v1/integrations/<id>/pushes\`).
 | title | \`labels.alertname\` |
 | description | \`annotations.description\`, else \`summary\`, else \`message\`, else the query values (\`values\`, or \`valueString\` of Grafana 9) |
 | start, end | \`startsAt\`, \`endsAt\` |
-| links | \`generatorURL\` (the rule), and \`panelURL\`, else \`dashboardURL\`, else \`externalURL\` |
+| links | \`generatorUrl\` (the rule), \`panelUrl\`, \`dashboardUrl\`, \`silenceUrl\` (a silence of this alert, prefilled) and \`sourceUrl\` (the Grafana, \`externalURL\`) |
 
 ## Severity
 
