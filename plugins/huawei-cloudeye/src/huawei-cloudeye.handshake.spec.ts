@@ -14,7 +14,7 @@ function handshake(body: unknown) {
   return smnSubscriptionHandshake(body, fixtureParseContext());
 }
 
-const CN_NORTH_4 = 'handshakes/subscription-confirmation-cn-north-4.json';
+const CN_NORTH_4 = 'subscription-confirmation-cn-north-4.json';
 
 describe('smnSubscriptionHandshake', () => {
   it('confirms a subscription by its subscribe_url, once per message_id', () => {
@@ -25,7 +25,7 @@ describe('smnSubscriptionHandshake', () => {
       description:
         'SMN subscription to urn:smn:cn-north-4:477a784601d744e4ab9ab83986502d31:CES_notification_group_bngJ2aMpX',
     });
-    expect(handshake(fixture('handshakes/subscription-confirmation-sa-brazil-1.json'))).toEqual({
+    expect(handshake(fixture('subscription-confirmation-sa-brazil-1.json'))).toEqual({
       confirmUrl: expect.stringMatching(
         /^https:\/\/sa-brazil-1-console\.huaweicloud\.com\/smn\/subscription\/confirm\?token=/,
       ),

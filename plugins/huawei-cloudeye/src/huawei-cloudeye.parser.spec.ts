@@ -34,9 +34,9 @@ function withData(change: (data: Record<string, unknown>) => void): Envelope {
 }
 
 function notes(body: unknown): { events: number; notes: string[] } {
-  const written: string[] = [];
-  const events = parse(body, { ...fixtureParseContext(), note: (note) => written.push(note) });
-  return { events: events.length, notes: written };
+  const context = fixtureParseContext();
+  const events = parse(body, context);
+  return { events: events.length, notes: context.notes };
 }
 
 describe('parseHuaweiCloudeyeWebhook', () => {
@@ -62,7 +62,7 @@ describe('parseHuaweiCloudeyeWebhook', () => {
           'no alarm of that topic arrives until it is subscribed again',
       ],
     });
-    const confirmation = notes(fixture('handshakes/subscription-confirmation-cn-north-4.json'));
+    const confirmation = notes(fixture('subscription-confirmation-cn-north-4.json'));
     expect(confirmation.events).toBe(0);
     expect(confirmation.notes).toEqual([
       expect.stringMatching(/^SMN subscription confirmation for urn:smn:cn-north-4:/),
@@ -73,7 +73,7 @@ describe('parseHuaweiCloudeyeWebhook', () => {
     it('a body that is no SMN message', () => {
       expect(catchPayloadError(() => parse([])).path).toBe('$');
       expect(catchPayloadError(() => parse('{"type":')).message).toBe(
-        '$: expected an SMN message, a JSON object, got text that is not JSON',
+        '$: expected an SMN message as JSON text, got "{\\"type\\":"',
       );
     });
 
@@ -91,9 +91,21 @@ describe('parseHuaweiCloudeyeWebhook', () => {
         '$.message: is not a Cloud Eye alarm: expected a JSON object with alarm_id and ' +
         'alarm_status, or with version and data (something else published to the topic?)';
       const envelope = fixture('notification-alarm-sa-brazil-1.json');
-      for (const message of ['My test message', '[1, 2]', '{"eventType": 1}']) {
+      for (const message of ['[1, 2]', '{"eventType": 1}']) {
         expect(catchPayloadError(() => parse({ ...envelope, message })).message).toBe(notAlarm);
       }
+      expect(
+        catchPayloadError(() => parse({ ...envelope, message: 'My test message' })).message,
+      ).toBe('$.message: expected a Cloud Eye alarm as JSON text, got "My test message"');
+    });
+
+    it('a message nested deeper than the core stores', () => {
+      const deep = `${'['.repeat(40)}${']'.repeat(40)}`;
+      const envelope = fixture('notification-alarm-sa-brazil-1.json');
+      const message = `{"alarm_id": "al1", "alarm_status": "alarm", "extra": ${deep}}`;
+      expect(catchPayloadError(() => parse({ ...envelope, message })).message).toMatch(
+        /^\$\.message\.extra(\[0\])+: nested deeper than 32 levels/,
+      );
     });
 
     it('an alarm_status it does not know, or none', () => {

@@ -2,12 +2,9 @@ import { describe, expect, it } from '@jest/globals';
 import { createSign, generateKeyPairSync, X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  OutboundHostNotAllowed,
-  OutboundRequestFailed,
-  type PluginSettingValues,
-} from '@alert-hub/plugin-sdk';
-import { testSigner } from '@alert-hub/plugin-sdk/testing';
+import type { PluginSettingValues, SigningCertificates } from '@alert-hub/plugin-sdk';
+import { signingCertificatesDouble, testSigner } from '@alert-hub/plugin-sdk/testing';
+import { HUAWEI_CLOUDEYE_OUTBOUND_HOSTS } from './huawei-cloudeye.hosts.js';
 import { verifySmnMessage } from './huawei-cloudeye.verify.js';
 import { readSmnMessage, smnSignedText } from './smn-message.js';
 
@@ -26,7 +23,7 @@ function fixture(name: string): Envelope {
 
 const CERT_URL = 'https://smn.sa-brazil-1.myhuaweicloud.com/smn/SMN_sa-brazil-1_test.pem';
 
-/** A real notification, re-signed by the test signer whose certificate is at CERT_URL. */
+/** A real notification, re-signed by the test signer, whose certificate is at CERT_URL. */
 function signed(
   envelope: Envelope = fixture('notification-alarm-sa-brazil-1.json'),
   sign: (text: string) => string = (text) => signer.sign('sha256', text),
@@ -35,29 +32,29 @@ function signed(
   return { ...withUrl, signature: sign(smnSignedText(readSmnMessage(withUrl))) };
 }
 
+/** The core's certificate fetching, on the plugin's own outbound hosts. */
+function certificatesAt(byUrl: Readonly<Record<string, X509Certificate>>) {
+  return signingCertificatesDouble(byUrl, HUAWEI_CLOUDEYE_OUTBOUND_HOSTS);
+}
+
 interface Options {
   headers?: Record<string, string>;
   settings?: PluginSettingValues;
-  certificate?: (url: string) => Promise<X509Certificate>;
+  certificates?: SigningCertificates;
 }
 
 /** Runs `verify` on the envelope as sent; `fetched` lists the certificate URLs it asked for. */
 async function verify(body: Envelope | string, options: Options = {}) {
-  const fetched: string[] = [];
-  const certificate = options.certificate ?? (() => Promise.resolve(signer.certificate));
+  const double = certificatesAt({ [CERT_URL]: signer.certificate });
+  const certificates = options.certificates ?? double;
   const result = await verifySmnMessage({
     rawBody: Buffer.from(typeof body === 'string' ? body : JSON.stringify(body)),
     headers: options.headers ?? {},
     settings: options.settings ?? { verifySignatures: true },
     receivedAt: new Date('2026-01-01T00:00:00Z'),
-    certificates: {
-      fetch: (url) => {
-        fetched.push(url);
-        return certificate(url);
-      },
-    },
+    certificates,
   });
-  return { result, fetched };
+  return { result, fetched: double.fetched };
 }
 
 function failure(reason: string) {
@@ -65,17 +62,18 @@ function failure(reason: string) {
 }
 
 describe('verifySmnMessage with real SMN messages', () => {
-  it.each([
-    'notification-data-form-cn-north-4.json',
-    'handshakes/subscription-confirmation-cn-north-4.json',
-  ])('accepts %s, signed SHA256withRSA by the certificate Huawei publishes', async (name) => {
-    const envelope = fixture(name);
-    const { result, fetched } = await verify(envelope, {
-      certificate: () => Promise.resolve(huaweiCertificate),
-    });
-    expect(result).toEqual({ verified: true });
-    expect(fetched).toEqual([envelope.signing_cert_url]);
-  });
+  it.each(['notification-data-form-cn-north-4.json', 'subscription-confirmation-cn-north-4.json'])(
+    'accepts %s, signed SHA256withRSA by the certificate Huawei publishes',
+    async (name) => {
+      const envelope = fixture(name);
+      const certificates = certificatesAt({
+        [envelope.signing_cert_url as string]: huaweiCertificate,
+      });
+      const { result } = await verify(envelope, { certificates });
+      expect(result).toEqual({ verified: true });
+      expect(certificates.fetched).toEqual([envelope.signing_cert_url]);
+    },
+  );
 });
 
 describe('verifySmnMessage', () => {
@@ -94,7 +92,7 @@ describe('verifySmnMessage', () => {
 
   it('accepts confirmations signed over their subscribe_url', async () => {
     for (const name of [
-      'handshakes/subscription-confirmation-sa-brazil-1.json',
+      'subscription-confirmation-sa-brazil-1.json',
       'unsubscribe-confirmation-doc-sample.json',
     ]) {
       expect((await verify(signed(fixture(name)))).result).toEqual({ verified: true });
@@ -126,16 +124,16 @@ describe('verifySmnMessage', () => {
     expect((await verify(sha1)).result.verified).toBe(false);
   });
 
-  it('refuses a certificate the core will not fetch (off the allowlist)', async () => {
-    const { result } = await verify(signed(), {
-      certificate: (url) => Promise.reject(new OutboundHostNotAllowed(url)),
-    });
+  it('refuses a certificate on a host the core will not contact (off the allowlist)', async () => {
+    const elsewhere = 'https://smn.attacker.example/smn/SMN_attacker.pem';
+    const { result, fetched } = await verify({ ...signed(), signing_cert_url: elsewhere });
     expect(result).toEqual(
-      failure(`signing_cert_url ${CERT_URL} is not on a host this plugin may contact`),
+      failure(`signing_cert_url ${elsewhere} is not on a host this plugin may contact`),
     );
+    expect(fetched).toEqual([elsewhere]);
   });
 
-  it('refuses a certificate URL that is not an SMN one, without fetching it', async () => {
+  it('refuses a certificate URL that is not an SMN one, without asking for it', async () => {
     for (const url of [
       'https://console.huaweicloud.com/smn/cert.pem',
       'http://smn.sa-brazil-1.myhuaweicloud.com/smn/cert.pem',
@@ -149,9 +147,9 @@ describe('verifySmnMessage', () => {
   });
 
   it('lets a failed certificate download through to the core, which answers so that SMN retries', async () => {
-    const unreachable = new OutboundRequestFailed(CERT_URL, 'timed out');
-    await expect(verify(signed(), { certificate: () => Promise.reject(unreachable) })).rejects.toBe(
-      unreachable,
+    const nothingThere = certificatesAt({});
+    await expect(verify(signed(), { certificates: nothingThere })).rejects.toThrow(
+      `${CERT_URL}: no certificate at this URL`,
     );
   });
 
@@ -168,16 +166,21 @@ describe('verifySmnMessage', () => {
     );
   });
 
-  it('refuses a body that is no SMN message', async () => {
+  it('refuses a body that is no SMN message while it checks something', async () => {
     expect((await verify('not json')).result).toEqual(
-      failure(
-        'not an SMN message: $: expected an SMN message, a JSON object, got text that is not JSON',
-      ),
+      failure('not an SMN message: the body is not JSON'),
     );
     const { type: _type, ...untyped } = signed();
     expect((await verify(untyped)).result).toEqual(
       failure('not an SMN message: $.type: is required (a string)'),
     );
+    const topics = { verifySignatures: false, allowedTopicUrns: 'urn:smn:x:y:z' };
+    expect((await verify('not json', { settings: topics })).result.verified).toBe(false);
+  });
+
+  it('leaves a body that is no SMN message to parse when it checks nothing', async () => {
+    const { result } = await verify('not json', { settings: { verifySignatures: false } });
+    expect(result).toEqual({ verified: true });
   });
 
   it('refuses a message whose X-SMN-MESSAGE-TYPE header disagrees with its type', async () => {

@@ -2,6 +2,7 @@ import {
   PayloadError,
   childPath,
   keyValueLines,
+  readJsonText,
   readObject,
   readOptionalString,
   readString,
@@ -45,18 +46,12 @@ function isSmnMessageType(value: string): value is SmnMessageType {
   return (SMN_MESSAGE_TYPES as readonly string[]).includes(value);
 }
 
-/** The body as a JSON object: parsed already (`application/json`) or as text (`text/plain`). */
+/**
+ * The body as a JSON object: parsed by the core (`application/json`), or text (`text/plain`)
+ * parsed here with the same guarantees.
+ */
 function readEnvelope(body: unknown): JsonObject {
-  if (typeof body !== 'string') return readObject(body, '$');
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(body);
-  } catch {
-    throw new PayloadError(
-      'expected an SMN message, a JSON object, got text that is not JSON',
-      '$',
-    );
-  }
+  const parsed = typeof body === 'string' ? readJsonText(body, '$', 'an SMN message') : body;
   return readObject(parsed, '$');
 }
 
