@@ -33,8 +33,9 @@ const EVENT_LABELS = ['productName', 'productShowName', 'eventName', 'eventShowN
 function readWatchedName(conditions: JsonObject, path: string, field: string): string {
   const fieldPath = childPath(path, field);
   const name = firstNonBlank(readOptionalString(conditions[field], fieldPath));
-  if (name === undefined)
+  if (name === undefined) {
     throw new PayloadError('is required (what the policy watches)', fieldPath);
+  }
   return name;
 }
 
