@@ -9,6 +9,7 @@ import { NightingalePluginModule } from '@alert-hub/plugin-nightingale';
 import { UptimeKumaPluginModule } from '@alert-hub/plugin-uptime-kuma';
 import { ZabbixPluginModule } from '@alert-hub/plugin-zabbix';
 import { AwsCloudwatchPluginModule } from '@alert-hub/plugin-aws-cloudwatch';
+import { TencentCloudMonitorPluginModule } from '@alert-hub/plugin-tencent-cloud-monitor';
 
 /** The one list of enabled sources: one line enables a plugin, removing it disables it. */
 export const ENABLED_PLUGIN_MODULES: Type[] = [
@@ -22,4 +23,5 @@ export const ENABLED_PLUGIN_MODULES: Type[] = [
   UptimeKumaPluginModule,
   ZabbixPluginModule,
   AwsCloudwatchPluginModule,
+  TencentCloudMonitorPluginModule,
 ];
