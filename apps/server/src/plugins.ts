@@ -10,6 +10,7 @@ import { UptimeKumaPluginModule } from '@alert-hub/plugin-uptime-kuma';
 import { ZabbixPluginModule } from '@alert-hub/plugin-zabbix';
 import { AwsCloudwatchPluginModule } from '@alert-hub/plugin-aws-cloudwatch';
 import { HuaweiCloudeyePluginModule } from '@alert-hub/plugin-huawei-cloudeye';
+import { TencentCloudMonitorPluginModule } from '@alert-hub/plugin-tencent-cloud-monitor';
 
 /** The one list of enabled sources: one line enables a plugin, removing it disables it. */
 export const ENABLED_PLUGIN_MODULES: Type[] = [
@@ -24,4 +25,5 @@ export const ENABLED_PLUGIN_MODULES: Type[] = [
   ZabbixPluginModule,
   AwsCloudwatchPluginModule,
   HuaweiCloudeyePluginModule,
+  TencentCloudMonitorPluginModule,
 ];
