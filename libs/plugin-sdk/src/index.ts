@@ -28,3 +28,4 @@ export * from './verification/rsa-signature.js';
 export * from './outbound/outbound-host.js';
 export * from './payload/json-text.js';
 export * from './payload/storable-json.js';
+export * from './verification/signed-message.js';

@@ -1,9 +1,7 @@
-import type { X509Certificate } from 'node:crypto';
 import {
-  OutboundHostNotAllowed,
-  PayloadError,
   VERIFIED,
-  readObject,
+  fetchNamedCertificate,
+  readSignedJsonMessage,
   rsaSignatureMatches,
   settingFlag,
   settingText,
@@ -50,23 +48,6 @@ function envelopeProblem(
 }
 
 /**
- * The certificate at `url`, or undefined when the core refuses the host: a forger names a
- * certificate of their own. An unreachable SMN host (any other error) is the core's to answer, so
- * that SMN sends the message again.
- */
-async function fetchCertificate(
-  request: VerificationRequest,
-  url: string,
-): Promise<X509Certificate | undefined> {
-  try {
-    return await request.certificates.fetch(url);
-  } catch (error) {
-    if (error instanceof OutboundHostNotAllowed) return undefined;
-    throw error;
-  }
-}
-
-/**
  * SMN's signature (smn_ug_a9003): RSA over the message's signed fields with the certificate at
  * `signing_cert_url`. SHA-256, as two real SMN messages show: they verify with SHA256withRSA, not
  * SHA1withRSA, against the signing certificate Huawei publishes (smn_ug_a9000).
@@ -84,7 +65,7 @@ async function signatureProblem(
   if (!isSmnCertificateUrl(signingCertUrl)) {
     return `signing_cert_url ${signingCertUrl} is not an SMN certificate URL`;
   }
-  const certificate = await fetchCertificate(request, signingCertUrl);
+  const certificate = await fetchNamedCertificate(request.certificates, signingCertUrl);
   if (certificate === undefined) {
     return `signing_cert_url ${signingCertUrl} is not on a host this plugin may contact`;
   }
@@ -95,27 +76,13 @@ async function signatureProblem(
 }
 
 /**
- * The message exactly as sent: its signature is over these values, before the core made the body
- * storable. What is wrong with it, when it is no SMN message.
- */
-function messageOf(rawBody: Buffer): SmnMessage | string {
-  try {
-    return readSmnMessage(readObject(JSON.parse(rawBody.toString('utf8')), '$'));
-  } catch (error) {
-    if (error instanceof SyntaxError) return 'the body is not JSON';
-    if (error instanceof PayloadError) return error.message;
-    throw error;
-  }
-}
-
-/**
  * Verifies that a push is an SMN message from an accepted topic, signed by SMN unless the
  * integration turned signature checks off.
  */
 export async function verifySmnMessage(request: VerificationRequest): Promise<VerificationResult> {
   const checksSignature = settingFlag(request.settings, VERIFY_SIGNATURES_SETTING) !== false;
   const topics = allowedTopics(request);
-  const message = messageOf(request.rawBody);
+  const message = readSignedJsonMessage(request.rawBody, readSmnMessage);
   if (typeof message === 'string') {
     // With nothing to check, `parse` refuses the body and says where (400).
     if (!checksSignature && topics === undefined) return VERIFIED;
