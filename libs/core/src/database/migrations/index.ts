@@ -5,6 +5,7 @@ import { RetentionIndexByCreation1764600000000 } from './1764600000000-retention
 import { AlertIdentityByIntegration1764700000000 } from './1764700000000-alert-identity-by-integration.js';
 import { IntegrationSettings1764800000000 } from './1764800000000-integration-settings.js';
 import { AutoResolve1764900000000 } from './1764900000000-auto-resolve.js';
+import { Heartbeats1765100000000 } from './1765100000000-heartbeats.js';
 
 /** In the order they run. ESM builds cannot glob for migrations, so they are listed here. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   AlertIdentityByIntegration1764700000000,
   IntegrationSettings1764800000000,
   AutoResolve1764900000000,
+  Heartbeats1765100000000,
 ];
