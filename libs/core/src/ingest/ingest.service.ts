@@ -3,7 +3,12 @@ import { PayloadError } from '@alert-hub/plugin-sdk';
 import { performance } from 'node:perf_hooks';
 import { errorResponseFor } from '../common/error-response.js';
 import { EventStore } from '../events/event-store.service.js';
-import type { PushSummary } from '../events/normalized-event.js';
+import {
+  nothingStored,
+  type NormalizedEvent,
+  type PushSummary,
+} from '../events/normalized-event.js';
+import { HeartbeatBeats } from '../heartbeats/heartbeat-beats.service.js';
 import type { Integration } from '../integrations/integration.entity.js';
 import { PluginRegistry } from '../plugins/plugin-registry.js';
 import { PluginUnavailableError } from '../plugins/unknown-plugin.error.js';
@@ -25,6 +30,8 @@ export interface Push {
   headers: Record<string, string>;
   requestId: string;
   receivedAt: Date;
+  /** A request to the heartbeat URL: a beat, with no events (a body, if any, is not read). */
+  ping?: boolean;
 }
 
 /** The push pipeline: plugin.verify → plugin.parse → severity → route → store, for an identified integration. */
@@ -35,6 +42,7 @@ export class IngestService {
     private readonly routing: RoutingService,
     private readonly store: EventStore,
     private readonly monitor: PushMonitor,
+    private readonly heartbeats: HeartbeatBeats,
   ) {}
 
   /**
@@ -81,6 +89,7 @@ export class IngestService {
 
   private async process(integration: Integration, push: Push): Promise<PushSummary> {
     if (!integration.enabled) throw new IntegrationDisabledError();
+    if (push.ping) return this.heartbeats.ping(integration, push.receivedAt, push.requestId);
     const plugin = this.plugins.find(integration.pluginId);
     if (plugin === undefined) throw new PluginUnavailableError(integration.pluginId);
     if (plugin.verify !== undefined && push.rawBody !== undefined) {
@@ -98,6 +107,20 @@ export class IngestService {
       headers: push.headers,
       settings: integration.settings,
     });
+    const { beats, others } = this.heartbeats.sortOut(integration, events);
+    // A push of beats alone stores nothing, so it needs no route.
+    const summary =
+      beats > 0 && others.length === 0
+        ? nothingStored()
+        : await this.storeRouted(integration, push, others);
+    return this.heartbeats.afterPush(integration, push, summary, beats);
+  }
+
+  private storeRouted(
+    integration: Integration,
+    push: Push,
+    events: NormalizedEvent[],
+  ): Promise<PushSummary> {
     const channels = this.routing.route(integration, events);
     return this.store.store({
       integrationId: integration.id,

@@ -18,6 +18,7 @@ export const PUSH_LOG_COLUMNS = [
   'stored',
   'deduplicated',
   'unrouted',
+  'beats',
   'duration_ms',
 ] as const;
 
@@ -36,6 +37,7 @@ export function pushLogValues(entry: NewPushLogEntry, encodeTime: EncodeTime): S
     entry.stored,
     entry.deduplicated,
     entry.unrouted,
+    entry.beats,
     entry.durationMs,
   ];
 }
