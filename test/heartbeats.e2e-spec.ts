@@ -18,6 +18,7 @@ import {
   ping,
   type IntegrationWithHeartbeat,
 } from './support/heartbeats.js';
+import { parseSamples, sampleValue } from './support/prometheus-text.js';
 import { storedAlertKeys } from './support/stored-events.js';
 import { startTestApp } from './support/test-app.js';
 
@@ -444,6 +445,34 @@ describe('heartbeats', () => {
       const pushed = await push(suite.t, integration, watchdogPush('Watchdog'));
       expect(pushed.body.data).toMatchObject({ stored: 1, beats: 0 });
       expect((await integrationSeen(suite.t, integration.id)).heartbeat?.lastBeatAt).toBeNull();
+    });
+  });
+
+  describe('metrics', () => {
+    it("show each integration's latest event and latest beat, by integration id and plugin", async () => {
+      const integration = await watched({ intervalSeconds: 300, source: 'push' });
+      const silent = await watched();
+      const pushed = await push(suite.t, integration, alertmanagerPush({ fingerprint: 'metered' }));
+      expect(pushed.status).toBe(200);
+      const seen = await integrationSeen(suite.t, integration.id);
+      const scraped = await suite.t.http.get('/metrics');
+      expect(scraped.status).toBe(200);
+      const samples = parseSamples(scraped.text);
+      const labels = { integration_id: integration.id, plugin: 'prometheus' };
+      const seconds = (time: string | null | undefined) => new Date(time ?? '').getTime() / 1000;
+      expect(
+        sampleValue(samples, 'alert_hub_integration_last_event_timestamp_seconds', labels),
+      ).toBe(seconds(seen.latestEventAt));
+      expect(
+        sampleValue(samples, 'alert_hub_integration_last_beat_timestamp_seconds', labels),
+      ).toBe(seconds(seen.heartbeat?.lastBeatAt));
+      const silentLabels = { integration_id: silent.id, plugin: 'prometheus' };
+      for (const name of [
+        'alert_hub_integration_last_event_timestamp_seconds',
+        'alert_hub_integration_last_beat_timestamp_seconds',
+      ]) {
+        expect(sampleValue(samples, name, silentLabels)).toBeUndefined();
+      }
     });
   });
 

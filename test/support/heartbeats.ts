@@ -18,6 +18,7 @@ export interface HeartbeatSeen {
 
 export interface IntegrationWithHeartbeat extends CreatedIntegration {
   name: string;
+  latestEventAt: string | null;
   heartbeat: HeartbeatSeen | null;
 }
 
