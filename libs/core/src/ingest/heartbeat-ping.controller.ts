@@ -29,10 +29,10 @@ const PingDocs = () =>
     ApiOperation({
       summary: "Beat an integration's heartbeat (source ping)",
       description:
-        'The heartbeatUrl of the integration (`GET /api/v1/integrations/{id}`): a cron job or a ' +
-        'script calls it whenever it runs. Cheap: no body is read. The key goes in the query, or ' +
-        'as a bearer token. Answered once the beat is stored; the beat after a missed one ' +
-        'resolves its alert.',
+        'The `heartbeat.pingUrl` of the integration (`GET /api/v1/integrations/{id}`): a cron ' +
+        'job or a script calls it whenever it runs. No body is needed (one sent is ignored). The ' +
+        'key goes in the query, or as a bearer token. Answered once the beat is stored; the beat ' +
+        'after a missed one resolves its alert.',
     }),
     ApiSecurity(INTEGRATION_KEY_QUERY_SCHEME),
     ApiSecurity(INTEGRATION_KEY_BEARER_SCHEME),

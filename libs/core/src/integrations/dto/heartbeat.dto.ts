@@ -64,7 +64,7 @@ export class HeartbeatDto {
     enum: HEARTBEAT_SOURCES,
     enumName: 'HeartbeatSource',
     description:
-      'ping: a request to the heartbeatUrl of the integration; push: any push it accepts; ' +
+      'ping: a request to the pingUrl of the heartbeat; push: any push it accepts; ' +
       'events: events of its pushes matching `conditions`, counted as beats and never stored',
   })
   @IsIn(HEARTBEAT_SOURCES)
