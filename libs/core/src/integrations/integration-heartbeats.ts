@@ -66,7 +66,7 @@ export class IntegrationHeartbeats {
    * Takes the expiry of `integration` (as `expired` read it) to open its alert; false when
    * another sweep took it, or a beat came, in between. The miss is dated at the due time.
    */
-  async claimExpiry(integration: Integration, claimedAt: Date): Promise<boolean> {
+  claimExpiry(integration: Integration, claimedAt: Date): Promise<boolean> {
     const { id, heartbeatDueAt: dueAt, heartbeatClaimedAt: previousClaim } = integration;
     return this.changed(
       this.update({ heartbeatMissedAt: () => 'heartbeat_due_at', heartbeatClaimedAt: claimedAt })
@@ -141,7 +141,7 @@ export class IntegrationHeartbeats {
    * Takes the open miss of a heartbeat switched off, to resolve its alert; false when another
    * process took it, or the heartbeat was switched on again, in between.
    */
-  async claimStandDown(integrationId: string, missedAt: Date): Promise<boolean> {
+  claimStandDown(integrationId: string, missedAt: Date): Promise<boolean> {
     return this.changed(
       this.update({ heartbeatMissedAt: null, heartbeatClaimedAt: null })
         .where('id = :id', { id: integrationId })
