@@ -85,7 +85,13 @@ describe('SMN through the outbound client: certificates and subscription handsha
     const before = host.requestsFor(SMN_CONFIRM_PATH).length;
     const first = await pushSmn(confirmation);
     expect(first.status).toBe(200);
-    expect(first.body.data).toEqual({ events: 0, stored: 0, deduplicated: 0, unrouted: 0 });
+    expect(first.body.data).toEqual({
+      events: 0,
+      stored: 0,
+      deduplicated: 0,
+      unrouted: 0,
+      beats: 0,
+    });
     const confirmUrl = new URL(confirmation.subscribe_url ?? '');
     expect(host.requestsFor(SMN_CONFIRM_PATH).slice(before)).toEqual([
       { method: 'GET', url: `${SMN_CONFIRM_PATH}${confirmUrl.search}`, host: SMN_CONSOLE_HOST },
@@ -167,7 +173,13 @@ describe('SMN through the outbound client: certificates and subscription handsha
     const before = host.requestsFor(SMN_CONFIRM_PATH).length;
     const response = await pushSmn(smnUnsubscribeConfirmation());
     expect(response.status).toBe(200);
-    expect(response.body.data).toEqual({ events: 0, stored: 0, deduplicated: 0, unrouted: 0 });
+    expect(response.body.data).toEqual({
+      events: 0,
+      stored: 0,
+      deduplicated: 0,
+      unrouted: 0,
+      beats: 0,
+    });
     expect((await logged(response))?.note).toBe(
       `SMN unsubscribed this URL from ${SMN_TOPIC}: no alarm of that topic arrives until it is subscribed again`,
     );
