@@ -24,6 +24,7 @@ export * from './outbound/signing-certificates.js';
 export * from './outbound/outbound-errors.js';
 export * from './handshake/subscription-handshake.js';
 export * from './answer/push-answer.js';
+export * from './body-schema/push-body-schema.js';
 export * from './verification/rsa-signature.js';
 export * from './outbound/outbound-host.js';
 export * from './payload/json-text.js';
