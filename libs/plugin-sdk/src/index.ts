@@ -13,6 +13,7 @@ export * from './payload/payload-time.js';
 export * from './payload/first-non-blank.js';
 export * from './payload/epoch-time.js';
 export * from './payload/object-list.js';
+export * from './payload/one-of.js';
 export * from './never-resolves.js';
 export * from './alertmanager/alertmanager-alert.js';
 export * from './alertmanager/alertmanager-dialect.js';

@@ -92,7 +92,7 @@ export class WebhookController {
     status: 202,
     description:
       'The same, for a source whose own API answers 202 and whose senders check it (PagerDuty ' +
-      "Events API v2): the plugin chooses it; the push is just as stored",
+      'Events API v2): the plugin chooses it; the push is just as stored',
     schema: PUSH_ANSWER_SCHEMA,
   })
   @ApiErrors(PUSH_ERRORS)

@@ -30,7 +30,8 @@ function toParsedEvent(
   dialect: AlertmanagerDialect,
 ): ParsedEvent {
   const alertKey = (dialect.alertKey ?? defaultAlertKey)(alert, group);
-  const title = firstNonBlank((dialect.title ?? defaultTitle)(alert, group)) ?? fallbackTitle(alertKey);
+  const title =
+    firstNonBlank((dialect.title ?? defaultTitle)(alert, group)) ?? fallbackTitle(alertKey);
   const eventTime = dialect.eventTime?.(alert, group) ?? group.context.receivedAt;
   return omitUndefined({
     status: alert.status,
