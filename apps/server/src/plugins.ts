@@ -10,6 +10,7 @@ import { UptimeKumaPluginModule } from '@alert-hub/plugin-uptime-kuma';
 import { ZabbixPluginModule } from '@alert-hub/plugin-zabbix';
 import { AwsCloudwatchPluginModule } from '@alert-hub/plugin-aws-cloudwatch';
 import { TencentCloudMonitorPluginModule } from '@alert-hub/plugin-tencent-cloud-monitor';
+import { StandardPluginModule } from '@alert-hub/plugin-standard';
 
 /** The one list of enabled sources: one line enables a plugin, removing it disables it. */
 export const ENABLED_PLUGIN_MODULES: Type[] = [
@@ -24,4 +25,5 @@ export const ENABLED_PLUGIN_MODULES: Type[] = [
   ZabbixPluginModule,
   AwsCloudwatchPluginModule,
   TencentCloudMonitorPluginModule,
+  StandardPluginModule,
 ];
