@@ -58,7 +58,7 @@ describe('the standard event API', () => {
       .query({ integrationId: integration.id, alertKey });
     const alerts = listed.body.data as StoredAlert[];
     expect(alerts).toHaveLength(1);
-    return alerts[0] as StoredAlert;
+    return alerts[0];
   }
 
   function requestIdOf(response: { headers: Record<string, string> }): string {
