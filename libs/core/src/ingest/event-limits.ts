@@ -1,4 +1,9 @@
-import { MAX_EVENT_LINKS, type EventLinks } from '@alert-hub/plugin-sdk';
+import {
+  LINK_NAME_PATTERN,
+  MAX_EVENT_LINKS,
+  isEventLinkUrl,
+  type EventLinks,
+} from '@alert-hub/plugin-sdk';
 import { createHash } from 'node:crypto';
 
 /**
@@ -72,18 +77,6 @@ export function boundedAlertKey(alertKey: string): string {
   return boundedKey(alertKey, EVENT_LIMITS.alertKey);
 }
 
-/** A link's name: a camelCase word, as the SDK's `EventLinks` asks. */
-const LINK_NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
-const LINK_URL_LENGTH = 2048;
-
-function isWebUrl(value: unknown): value is string {
-  if (typeof value !== 'string' || value.length > LINK_URL_LENGTH || !URL.canParse(value)) {
-    return false;
-  }
-  const { protocol } = new URL(value);
-  return protocol === 'http:' || protocol === 'https:';
-}
-
 /**
  * The links an event keeps: named as the SDK asks, absolute `http`/`https` URLs only (a console
  * renders them as links: a `javascript:` URL from a payload must never get there), at most
@@ -94,7 +87,7 @@ export function boundedLinks(links: EventLinks | undefined): EventLinks | null {
   const kept: [string, string][] = [];
   for (const [name, url] of Object.entries(links)) {
     if (kept.length >= MAX_EVENT_LINKS) break;
-    if (LINK_NAME.test(name) && isWebUrl(url)) kept.push([name, url]);
+    if (LINK_NAME_PATTERN.test(name) && isEventLinkUrl(url)) kept.push([name, url]);
   }
   return kept.length === 0 ? null : Object.fromEntries(kept);
 }
