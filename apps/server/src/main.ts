@@ -15,6 +15,9 @@ async function main(): Promise<void> {
   const logger = new Logger('AlertHub');
   logger.log(`listening on ${await app.getUrl()}; push URLs start with ${config.core.publicUrl}`);
   logger.log(`database: ${config.core.database.type}`);
+  if (config.consoleFolder === undefined) {
+    logger.warn('the console is not built: `npm run build` builds it');
+  }
   if (environment.envFile) logger.log(`settings read from ${environment.envFile} too`);
   if (config.generatedAdminTokenFile) {
     logger.log(`generated an admin token, saved in ${config.generatedAdminTokenFile} (mode 600)`);
