@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { Link, useRoute } from 'wouter';
 import { LANGUAGES, useI18n, type Language } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/en';
@@ -23,17 +23,22 @@ function NavLink({ path, children }: { path: string; children: string }) {
 
 export function LanguageSelect() {
   const { t, language, setLanguage } = useI18n();
+  const id = useId();
   return (
-    <label className="language">
-      <span>{t('nav.language')}</span>
-      <select value={language} onChange={(event) => setLanguage(event.target.value as Language)}>
+    <div className="language">
+      <label htmlFor={id}>{t('nav.language')}</label>
+      <select
+        id={id}
+        value={language}
+        onChange={(event) => setLanguage(event.target.value as Language)}
+      >
         {Object.entries(LANGUAGES).map(([tag, name]) => (
           <option key={tag} value={tag} lang={tag}>
             {name}
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
 }
 

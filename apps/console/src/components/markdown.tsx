@@ -7,12 +7,16 @@ function safeUrl(url: string): string {
   return url.startsWith('#') || isWebUrl(url) ? url : '';
 }
 
-/** The guide's headings sit under the page's own (h1) and section's (h2). */
-const HEADINGS: Components = {
+/**
+ * The guide's headings sit under the page's own (h1) and section's (h2); a code block scrolls,
+ * so it takes the keyboard's focus.
+ */
+const ELEMENTS: Components = {
   h1: ({ children }) => <h3>{children}</h3>,
   h2: ({ children }) => <h4>{children}</h4>,
   h3: ({ children }) => <h5>{children}</h5>,
   h4: ({ children }) => <h6>{children}</h6>,
+  pre: ({ children }) => <pre tabIndex={0}>{children}</pre>,
 };
 
 /**
@@ -26,7 +30,7 @@ export default function Markdown({ source }: { source: string }) {
         remarkPlugins={[remarkGfm]}
         skipHtml
         urlTransform={safeUrl}
-        components={HEADINGS}
+        components={ELEMENTS}
       >
         {source}
       </ReactMarkdown>

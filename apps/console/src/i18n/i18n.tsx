@@ -36,8 +36,12 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   const i18n = useMemo<I18n>(() => {
     const messages = MESSAGES[language];
     const times = new Intl.DateTimeFormat(language, {
-      dateStyle: 'medium',
-      timeStyle: 'medium',
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+      second: '2-digit',
       timeZoneName: 'short',
     });
     const numbers = new Intl.NumberFormat(language);
