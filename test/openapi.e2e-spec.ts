@@ -38,6 +38,9 @@ const openApiPath = (url: string) => url.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
 
 const ERROR_RESPONSE_REF = '#/components/schemas/ApiErrorResponse';
 
+/** The admin API's only open operations: they take the token, or end a session. */
+const SIGN_IN_AND_OUT = ['POST /api/v1/session', 'DELETE /api/v1/session'];
+
 describe('the OpenAPI document', () => {
   let t: TestApp;
   let document: OpenApiDocument;
@@ -48,7 +51,8 @@ describe('the OpenAPI document', () => {
     t = await startTestApp({ beforeInit: recordRoutes(routes) });
     registered = routes
       .filter(
-        ({ method, url }) => method !== 'HEAD' && method !== 'OPTIONS' && !isApiDocsRoute(url),
+        ({ method, url, page }) =>
+          method !== 'HEAD' && method !== 'OPTIONS' && !isApiDocsRoute(url) && page !== 'console',
       )
       .map(({ method, url }) => ({ method: method.toLowerCase(), path: openApiPath(url) }));
     const response = await t.http.get('/docs-json');
@@ -131,10 +135,13 @@ describe('the OpenAPI document', () => {
   });
 
   it('asks for the credentials each route really wants', () => {
-    expect(document.security).toEqual([{ 'admin-token': [] }]);
+    // The admin token, or the console's session cookie.
+    expect(document.security).toEqual([{ 'admin-token': [] }, { 'admin-session': [] }]);
     for (const { path, method, operation } of operations()) {
       const where = `${method.toUpperCase()} ${path}`;
-      if (path.startsWith('/api/v1/')) {
+      if (SIGN_IN_AND_OUT.includes(where)) {
+        expect({ where, security: operation.security }).toEqual({ where, security: [{}] });
+      } else if (path.startsWith('/api/v1/')) {
         // Inherits the document's admin token; a route may not open itself in the docs only.
         expect({ where, security: operation.security }).toEqual({ where, security: undefined });
       } else if (path.startsWith('/webhooks/')) {

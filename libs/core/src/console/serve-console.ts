@@ -28,8 +28,7 @@ export function serveConsole(app: NestFastifyApplication, folder: string): void 
   const indexHtml = readFileSync(join(folder, 'index.html'));
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onRoute', (route: RouteOptions) => {
-    if (route.url === '/') markPublic(route);
-    if (!isConsoleRoute(route.url)) return;
+    if (route.url !== '/' && !isConsoleRoute(route.url)) return;
     markPublic(route);
     markPage(route, 'console');
   });
