@@ -194,7 +194,7 @@ describeWithChromium('the console, in a browser, against the built server', () =
       await page.getByText('Active', { exact: true }).first().waitFor();
       await page.getByRole('table', { name: 'Labels' }).getByText('db-1').waitFor();
       // 10:00 UTC is 18:00 in Shanghai, the browser's zone.
-      const started = await page.locator('time[datetime="2026-11-01T10:00:00.000Z"]').first();
+      const started = page.locator('time[datetime="2026-11-01T10:00:00.000Z"]').first();
       expect(await started.textContent()).toMatch(/6:00:00\sPM GMT\+8/);
       await checkPage(page, '09-alert');
 
@@ -331,7 +331,7 @@ describeWithChromium('the console, in a browser, against the built server', () =
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify({ name: 'forged from the page' }),
         });
-        return { status: response.status, body: (await response.json()) as unknown };
+        return { status: response.status, body: await response.json() };
       });
       expect(sameOrigin).toMatchObject({
         status: 403,
