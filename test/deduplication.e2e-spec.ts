@@ -21,6 +21,7 @@ import {
   putRoutes,
   type CreatedIntegration,
 } from './support/admin-fixtures.js';
+import { insertAtSchema } from './support/previous-schema.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { createTestDatabase, type TestDatabase } from './support/test-database.js';
 
@@ -177,28 +178,17 @@ describe('deduplication and alert identity', () => {
     const body = alertmanagerPush({ fingerprint: 'unrouted-repeat-1' });
     for (let attempt = 0; attempt < 2; attempt++) {
       const response = await push(t, shared, body);
-      expect(response.body.data).toEqual({ events: 1, stored: 1, deduplicated: 0, unrouted: 1 });
+      expect(response.body.data).toEqual({
+        events: 1,
+        stored: 1,
+        deduplicated: 0,
+        unrouted: 1,
+        beats: 0,
+      });
     }
     expect(await eventCount('unrouted-repeat-1')).toBe(2);
   });
 });
-
-const INTEGRATION_COLUMNS_BEFORE_SETTINGS = [
-  'id',
-  'name',
-  'description',
-  'pluginId',
-  'type',
-  'channelId',
-  'routes',
-  'routesVersion',
-  'integrationKey',
-  'integrationKeyHash',
-  'enabled',
-  'latestEventAt',
-  'createdAt',
-  'updatedAt',
-];
 
 describe('an alert stored before alerts belonged to their integration', () => {
   const MIGRATED_KEY = 'migrated-1';
@@ -231,29 +221,24 @@ describe('an alert stored before alerts belonged to their integration', () => {
       });
       for (const { id, integrationKey } of [owner, peer]) {
         // Only the columns integrations had at that schema (`settings` came later).
-        await previous
-          .createQueryBuilder()
-          .insert()
-          .into(Integration, INTEGRATION_COLUMNS_BEFORE_SETTINGS)
-          .values({
-            id,
-            name: `source ${id}`,
-            description: '',
-            pluginId: 'prometheus',
-            type: 'private',
-            channelId,
-            routes: null,
-            routesVersion: 0,
-            integrationKey,
-            integrationKeyHash: integrationKeyHash(integrationKey),
-            enabled: true,
-            latestEventAt: null,
-            createdAt: now,
-            updatedAt: now,
-          })
-          .execute();
+        await insertAtSchema(previous, Integration, {
+          id,
+          name: `source ${id}`,
+          description: '',
+          pluginId: 'prometheus',
+          type: 'private',
+          channelId,
+          routes: null,
+          routesVersion: 0,
+          integrationKey,
+          integrationKeyHash: integrationKeyHash(integrationKey),
+          enabled: true,
+          latestEventAt: null,
+          createdAt: now,
+          updatedAt: now,
+        });
       }
-      const inserted = await previous.getRepository(Alert).insert({
+      await insertAtSchema(previous, Alert, {
         channelId,
         alertKey: MIGRATED_KEY,
         integrationId: owner.id,
@@ -273,7 +258,10 @@ describe('an alert stored before alerts belonged to their integration', () => {
         createdAt: now,
         updatedAt: now,
       });
-      migratedAlertId = Number(inserted.identifiers[0]?.id);
+      const migrated = await previous
+        .getRepository(Alert)
+        .findOneOrFail({ select: { id: true }, where: { alertKey: MIGRATED_KEY } });
+      migratedAlertId = migrated.id;
     } finally {
       await previous.destroy();
     }

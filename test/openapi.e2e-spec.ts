@@ -164,7 +164,18 @@ describe('the OpenAPI document', () => {
   it('lists every error a push can answer', () => {
     const statuses = Object.keys(document.paths['/webhooks/{pluginId}']?.post?.responses ?? {});
     expect(statuses).toEqual(
-      expect.arrayContaining(['400', '401', '403', '404', '409', '413', '415', '422', '503']),
+      expect.arrayContaining([
+        '400',
+        '401',
+        '403',
+        '404',
+        '409',
+        '413',
+        '415',
+        '422',
+        '502',
+        '503',
+      ]),
     );
   });
 
@@ -225,6 +236,42 @@ describe('the OpenAPI document', () => {
     expect(refused.counts).toBeNull();
     expectShape(accepted, 'PushLogView');
     expectShape(accepted.counts, 'PushSummary');
+  });
+
+  it('describes heartbeats: the settings a client sends, what GET shows and the ping answers', async () => {
+    const create = document.paths['/api/v1/integrations']?.post;
+    const createBody = referred(create?.requestBody?.content['application/json']?.schema);
+    const heartbeat = referred(createBody?.properties?.heartbeat);
+    expect(heartbeat?.required).toEqual(expect.arrayContaining(['intervalSeconds', 'source']));
+    expect(Object.keys(heartbeat?.properties ?? {}).sort()).toEqual([
+      'conditions',
+      'enabled',
+      'graceSeconds',
+      'intervalSeconds',
+      'source',
+    ]);
+    expect(referred(heartbeat?.properties?.source)?.enum).toEqual(['ping', 'push', 'events']);
+
+    const integration = await t.admin.post('/api/v1/integrations').send({
+      name: 'cron job',
+      pluginId: 'prometheus',
+      type: 'private',
+      channelId: await createChannel(t),
+      heartbeat: { intervalSeconds: 300, source: 'ping' },
+    });
+    expectShape(integration.body.data, 'IntegrationView');
+    expectShape(integration.body.data.heartbeat, 'HeartbeatView');
+    const pinged = await t.http
+      .get('/webhooks/prometheus/heartbeat')
+      .query({ integration_key: integration.body.data.integrationKey });
+    expectShape(pinged.body, 'PushResponse');
+    expectShape(pinged.body.data, 'PushSummary');
+    for (const method of ['get', 'post']) {
+      const ping = document.paths['/webhooks/{pluginId}/heartbeat']?.[method];
+      expect(Object.keys(ping?.responses ?? {})).toEqual(
+        expect.arrayContaining(['200', '401', '403', '409', '503']),
+      );
+    }
   });
 
   it('documents the routing rules a client sends, with every operator', () => {

@@ -8,6 +8,9 @@ import { GrafanaPluginModule } from '@alert-hub/plugin-grafana';
 import { NightingalePluginModule } from '@alert-hub/plugin-nightingale';
 import { UptimeKumaPluginModule } from '@alert-hub/plugin-uptime-kuma';
 import { ZabbixPluginModule } from '@alert-hub/plugin-zabbix';
+import { AwsCloudwatchPluginModule } from '@alert-hub/plugin-aws-cloudwatch';
+import { HuaweiCloudeyePluginModule } from '@alert-hub/plugin-huawei-cloudeye';
+import { TencentCloudMonitorPluginModule } from '@alert-hub/plugin-tencent-cloud-monitor';
 
 /** The one list of enabled sources: one line enables a plugin, removing it disables it. */
 export const ENABLED_PLUGIN_MODULES: Type[] = [
@@ -20,4 +23,7 @@ export const ENABLED_PLUGIN_MODULES: Type[] = [
   NightingalePluginModule,
   UptimeKumaPluginModule,
   ZabbixPluginModule,
+  AwsCloudwatchPluginModule,
+  HuaweiCloudeyePluginModule,
+  TencentCloudMonitorPluginModule,
 ];

@@ -8,6 +8,7 @@ import { APP_FILTER } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { AuthModule } from './auth/auth.module.js';
+import { AutoResolveModule } from './auto-resolve/auto-resolve.module.js';
 import { ChannelsModule } from './channels/channels.module.js';
 import { ApiExceptionFilter } from './common/api-exception.filter.js';
 import { CORE_OPTIONS, type CoreOptions } from './core-options.js';
@@ -17,6 +18,7 @@ import { createPrivateSqliteFile } from './database/sqlite-file.js';
 import { runMigrations } from './database/run-migrations.js';
 import { EventsModule } from './events/events.module.js';
 import { HealthModule } from './health/health.module.js';
+import { HeartbeatsModule } from './heartbeats/heartbeats.module.js';
 import { IngestModule } from './ingest/ingest.module.js';
 import { IntegrationsModule } from './integrations/integrations.module.js';
 import { LoggingModule } from './logging/logging.module.js';
@@ -86,6 +88,8 @@ export class CoreModule {
         MetricsModule,
         LoggingModule,
         RetentionModule,
+        AutoResolveModule,
+        HeartbeatsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }],
     };

@@ -2,7 +2,16 @@ import { AdminSession } from '../auth/admin-session.entity.js';
 import { Channel } from '../channels/channel.entity.js';
 import { Alert } from '../events/alert.entity.js';
 import { AlertEvent } from '../events/alert-event.entity.js';
+import { SubscriptionConfirmation } from '../handshakes/subscription-confirmation.entity.js';
 import { Integration } from '../integrations/integration.entity.js';
 import { PushLogEntry } from '../push-log/push-log-entry.entity.js';
 
-export const ENTITIES = [Channel, Integration, AlertEvent, Alert, PushLogEntry, AdminSession];
+export const ENTITIES = [
+  Channel,
+  Integration,
+  AlertEvent,
+  Alert,
+  PushLogEntry,
+  SubscriptionConfirmation,
+  AdminSession,
+];

@@ -16,6 +16,11 @@ export interface NormalizedEvent {
   startsAt: Date | null;
   endsAt: Date | null;
   eventTime: Date;
+  /**
+   * The plugin labelled it `resolves=never` (read before labels are cut): its alert resolves by
+   * itself, `autoResolveAfterSeconds` after it was received.
+   */
+  neverResolves: boolean;
   raw: unknown;
 }
 
@@ -31,12 +36,14 @@ export interface PushToStore {
   pluginId: string;
   requestId: string;
   receivedAt: Date;
+  /** The integration's: how long an alert of events that never resolve stays active. */
+  autoResolveAfterSeconds: number;
   events: RoutedEvent[];
 }
 
 /** What a push did; returned to the sender. */
 export class PushSummary {
-  @ApiProperty({ type: 'integer', description: 'Events the payload held' })
+  @ApiProperty({ type: 'integer', description: 'Events the payload held, beats included' })
   events!: number;
 
   @ApiProperty({ type: 'integer', description: 'Event rows written, one per channel reached' })
@@ -47,4 +54,17 @@ export class PushSummary {
 
   @ApiProperty({ type: 'integer', description: 'Stored events no channel received' })
   unrouted!: number;
+
+  @ApiProperty({
+    type: 'integer',
+    description:
+      "Beats of the integration's heartbeat: events matching its conditions (counted, not " +
+      'stored), or 1 for a ping, or for any push when its source is push',
+  })
+  beats!: number;
+}
+
+/** The summary of a push that stored nothing. */
+export function nothingStored(): PushSummary {
+  return { events: 0, stored: 0, deduplicated: 0, unrouted: 0, beats: 0 };
 }

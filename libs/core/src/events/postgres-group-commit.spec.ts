@@ -8,11 +8,12 @@ function push(requestId: string): PushToStore {
     pluginId: 'prometheus',
     requestId,
     receivedAt: new Date('2026-11-01T10:00:00Z'),
+    autoResolveAfterSeconds: 3600,
     events: [],
   };
 }
 
-const summary: PushSummary = { events: 0, stored: 0, deduplicated: 0, unrouted: 0 };
+const summary: PushSummary = { events: 0, stored: 0, deduplicated: 0, unrouted: 0, beats: 0 };
 
 describe('PostgresGroupCommit', () => {
   it('writes the pushes that wait together as one batch', async () => {

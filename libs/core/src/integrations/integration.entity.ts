@@ -2,6 +2,7 @@ import type { PluginSettingValues } from '@alert-hub/plugin-sdk';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { jsonColumn } from '../common/json-column.js';
 import type { RouteSet } from '../routing/route-set.js';
+import type { HeartbeatSettings } from './heartbeat-settings.js';
 
 export type IntegrationType = 'private' | 'shared';
 
@@ -38,6 +39,33 @@ export class Integration {
   /** Valid against its plugin's settings schema when saved; secrets in full (never shown so). */
   @Column({ type: 'text', transformer: jsonColumn })
   settings!: PluginSettingValues;
+
+  /** How long an alert of events that never resolve stays active after its latest event. */
+  @Column({ name: 'auto_resolve_after_seconds', type: 'integer' })
+  autoResolveAfterSeconds!: number;
+
+  /** The dead-man's switch; null when none was set. */
+  @Column({ type: 'text', nullable: true, transformer: jsonColumn })
+  heartbeat!: HeartbeatSettings | null;
+
+  /**
+   * The state of the heartbeat, written only by conditional UPDATEs of `IntegrationHeartbeats`
+   * (and set at creation): a save of the whole entity would put back what it read earlier.
+   */
+  @Column({ name: 'last_beat_at', nullable: true, type: Date })
+  lastBeatAt!: Date | null;
+
+  /** A beat must come before this time; null while the heartbeat is off. */
+  @Column({ name: 'heartbeat_due_at', nullable: true, type: Date })
+  heartbeatDueAt!: Date | null;
+
+  /** The due time that passed without a beat: its alert is open. Null while beats come in time. */
+  @Column({ name: 'heartbeat_missed_at', nullable: true, type: Date })
+  heartbeatMissedAt!: Date | null;
+
+  /** When a sweep took the miss to open its alert; null once it is open. */
+  @Column({ name: 'heartbeat_claimed_at', nullable: true, type: Date })
+  heartbeatClaimedAt!: Date | null;
 
   @Column({ name: 'integration_key', type: 'varchar', length: 64 })
   integrationKey!: string;

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { IntegrationPlugin } from '@alert-hub/plugin-sdk';
 import { INTEGRATION_TYPES } from './dto/create-integration.dto.js';
+import { HeartbeatView, heartbeatView } from './heartbeat.view.js';
 import type { Integration, IntegrationType } from './integration.entity.js';
 import { settingsView, type SettingView } from './integration-settings.js';
 import { pushUrl } from './push-url.js';
@@ -46,6 +47,20 @@ export class IntegrationView {
   })
   settings!: Record<string, SettingView>;
 
+  @ApiProperty({
+    type: 'integer',
+    description:
+      'Seconds an alert of events that never resolve (label resolves=never) stays active after its latest event',
+  })
+  autoResolveAfterSeconds!: number;
+
+  @ApiProperty({
+    type: () => HeartbeatView,
+    nullable: true,
+    description: "The dead-man's switch and its state; null when none is set",
+  })
+  heartbeat!: HeartbeatView | null;
+
   @ApiProperty({ description: 'The secret a source pushes with; rotate it to revoke it' })
   integrationKey!: string;
 
@@ -79,6 +94,8 @@ export function integrationView(
     channelId: integration.channelId,
     enabled: integration.enabled,
     settings: settingsView(plugin, integration.settings),
+    autoResolveAfterSeconds: integration.autoResolveAfterSeconds,
+    heartbeat: heartbeatView(integration, publicUrl),
     integrationKey: integration.integrationKey,
     pushUrl: pushUrl(publicUrl, integration.pluginId, integration.integrationKey),
     latestEventAt: integration.latestEventAt,

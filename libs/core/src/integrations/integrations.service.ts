@@ -5,16 +5,24 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, type FindOptionsWhere, type Repository } from 'typeorm';
 import { InvalidParameterError, NotFoundError } from '../common/api-error.js';
 import { ChannelsService } from '../channels/channels.service.js';
+import { SubscriptionHandshakes } from '../handshakes/subscription-handshakes.js';
 import { PluginRegistry } from '../plugins/plugin-registry.js';
 import { PluginUnavailableError } from '../plugins/unknown-plugin.error.js';
 import { PushLogEntry } from '../push-log/push-log-entry.entity.js';
 import type { CreateIntegrationDto } from './dto/create-integration.dto.js';
 import type { ListIntegrationsQuery } from './dto/list-integrations.query.js';
 import type { UpdateIntegrationDto } from './dto/update-integration.dto.js';
+import { AUTO_RESOLVE_AFTER_SECONDS } from './auto-resolve-after.js';
+import { heartbeatDueAt, parseHeartbeat, type HeartbeatSettings } from './heartbeat-settings.js';
 import { Integration } from './integration.entity.js';
 import { integrationKeyHash, newIntegrationKey } from './integration-key.js';
 import { changedSettings, checkedSettings } from './integration-settings.js';
 import { INTEGRATION_KEY_CACHE_DEFAULTS, IntegrationKeyCache } from './integration-key-cache.js';
+
+export type IntegrationActivity = Pick<
+  Integration,
+  'id' | 'pluginId' | 'latestEventAt' | 'lastBeatAt'
+>;
 
 @Injectable()
 export class IntegrationsService {
@@ -26,6 +34,7 @@ export class IntegrationsService {
     @InjectDataSource() dataSource: DataSource,
     private readonly channels: ChannelsService,
     private readonly plugins: PluginRegistry,
+    private readonly handshakes: SubscriptionHandshakes,
   ) {
     this.integrations = dataSource.getRepository(Integration);
     this.pushLog = dataSource.getRepository(PushLogEntry);
@@ -46,6 +55,7 @@ export class IntegrationsService {
       );
     }
     const settings = checkedSettings(this.plugins.get(dto.pluginId), dto.settings ?? {});
+    const heartbeat = dto.heartbeat ? parseHeartbeat(dto.heartbeat) : null;
     if (dto.channelId !== undefined) await this.channels.assertExist([dto.channelId], 'channelId');
     const now = new Date();
     const integrationKey = newIntegrationKey();
@@ -59,6 +69,12 @@ export class IntegrationsService {
       routes: null,
       routesVersion: 0,
       settings,
+      autoResolveAfterSeconds: dto.autoResolveAfterSeconds ?? AUTO_RESOLVE_AFTER_SECONDS.default,
+      heartbeat,
+      lastBeatAt: null,
+      heartbeatDueAt: watchStartedAt(heartbeat, now),
+      heartbeatMissedAt: null,
+      heartbeatClaimedAt: null,
       integrationKey,
       integrationKeyHash: integrationKeyHash(integrationKey),
       enabled: true,
@@ -97,17 +113,28 @@ export class IntegrationsService {
       dto.settings === undefined
         ? integration.settings
         : changedSettings(this.pluginOf(integration), integration.settings, dto.settings);
-    Object.assign(integration, {
+    const heartbeat =
+      dto.heartbeat === undefined
+        ? integration.heartbeat
+        : dto.heartbeat && parseHeartbeat(dto.heartbeat);
+    const now = new Date();
+    const changes: Partial<Integration> = {
       name: dto.name ?? integration.name,
       description: dto.description ?? integration.description,
       enabled: dto.enabled ?? integration.enabled,
       channelId: dto.channelId ?? integration.channelId,
       settings,
-      updatedAt: new Date(),
-    });
-    const saved = await this.integrations.save(integration);
-    this.byKey.forget(integration.integrationKeyHash);
-    return saved;
+      autoResolveAfterSeconds: dto.autoResolveAfterSeconds ?? integration.autoResolveAfterSeconds,
+      heartbeat,
+      updatedAt: now,
+    };
+    // A new heartbeat, or an integration enabled again, is watched from now: the time without
+    // one, or disabled, is no silence of the source.
+    if (dto.heartbeat !== undefined || (dto.enabled === true && !integration.enabled)) {
+      changes.heartbeatDueAt = watchStartedAt(heartbeat, now);
+    }
+    await this.write(integration, changes);
+    return integration;
   }
 
   async delete(id: string): Promise<void> {
@@ -116,6 +143,7 @@ export class IntegrationsService {
     this.byKey.forget(integration.integrationKeyHash);
     // Its pushes can no longer be listed; the events it stored stay, as history.
     await this.pushLog.delete({ integrationId: id });
+    await this.handshakes.forget(id);
   }
 
   /** Issues a new key; the old one stops working with this call. */
@@ -123,14 +151,24 @@ export class IntegrationsService {
     const integration = await this.get(id);
     const oldKeyHash = integration.integrationKeyHash;
     const integrationKey = newIntegrationKey();
-    Object.assign(integration, {
+    await this.write(integration, {
       integrationKey,
       integrationKeyHash: integrationKeyHash(integrationKey),
       updatedAt: new Date(),
     });
-    const saved = await this.integrations.save(integration);
     this.byKey.forget(oldKeyHash);
-    return saved;
+    return integration;
+  }
+
+  /**
+   * Writes the changed columns only, and applies them to `integration`. A save of the whole
+   * entity would write back the columns others keep up to date meanwhile, as it read them: the
+   * latest event time, the heartbeat's state.
+   */
+  private async write(integration: Integration, changes: Partial<Integration>): Promise<void> {
+    await this.integrations.update({ id: integration.id }, changes);
+    Object.assign(integration, changes);
+    this.byKey.forget(integration.integrationKeyHash);
   }
 
   private pluginOf(integration: Integration): IntegrationPlugin {
@@ -147,6 +185,14 @@ export class IntegrationsService {
     this.byKey.forget(integration.integrationKeyHash);
   }
 
+  /** Each integration's latest event and beat times (for the metrics), in one query. */
+  activity(): Promise<IntegrationActivity[]> {
+    return this.integrations.find({
+      select: { id: true, pluginId: true, latestEventAt: true, lastBeatAt: true },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+  }
+
   /** Served from a short-lived cache; see `IntegrationKeyCache` for when changes show. */
   async findByKey(integrationKey: string): Promise<Integration | null> {
     const keyHash = integrationKeyHash(integrationKey);
@@ -157,4 +203,9 @@ export class IntegrationsService {
     if (integration) this.byKey.set(keyHash, integration, generation);
     return integration;
   }
+}
+
+/** The due time of a heartbeat watched from `now`; null when there is nothing to watch. */
+function watchStartedAt(heartbeat: HeartbeatSettings | null, now: Date): Date | null {
+  return heartbeat?.enabled ? heartbeatDueAt(heartbeat, now) : null;
 }

@@ -40,7 +40,9 @@ export class PushLogger implements OnModuleInit, OnModuleDestroy {
       stored: summary?.stored,
       deduplicated: summary?.deduplicated,
       unrouted: summary?.unrouted,
+      beats: summary?.beats,
       durationMs: roundMs(record.durationMs),
+      note: record.note ?? undefined,
     };
     if (record.outcome === 'failed') this.logger.warn(line);
     else this.logger.log(line);

@@ -45,6 +45,14 @@ export class PushLogEntry {
   @Column({ type: 'integer', nullable: true })
   unrouted!: number | null;
 
+  /** Null also for the pushes logged before heartbeats were counted. */
+  @Column({ type: 'integer', nullable: true })
+  beats!: number | null;
+
   @Column({ name: 'duration_ms', type: 'integer' })
   durationMs!: number;
+
+  /** What the plugin or the core noted about the push: why it stored nothing, what it confirmed. */
+  @Column({ type: 'varchar', length: 1000, nullable: true })
+  note!: string | null;
 }

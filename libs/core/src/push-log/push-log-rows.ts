@@ -18,7 +18,9 @@ export const PUSH_LOG_COLUMNS = [
   'stored',
   'deduplicated',
   'unrouted',
+  'beats',
   'duration_ms',
+  'note',
 ] as const;
 
 /** An entry's values as TypeORM would have written them for `PushLogEntry`. */
@@ -36,7 +38,9 @@ export function pushLogValues(entry: NewPushLogEntry, encodeTime: EncodeTime): S
     entry.stored,
     entry.deduplicated,
     entry.unrouted,
+    entry.beats,
     entry.durationMs,
+    entry.note,
   ];
 }
 

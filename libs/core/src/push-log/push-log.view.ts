@@ -42,10 +42,20 @@ export class PushLogView {
     description: 'What the push stored, as its 200 answer said; null when it was not accepted',
   })
   counts!: PushSummary | null;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    maxLength: 1000,
+    example: 'Uptime Kuma test notification: no monitor changed state',
+    description:
+      'What the plugin noted about an accepted push (why it stored nothing), or the subscription handshake the core performed for it',
+  })
+  note!: string | null;
 }
 
 export function pushLogView(entry: PushLogEntry): PushLogView {
-  const { events, stored, deduplicated, unrouted } = entry;
+  const { events, stored, deduplicated, unrouted, beats } = entry;
   const accepted = events !== null && stored !== null && deduplicated !== null && unrouted !== null;
   return {
     requestId: entry.requestId,
@@ -56,6 +66,7 @@ export function pushLogView(entry: PushLogEntry): PushLogView {
     errorCode: entry.errorCode,
     errorMessage: entry.errorMessage,
     durationMs: entry.durationMs,
-    counts: accepted ? { events, stored, deduplicated, unrouted } : null,
+    counts: accepted ? { events, stored, deduplicated, unrouted, beats: beats ?? 0 } : null,
+    note: entry.note,
   };
 }

@@ -2,8 +2,8 @@ import { Table, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { columnTypes } from './column-types.js';
 
 /** The console's sessions, shared by every server process of the database. */
-export class AdminSessions1765000000000 implements MigrationInterface {
-  name = 'AdminSessions1765000000000';
+export class AdminSessions1765200000000 implements MigrationInterface {
+  name = 'AdminSessions1765200000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     const t = columnTypes(queryRunner);
