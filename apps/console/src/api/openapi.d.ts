@@ -256,6 +256,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/webhooks/{pluginId}/heartbeat": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Beat an integration's heartbeat (source ping)
+         * @description The `heartbeat.pingUrl` of the integration (`GET /api/v1/integrations/{id}`): a cron job or a script calls it whenever it runs. No body is needed (one sent is ignored). The key goes in the query, or as a bearer token. Answered once the beat is stored; the beat after a missed one resolves its alert.
+         */
+        get: operations["HeartbeatPingController_pingByGet"];
+        put?: never;
+        /**
+         * Beat an integration's heartbeat (source ping)
+         * @description The `heartbeat.pingUrl` of the integration (`GET /api/v1/integrations/{id}`): a cron job or a script calls it whenever it runs. No body is needed (one sent is ignored). The key goes in the query, or as a bearer token. Answered once the beat is stored; the beat after a missed one resolves its alert.
+         */
+        post: operations["HeartbeatPingController_pingByPost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/integrations/{id}/test": {
         parameters: {
             query?: never;
@@ -460,6 +484,20 @@ export interface components {
             name: string;
             description: string;
             severityMap: components["schemas"]["SeverityMapSchema"];
+            /**
+             * @description The media types its pushes are read as; any other is answered 415
+             * @example [
+             *       "application/json"
+             *     ]
+             */
+            contentTypes: string[];
+            /**
+             * @description Hosts Alert Hub contacts for it (signing certificates, subscription confirmations), HTTPS on port 443, `*` one DNS label: what an egress firewall must let through. Empty for most
+             * @example [
+             *       "sns.*.amazonaws.com"
+             *     ]
+             */
+            outboundHosts: string[];
             /** @description What an integration of this plugin can be configured with (`settings`) */
             settings: components["schemas"]["PluginSettingSchema"][];
             docs: components["schemas"]["PluginDocsSchema"];
@@ -491,6 +529,61 @@ export interface components {
             name?: string;
             description?: string;
         };
+        /** @enum {string} */
+        HeartbeatSource: "ping" | "push" | "events";
+        /**
+         * @description equals, not_equals, regex, not_regex take `value`; in, not_in take `values`; exists, not_exists take neither. Negative operators hold for an event without the field. Patterns are RE2, unanchored.
+         * @enum {string}
+         */
+        ConditionOperator: "equals" | "not_equals" | "regex" | "not_regex" | "in" | "not_in" | "exists" | "not_exists";
+        RouteConditionDto: {
+            /**
+             * @description An event field, or `labels.<name>` for a label
+             * @example labels.team
+             */
+            field: ("title" | "description" | "severity" | "status") | string;
+            /** @description equals, not_equals, regex, not_regex take `value`; in, not_in take `values`; exists, not_exists take neither. Negative operators hold for an event without the field. Patterns are RE2, unanchored. */
+            operator: components["schemas"]["ConditionOperator"];
+            /**
+             * @description Compared exactly, or a pattern. severity is one of Critical, Warning, Info; status is one of firing, resolved
+             * @example db
+             */
+            value?: string;
+            /**
+             * @example [
+             *       "staging",
+             *       "prod"
+             *     ]
+             */
+            values?: string[];
+        };
+        /**
+         * @description waiting: watched, no beat yet; ok: the latest beat came in time; missed: its alert is open until the next beat; off: the heartbeat or the integration is disabled
+         * @enum {string}
+         */
+        HeartbeatStatus: "waiting" | "ok" | "missed" | "off";
+        HeartbeatView: {
+            enabled: boolean;
+            intervalSeconds: number;
+            graceSeconds: number;
+            source: components["schemas"]["HeartbeatSource"];
+            /** @description Empty unless events */
+            conditions: components["schemas"]["RouteConditionDto"][];
+            /** @description waiting: watched, no beat yet; ok: the latest beat came in time; missed: its alert is open until the next beat; off: the heartbeat or the integration is disabled */
+            status: components["schemas"]["HeartbeatStatus"];
+            /**
+             * Format: date-time
+             * @description When the latest beat came
+             */
+            lastBeatAt: string | null;
+            /**
+             * Format: date-time
+             * @description The alert opens if no beat comes by then (the time missed, once missed); null while off
+             */
+            dueAt: string | null;
+            /** @description GET or POST it to beat (source ping): PUBLIC_URL + /webhooks/{pluginId}/heartbeat?integration_key=… */
+            pingUrl: string;
+        };
         IntegrationView: {
             /** Format: uuid */
             id: string;
@@ -520,6 +613,10 @@ export interface components {
             settings: {
                 [key: string]: unknown;
             };
+            /** @description Seconds an alert of events that never resolve (label resolves=never) stays active after its latest event */
+            autoResolveAfterSeconds: number;
+            /** @description The dead-man's switch and its state; null when none is set */
+            heartbeat: components["schemas"]["HeartbeatView"] | null;
             /** @description The secret a source pushes with; rotate it to revoke it */
             integrationKey: string;
             /** @description Where the source pushes: PUBLIC_URL + /webhooks/{pluginId}?integration_key=… */
@@ -533,6 +630,27 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        HeartbeatDto: {
+            /**
+             * @description false keeps the settings but watches nothing
+             * @default true
+             */
+            enabled: boolean;
+            /**
+             * @description Seconds between two beats the source is expected to give
+             * @example 300
+             */
+            intervalSeconds: number;
+            /**
+             * @description Seconds a beat may come late before the alert opens
+             * @default 60
+             */
+            graceSeconds: number;
+            /** @description ping: a request to the pingUrl of the heartbeat; push: any push it accepts; events: events of its pushes matching `conditions`, counted as beats and never stored */
+            source: components["schemas"]["HeartbeatSource"];
+            /** @description Required for the source events, refused for the others: all must hold (the grammar of routing rules), e.g. labels.alertname equals Watchdog */
+            conditions?: components["schemas"]["RouteConditionDto"][];
         };
         CreateIntegrationDto: {
             /**
@@ -565,6 +683,10 @@ export interface components {
             settings?: {
                 [key: string]: string | number | boolean;
             };
+            /** @description Seconds an alert of events that never resolve (label resolves=never) stays active after its latest event; default 3600 */
+            autoResolveAfterSeconds?: number;
+            /** @description A dead-man's switch: an alert opens when no beat comes in time (README: Heartbeats) */
+            heartbeat?: components["schemas"]["HeartbeatDto"];
         };
         UpdateIntegrationDto: {
             /**
@@ -589,6 +711,10 @@ export interface components {
             settings?: {
                 [key: string]: unknown;
             };
+            /** @description Seconds an alert of events that never resolve stays active after its latest event; alerts already open keep the time they have until their next event */
+            autoResolveAfterSeconds?: number;
+            /** @description Replaces the heartbeat whole and starts its watch afresh; null removes it (an alert it opened is resolved) */
+            heartbeat?: components["schemas"]["HeartbeatDto"] | null;
         };
         IntegrationDocs: {
             /** @example prometheus */
@@ -600,32 +726,6 @@ export interface components {
             samples: {
                 [key: string]: unknown;
             };
-        };
-        /**
-         * @description equals, not_equals, regex, not_regex take `value`; in, not_in take `values`; exists, not_exists take neither. Negative operators hold for an event without the field. Patterns are RE2, unanchored.
-         * @enum {string}
-         */
-        ConditionOperator: "equals" | "not_equals" | "regex" | "not_regex" | "in" | "not_in" | "exists" | "not_exists";
-        RouteConditionDto: {
-            /**
-             * @description An event field, or `labels.<name>` for a label
-             * @example labels.team
-             */
-            field: ("title" | "description" | "severity" | "status") | string;
-            /** @description equals, not_equals, regex, not_regex take `value`; in, not_in take `values`; exists, not_exists take neither. Negative operators hold for an event without the field. Patterns are RE2, unanchored. */
-            operator: components["schemas"]["ConditionOperator"];
-            /**
-             * @description Compared exactly, or a pattern. severity is one of Critical, Warning, Info; status is one of firing, resolved
-             * @example db
-             */
-            value?: string;
-            /**
-             * @example [
-             *       "staging",
-             *       "prod"
-             *     ]
-             */
-            values?: string[];
         };
         RouteRuleView: {
             /**
@@ -823,13 +923,18 @@ export interface components {
             eventCount: number;
             /** @description Repeats counted without storing an event */
             repeatCount: number;
+            /**
+             * Format: date-time
+             * @description When it resolves by itself: the latest event's reception plus the integration's autoResolveAfterSeconds, for an alert whose events never resolve (label resolves=never); null for any other. A resolved alert with this time was closed by it, at it
+             */
+            autoResolveAt: string | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
         };
         PushSummary: {
-            /** @description Events the payload held */
+            /** @description Events the payload held, beats included */
             events: number;
             /** @description Event rows written, one per channel reached */
             stored: number;
@@ -837,6 +942,8 @@ export interface components {
             deduplicated: number;
             /** @description Stored events no channel received */
             unrouted: number;
+            /** @description Beats of the integration's heartbeat: events matching its conditions (counted, not stored), or 1 for a ping, or for any push when its source is push */
+            beats: number;
         };
         PushResponse: {
             /**
@@ -888,6 +995,11 @@ export interface components {
             refused: components["schemas"]["PreviewRefusal"] | null;
             /** @description In payload order */
             events: components["schemas"]["PreviewedEvent"][];
+            /**
+             * @description What the plugin noted about the payload, as the push log would show it (why it gives no events); for a subscription handshake, what a push would confirm. Null when nothing was noted
+             * @example Uptime Kuma test notification: no monitor changed state
+             */
+            note: string | null;
         };
         RouteSetDto: {
             /** @description Tried in order; the first match stops unless it says continue */
@@ -935,6 +1047,11 @@ export interface components {
             durationMs: number;
             /** @description What the push stored, as its 200 answer said; null when it was not accepted */
             counts: components["schemas"]["PushSummary"] | null;
+            /**
+             * @description What the plugin noted about an accepted push (why it stored nothing), or the subscription handshake the core performed for it
+             * @example Uptime Kuma test notification: no monitor changed state
+             */
+            note: string | null;
         };
         HealthCheckResponse: {
             /** @enum {string} */
@@ -2356,16 +2473,18 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Every event of the push is stored */
+            /** @description Every event of the push is stored (or its subscription handshake confirmed). A plugin may shape this body as its source expects (`{"retCode": 0}`); the status stays 200, and the request id is in the X-Request-Id header either way */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PushResponse"];
+                    "application/json": components["schemas"]["PushResponse"] | {
+                        [key: string]: unknown;
+                    };
                 };
             };
-            /** @description InvalidPayload: the body is not JSON or not in the plugin's format (`details.path` says where); InvalidParameter: the key given twice */
+            /** @description InvalidPayload: the body is not JSON or not in the plugin's format (`details.path` says where); InvalidParameter: the key given twice; HandshakeRefused: a subscription confirmation names a URL off the plugin's allowed hosts (the push log says which) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2430,6 +2549,205 @@ export interface operations {
             };
             /** @description NoRoute: a shared integration has no routing rules and no default channel */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description UpstreamUnavailable: a host the push relies on (a signing certificate, a subscription to confirm) could not be reached, or answered badly; senders retry (the push log says why) */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Unavailable: the database cannot be reached or written; senders retry (Alertmanager does) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    HeartbeatPingController_pingByGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The integration's plugin */
+                pluginId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The beat is stored: `beats` is 1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PushResponse"];
+                };
+            };
+            /** @description InvalidParameter: the key given twice; InvalidPayload: a body that is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: no key, or a key no integration has */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description IntegrationDisabled */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description RouteNotFound: no such plugin is enabled */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description PluginMismatch: the key belongs to an integration of another plugin; NoPingHeartbeat: the integration's heartbeat is not an enabled one of source ping */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description PayloadTooLarge: the body exceeds MAX_BODY_BYTES (decompressed, when sent compressed) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description InvalidContentType: the body is not sent as a media type the plugin reads (`details.accepted`), or in a Content-Encoding other than gzip, deflate or br */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Unavailable: the database cannot be reached or written; senders retry (Alertmanager does) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    HeartbeatPingController_pingByPost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The integration's plugin */
+                pluginId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The beat is stored: `beats` is 1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PushResponse"];
+                };
+            };
+            /** @description InvalidParameter: the key given twice; InvalidPayload: a body that is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: no key, or a key no integration has */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description IntegrationDisabled */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description RouteNotFound: no such plugin is enabled */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description PluginMismatch: the key belongs to an integration of another plugin; NoPingHeartbeat: the integration's heartbeat is not an enabled one of source ping */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description PayloadTooLarge: the body exceeds MAX_BODY_BYTES (decompressed, when sent compressed) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description InvalidContentType: the body is not sent as a media type the plugin reads (`details.accepted`), or in a Content-Encoding other than gzip, deflate or br */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
