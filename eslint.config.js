@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 // DESIGN.md §2: plugins -> plugin-sdk <- core <- apps/server. These rules keep the layers honest.
@@ -33,6 +34,15 @@ const sdkRestrictions = {
     },
   ],
 };
+// The console is a browser app: it knows the server only through the API's OpenAPI types.
+const consoleRestrictions = {
+  patterns: [
+    {
+      group: ['@alert-hub/*', '**/libs/**', '**/plugins/**', '**/apps/server/**', 'node:*'],
+      message: 'The console talks to the server through its HTTP API only (src/api).',
+    },
+  ],
+};
 const coreRestrictions = {
   patterns: [
     {
@@ -58,6 +68,8 @@ export default tseslint.config(
       '.tools/**',
       'jest.config.js',
       'eslint.config.js',
+      'apps/console/src/api/openapi.d.ts',
+      'test-results/**',
     ],
   },
   js.configs.recommended,
@@ -91,6 +103,14 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', sdkRestrictions] },
   },
   { files: ['libs/core/**/*.ts'], rules: { 'no-restricted-imports': ['error', coreRestrictions] } },
+  {
+    files: ['apps/console/src/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat.recommended,
+  },
+  {
+    files: ['apps/console/src/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', consoleRestrictions] },
+  },
   {
     files: ['**/*.spec.ts', '**/*.e2e-spec.ts', 'test/**/*.ts'],
     rules: {

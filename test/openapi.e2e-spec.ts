@@ -45,6 +45,9 @@ const PUSH_PATH = '/webhooks/{pluginId}';
 const servingPath = (path: string) =>
   ENABLED_PLUGIN_IDS.some((id) => path === `/webhooks/${id}`) ? PUSH_PATH : path;
 
+/** The admin API's only open operations: they take the token, or end a session. */
+const SIGN_IN_AND_OUT = ['POST /api/v1/session', 'DELETE /api/v1/session'];
+
 describe('the OpenAPI document', () => {
   let t: TestApp;
   let document: OpenApiDocument;
@@ -55,7 +58,8 @@ describe('the OpenAPI document', () => {
     t = await startTestApp({ beforeInit: recordRoutes(routes) });
     registered = routes
       .filter(
-        ({ method, url }) => method !== 'HEAD' && method !== 'OPTIONS' && !isApiDocsRoute(url),
+        ({ method, url, page }) =>
+          method !== 'HEAD' && method !== 'OPTIONS' && !isApiDocsRoute(url) && page !== 'console',
       )
       .map(({ method, url }) => ({ method: method.toLowerCase(), path: openApiPath(url) }));
     const response = await t.http.get('/docs-json');
@@ -145,10 +149,13 @@ describe('the OpenAPI document', () => {
   });
 
   it('asks for the credentials each route really wants', () => {
-    expect(document.security).toEqual([{ 'admin-token': [] }]);
+    // The admin token, or the console's session cookie.
+    expect(document.security).toEqual([{ 'admin-token': [] }, { 'admin-session': [] }]);
     for (const { path, method, operation } of operations()) {
       const where = `${method.toUpperCase()} ${path}`;
-      if (path.startsWith('/api/v1/')) {
+      if (SIGN_IN_AND_OUT.includes(where)) {
+        expect({ where, security: operation.security }).toEqual({ where, security: [{}] });
+      } else if (path.startsWith('/api/v1/')) {
         // Inherits the document's admin token; a route may not open itself in the docs only.
         expect({ where, security: operation.security }).toEqual({ where, security: undefined });
       } else if (path.startsWith('/webhooks/')) {

@@ -21,12 +21,18 @@ import { startTestApp, type TestApp } from './support/test-app.js';
  * Paths open without the admin token. Anything else the app registers must refuse a request
  * without it: a new route is checked by the enumeration below without anyone listing it.
  */
-const PUBLIC_PATH_PREFIXES = ['/webhooks/', '/healthz', '/readyz', '/metrics', '/docs'];
+const PUBLIC_PATH_PREFIXES = ['/webhooks/', '/healthz', '/readyz', '/metrics', '/docs', '/console'];
+
+/** Open routes whose path alone does not say so: `/` (to the console), signing in and out. */
+const PUBLIC_ROUTES = ['GET /', 'HEAD /', 'POST /api/v1/session', 'DELETE /api/v1/session'];
 
 const SOME_UUID = '00000000-0000-4000-8000-000000000000';
 
 function isPublic(route: RegisteredRoute): boolean {
-  return PUBLIC_PATH_PREFIXES.some((prefix) => route.url.startsWith(prefix));
+  return (
+    PUBLIC_ROUTES.includes(`${route.method} ${route.url}`) ||
+    PUBLIC_PATH_PREFIXES.some((prefix) => route.url.startsWith(prefix))
+  );
 }
 
 /** A concrete URL for a route: every `:param` gets a UUID, a wildcard a plain segment. */

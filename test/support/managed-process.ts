@@ -11,7 +11,7 @@ export interface ProcessUser {
   gid: number;
 }
 
-/** How much of a child's output is kept for failure messages. */
+/** How much of a child's output is kept for failure messages, unless told otherwise. */
 const OUTPUT_KEPT = 16_000;
 
 /** The promise's value, or undefined when it does not settle within `timeoutMs`. */
@@ -41,7 +41,12 @@ export class ManagedProcess {
     readonly name: string,
     command: string,
     args: string[],
-    options: { env?: NodeJS.ProcessEnv; cwd?: string; user?: ProcessUser } = {},
+    options: {
+      env?: NodeJS.ProcessEnv;
+      cwd?: string;
+      user?: ProcessUser;
+      outputKept?: number;
+    } = {},
   ) {
     this.child = spawn(command, args, {
       env: options.env ?? process.env,
@@ -50,8 +55,9 @@ export class ManagedProcess {
       gid: options.user?.gid,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    const kept = options.outputKept ?? OUTPUT_KEPT;
     const keep = (chunk: Buffer) => {
-      this.captured = (this.captured + chunk.toString('utf8')).slice(-OUTPUT_KEPT);
+      this.captured = (this.captured + chunk.toString('utf8')).slice(-kept);
     };
     this.child.stdout?.on('data', keep);
     this.child.stderr?.on('data', keep);

@@ -5,6 +5,8 @@ import type { RouteOptions } from 'fastify';
 export interface RegisteredRoute {
   method: string;
   url: string;
+  /** The page the route serves (the API docs' or the console's), if it serves one. */
+  page?: string;
 }
 
 /**
@@ -17,7 +19,9 @@ export function recordRoutes(into: RegisteredRoute[]): (app: NestFastifyApplicat
       .getHttpAdapter()
       .getInstance()
       .addHook('onRoute', (route: RouteOptions) => {
-        for (const method of [route.method].flat()) into.push({ method, url: route.url });
+        for (const method of [route.method].flat()) {
+          into.push({ method, url: route.url, page: route.config?.page });
+        }
       });
   };
 }

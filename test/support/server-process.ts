@@ -24,6 +24,8 @@ export interface ServerProcessOptions {
   env?: Record<string, string>;
   /** Runs the server as this user: the suite runs as root, whom file modes do not stop. */
   user?: ProcessUser;
+  /** Characters of its output kept for `process.output()` (the last 16 000 by default). */
+  outputKept?: number;
 }
 
 /**
@@ -68,6 +70,7 @@ export class ServerProcess implements HttpClients {
           ...options.env,
         },
         user: options.user,
+        outputKept: options.outputKept,
       },
     );
     const server = new ServerProcess(child, url, port, options.adminToken);

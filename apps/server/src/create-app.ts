@@ -2,7 +2,13 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Type } from '@nestjs/common';
 import type { DestinationStream } from 'pino';
-import { configureHttpApp, createLogger, httpAdapterOptions, setupApiDocs } from '@alert-hub/core';
+import {
+  configureHttpApp,
+  createLogger,
+  httpAdapterOptions,
+  serveConsole,
+  setupApiDocs,
+} from '@alert-hub/core';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { ENABLED_PLUGIN_MODULES } from './plugins.js';
@@ -31,6 +37,7 @@ export async function createApp(
   );
   configureHttpApp(app, config);
   setupApiDocs(app);
+  if (config.consoleFolder !== undefined) serveConsole(app, config.consoleFolder);
   // SIGTERM closes the server (in-flight requests finish), then the database, then exits 0.
   app.enableShutdownHooks([], { useProcessExit: true });
   return app;

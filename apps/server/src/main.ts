@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
+import { CONSOLE_PATH } from '@alert-hub/core';
 import { loadConfig } from './config/app-config.js';
 import { ConfigError } from './config/config-error.js';
 import { readEnvironment } from './config/env-file.js';
@@ -15,6 +16,11 @@ async function main(): Promise<void> {
   const logger = new Logger('AlertHub');
   logger.log(`listening on ${await app.getUrl()}; push URLs start with ${config.core.publicUrl}`);
   logger.log(`database: ${config.core.database.type}`);
+  if (config.consoleFolder === undefined) {
+    logger.warn('the console is not built: `npm run build` builds it');
+  } else {
+    logger.log(`console at ${await app.getUrl()}${CONSOLE_PATH}/`);
+  }
   if (environment.envFile) logger.log(`settings read from ${environment.envFile} too`);
   if (config.generatedAdminTokenFile) {
     logger.log(`generated an admin token, saved in ${config.generatedAdminTokenFile} (mode 600)`);

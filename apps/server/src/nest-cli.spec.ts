@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
@@ -14,6 +14,11 @@ function folders(parent: string): string[] {
   return readdirSync(join(ROOT, parent), { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => `${parent}/${entry.name}`);
+}
+
+/** An app Vite builds (the console) is no Nest project. */
+function isViteApp(folder: string): boolean {
+  return existsSync(join(ROOT, folder, 'vite.config.ts'));
 }
 
 /** What a plugin copied by hand lacks, said as the entry to add (`npm run new-plugin` adds it). */
@@ -46,7 +51,11 @@ describe('nest-cli.json', () => {
     const described = (type: NestProject['type']) =>
       projects.filter((project) => project.type === type).map((project) => project.root);
     expect(nestCli.monorepo).toBe(true);
-    expect(described('application').sort()).toEqual(folders('apps').sort());
+    expect(described('application').sort()).toEqual(
+      folders('apps')
+        .filter((folder) => !isViteApp(folder))
+        .sort(),
+    );
     expect(described('library').sort()).toEqual([...folders('libs'), ...folders('plugins')].sort());
     for (const project of projects) expect(project.sourceRoot).toBe(`${project.root}/src`);
   });

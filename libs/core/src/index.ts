@@ -4,3 +4,4 @@ export type { ConnectTo, OutboundOptions } from './outbound/outbound-options.js'
 export { configureHttpApp, httpAdapterOptions } from './http/configure-http-app.js';
 export { createLogger, type LogOptions } from './logging/create-logger.js';
 export { setupApiDocs } from './openapi/api-docs.js';
+export { CONSOLE_PATH, serveConsole } from './console/serve-console.js';

@@ -4,6 +4,7 @@ import { validateSync } from 'class-validator';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CoreOptions } from '@alert-hub/core';
+import { builtConsoleFolder } from '../console-folder.js';
 import { resolveAdminToken } from './admin-token.js';
 import { ConfigError } from './config-error.js';
 import { databaseFromUrl } from './database-url.js';
@@ -20,6 +21,8 @@ export interface AppConfig {
   keepAliveTimeoutMs: number;
   maxConnections: number;
   logLevel: LogLevel;
+  /** The built console to serve under /console; undefined when it was not built. */
+  consoleFolder: string | undefined;
   core: CoreOptions;
   /** The file the admin token was just written to, when this start generated it. */
   generatedAdminTokenFile?: string;
@@ -61,6 +64,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     keepAliveTimeoutMs: environment.KEEP_ALIVE_TIMEOUT_MS,
     maxConnections: environment.MAX_CONNECTIONS,
     logLevel: environment.LOG_LEVEL,
+    consoleFolder: builtConsoleFolder(),
     core: {
       database: databaseFromUrl(environment.DATABASE_URL, dataDir, {
         poolSize: environment.DATABASE_POOL_SIZE,

@@ -1,3 +1,4 @@
+import { AdminSession } from '../auth/admin-session.entity.js';
 import { Channel } from '../channels/channel.entity.js';
 import { Alert } from '../events/alert.entity.js';
 import { AlertEvent } from '../events/alert-event.entity.js';
@@ -12,4 +13,5 @@ export const ENTITIES = [
   Alert,
   PushLogEntry,
   SubscriptionConfirmation,
+  AdminSession,
 ];

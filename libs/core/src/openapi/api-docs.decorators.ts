@@ -14,6 +14,7 @@ import {
 import { ApiErrorResponse } from './api-error-response.js';
 
 export const ADMIN_TOKEN_SCHEME = 'admin-token';
+export const ADMIN_SESSION_SCHEME = 'admin-session';
 export const INTEGRATION_KEY_QUERY_SCHEME = 'integration-key';
 export const INTEGRATION_KEY_BEARER_SCHEME = 'integration-key-bearer';
 export const METRICS_TOKEN_SCHEME = 'metrics-token';

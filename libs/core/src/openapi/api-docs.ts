@@ -2,8 +2,11 @@ import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { FastifyInstance } from 'fastify';
 import { markPublic } from '../http/route-access.js';
+import { CONSOLE_REQUEST_HEADER } from '../auth/console-request.js';
+import { SESSION_COOKIE } from '../auth/session-cookie.js';
 import { PluginRegistry } from '../plugins/plugin-registry.js';
 import {
+  ADMIN_SESSION_SCHEME,
   ADMIN_TOKEN_SCHEME,
   INTEGRATION_KEY_BEARER_SCHEME,
   INTEGRATION_KEY_QUERY_SCHEME,
@@ -43,6 +46,12 @@ export function setupApiDocs(app: INestApplication): void {
       scheme: 'bearer',
       description: 'ADMIN_TOKEN, or the token generated at the first start (DATA_DIR/admin-token)',
     })
+    .addSecurity(ADMIN_SESSION_SCHEME, {
+      type: 'apiKey',
+      in: 'cookie',
+      name: SESSION_COOKIE,
+      description: `The console's session (POST /api/v1/session); a request other than GET also needs the ${CONSOLE_REQUEST_HEADER} header`,
+    })
     .addSecurity(INTEGRATION_KEY_QUERY_SCHEME, {
       type: 'apiKey',
       in: 'query',
@@ -59,8 +68,10 @@ export function setupApiDocs(app: INestApplication): void {
       scheme: 'bearer',
       description: 'METRICS_TOKEN, needed only when the server sets one',
     })
-    // Every route is admin-only unless it is @Public(), and so is every operation here.
+    // Every route is admin-only unless it is @Public(), and so is every operation here: the
+    // token or a session, either will do.
     .addSecurityRequirements(ADMIN_TOKEN_SCHEME)
+    .addSecurityRequirements(ADMIN_SESSION_SCHEME)
     .build();
   SwaggerModule.setup(
     API_DOCS_PATH,

@@ -7,6 +7,7 @@ import { IntegrationSettings1764800000000 } from './1764800000000-integration-se
 import { AutoResolve1764900000000 } from './1764900000000-auto-resolve.js';
 import { SubscriptionConfirmationsAndPushNotes1764950000000 } from './1764950000000-subscription-confirmations-and-push-notes.js';
 import { Heartbeats1765100000000 } from './1765100000000-heartbeats.js';
+import { AdminSessions1765200000000 } from './1765200000000-admin-sessions.js';
 
 /** In the order they run. ESM builds cannot glob for migrations, so they are listed here. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   AutoResolve1764900000000,
   SubscriptionConfirmationsAndPushNotes1764950000000,
   Heartbeats1765100000000,
+  AdminSessions1765200000000,
 ];
