@@ -1,4 +1,4 @@
-import { PayloadError, readObjectList, readStringMap } from '@alert-hub/plugin-sdk';
+import { PayloadError, readJsonText, readObjectList, readStringMap } from '@alert-hub/plugin-sdk';
 
 /**
  * `{userId=12****, instanceId=i-12****}`: CloudMonitor's callbacks write the dimensions in Java's
@@ -19,17 +19,6 @@ function readMapNotation(text: string, path: string): Record<string, string> {
     entries.push([pair.slice(0, equals).trim(), pair.slice(equals + 1).trim()]);
   }
   return Object.fromEntries(entries);
-}
-
-function readJsonText(text: string, path: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new PayloadError(
-      `expected dimensions as a JSON array, got ${JSON.stringify(text)}`,
-      path,
-    );
-  }
 }
 
 /** The objects of the JSON form (`[{"instanceId":"i-1"}]`), merged into one map. */
@@ -53,7 +42,7 @@ export function readDimensions(value: unknown, path: string): Record<string, str
   } else if (typeof value !== 'string') {
     dimensions = mergeObjects(value, path);
   } else if (value.trim().startsWith('[')) {
-    dimensions = mergeObjects(readJsonText(value, path), path);
+    dimensions = mergeObjects(readJsonText(value, path, 'dimensions as a JSON array'), path);
   } else {
     dimensions = readMapNotation(value, path);
   }

@@ -4,6 +4,7 @@ import {
   PayloadError,
   readArray,
   readInteger,
+  readJsonText,
   readLocalTime,
   readObject,
   readOptionalString,
@@ -34,12 +35,7 @@ function readTags(body: JsonObject): Record<string, string> {
   const path = '$.event_tags';
   const text = readParameter(body, 'event_tags');
   if (text === undefined) return {};
-  let tags: unknown;
-  try {
-    tags = JSON.parse(text);
-  } catch {
-    throw new PayloadError('expected the JSON array {EVENT.TAGSJSON} gives, got no JSON', path);
-  }
+  const tags = readJsonText(text, path, 'the array {EVENT.TAGSJSON} gives');
   const entries = readArray(tags, path).map((item, index) => {
     const tagPath = `${path}[${index}]`;
     const tag = readObject(item, tagPath);
