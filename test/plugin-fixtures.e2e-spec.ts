@@ -62,7 +62,12 @@ describe('every plugin fixture pushed through the real webhook endpoint', () => 
     '%s lands as its expected events',
     async (_name, fixture) => {
       const channelId = await createChannel(t);
-      const integration = await createPrivateIntegration(t, channelId, fixture.pluginId);
+      const integration = await createPrivateIntegration(
+        t,
+        channelId,
+        fixture.pluginId,
+        fixture.settings,
+      );
       // The body as the source sends it, with its media type: a form fixture goes as a form.
       const response = await t.http
         .post(`/webhooks/${integration.pluginId}`)

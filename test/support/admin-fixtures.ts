@@ -21,15 +21,16 @@ export async function createChannel(
   return (response.body as { data: { id: string } }).data.id;
 }
 
-/** Creates a private integration bound to `channelId`. */
+/** Creates a private integration bound to `channelId`, with the plugin's settings given. */
 export async function createPrivateIntegration(
   t: HttpClients,
   channelId: string,
   pluginId = 'prometheus',
+  settings: Readonly<Record<string, unknown>> = {},
 ): Promise<CreatedIntegration> {
   const response = await t.admin
     .post('/api/v1/integrations')
-    .send({ name: `${pluginId} source`, pluginId, type: 'private', channelId });
+    .send({ name: `${pluginId} source`, pluginId, type: 'private', channelId, settings });
   expect(response.status).toBe(201);
   return (response.body as { data: CreatedIntegration }).data;
 }

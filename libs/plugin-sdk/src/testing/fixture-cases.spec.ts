@@ -7,6 +7,10 @@ import { loadFixtureCases, orphanExpectedFiles } from './fixture-cases.js';
 const dir = mkdtempSync(join(tmpdir(), 'alert-hub-fixtures-'));
 writeFileSync(join(dir, 'b-firing.json'), '{"alerts": []}');
 writeFileSync(join(dir, 'b-firing.expected.json'), '[]');
+writeFileSync(
+  join(dir, 'b-firing.settings.json'),
+  '{"settings": {"timezone": "Asia/Shanghai"}, "why": "its times are local"}',
+);
 writeFileSync(join(dir, 'a-new.json'), '{"alerts": [1]}');
 writeFileSync(join(dir, 'renamed.expected.json'), '[]');
 writeFileSync(join(dir, 'notes.txt'), 'not a fixture');
@@ -29,6 +33,7 @@ describe('loadFixtureCases', () => {
         contentType: 'application/json',
         bodyText: '{"alerts": [1]}',
         body: { alerts: [1] },
+        settings: {},
         expected: undefined,
       },
       {
@@ -38,6 +43,7 @@ describe('loadFixtureCases', () => {
         contentType: 'application/json',
         bodyText: '{"alerts": []}',
         body: { alerts: [] },
+        settings: { timezone: 'Asia/Shanghai' },
         expected: [],
       },
       {
@@ -47,9 +53,21 @@ describe('loadFixtureCases', () => {
         contentType: 'application/x-www-form-urlencoded',
         bodyText: 'state=ALERT&name=%E5%86%85%E5%AD%98+high&tag=a&tag=b',
         body: { state: 'ALERT', name: '内存 high', tag: ['a', 'b'] },
+        settings: {},
         expected: [],
       },
     ]);
+  });
+
+  it('refuses a settings file that does not say why the fixture needs them', () => {
+    const other = mkdtempSync(join(tmpdir(), 'alert-hub-fixtures-'));
+    try {
+      writeFileSync(join(other, 'x.json'), '{}');
+      writeFileSync(join(other, 'x.settings.json'), '{"settings": {"timezone": "UTC"}}');
+      expect(() => loadFixtureCases(other)).toThrow('must hold {"settings": {…}, "why": "…"}');
+    } finally {
+      rmSync(other, { recursive: true });
+    }
   });
 
   it('gives a form body as a plain object, as a JSON body would be', () => {

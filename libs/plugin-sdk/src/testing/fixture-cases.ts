@@ -2,12 +2,16 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseForm } from 'node:querystring';
 import type { ParseContext } from '../integration-plugin.js';
+import type { PluginSettingValues } from '../settings/plugin-setting.js';
 import type { ExpectedEvent } from './expected-event.js';
 
 /** The time every fixture is parsed at, so an event time that falls back to it is predictable. */
 export const FIXTURE_RECEIVED_AT = '2026-01-01T00:00:00.000Z';
 
 const EXPECTED_SUFFIX = '.expected.json';
+const SETTINGS_SUFFIX = '.settings.json';
+/** Files beside a fixture that say what it must give, or how the integration is configured. */
+const COMPANION_SUFFIXES = [EXPECTED_SUFFIX, SETTINGS_SUFFIX];
 
 /** How a fixture file's name says what its body is, and how the body is read. */
 interface FixtureFormat {
@@ -51,13 +55,21 @@ export interface FixtureCase {
   bodyText: string;
   /** The body as `parse` receives it. */
   body: unknown;
+  /**
+   * The integration settings the fixture is read with, from `<name>.settings.json`
+   * (`{"settings": {…}, "why": "…"}`); `{}` without one. The plugin's defaults are not applied.
+   */
+  settings: Readonly<Record<string, unknown>>;
   /** Undefined when `<name>.expected.json` does not exist yet. */
   expected?: ExpectedEvent[];
 }
 
-/** A fresh parse context for fixtures: received at {@link FIXTURE_RECEIVED_AT}, no headers. */
-export function fixtureParseContext(): ParseContext {
-  return { receivedAt: new Date(FIXTURE_RECEIVED_AT), headers: {}, settings: {} };
+/**
+ * A fresh parse context for fixtures: received at {@link FIXTURE_RECEIVED_AT}, no headers, the
+ * given settings (as the core passes them: validated, defaults applied).
+ */
+export function fixtureParseContext(settings: PluginSettingValues = {}): ParseContext {
+  return { receivedAt: new Date(FIXTURE_RECEIVED_AT), headers: {}, settings };
 }
 
 function parseJson(text: string, file: string): unknown {
@@ -74,7 +86,7 @@ export function readJsonFile(file: string): unknown {
 }
 
 function formatOf(file: string): FixtureFormat | undefined {
-  if (file.endsWith(EXPECTED_SUFFIX)) return undefined;
+  if (COMPANION_SUFFIXES.some((suffix) => file.endsWith(suffix))) return undefined;
   return FIXTURE_FORMATS.find((format) => file.endsWith(format.suffix));
 }
 
@@ -90,6 +102,25 @@ function readExpected(file: string): ExpectedEvent[] | undefined {
   const expected = readJsonFile(file);
   if (!Array.isArray(expected)) throw new Error(`${file} must hold a JSON array of events`);
   return expected as ExpectedEvent[];
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A fixture's settings, which must say why it needs them: a reader of the folder will ask. */
+function readSettings(file: string): Readonly<Record<string, unknown>> {
+  if (!existsSync(file)) return {};
+  const content = readJsonFile(file);
+  if (
+    !isObject(content) ||
+    !isObject(content.settings) ||
+    typeof content.why !== 'string' ||
+    content.why.trim() === ''
+  ) {
+    throw new Error(`${file} must hold {"settings": {…}, "why": "…"}`);
+  }
+  return content.settings;
 }
 
 /**
@@ -113,6 +144,7 @@ export function loadFixtureCases(dir: string): FixtureCase[] {
         contentType: format.contentType,
         bodyText,
         body: format.parse(bodyText, bodyFile),
+        settings: readSettings(join(dir, `${name}${SETTINGS_SUFFIX}`)),
         expected: readExpected(expectedFile),
       };
     });

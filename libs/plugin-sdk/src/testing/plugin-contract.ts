@@ -2,6 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { writeFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import type { IntegrationPlugin } from '../integration-plugin.js';
+import type { PluginSettingValues } from '../settings/plugin-setting.js';
+import { validateSettings } from '../settings/validate-settings.js';
 import { severityMapProblems } from '../severity-map.js';
 import { toExpectedEvents } from './expected-event.js';
 import {
@@ -18,10 +20,22 @@ const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Plugin authors regenerate expected files with this, then review every line of the diff. */
 const UPDATING_FIXTURES = process.env.UPDATE_FIXTURES === '1';
 
+/** The fixture's settings as the core would pass them: validated, the plugin's defaults applied. */
+function settingsOf(plugin: IntegrationPlugin, fixture: FixtureCase): PluginSettingValues {
+  const validation = validateSettings(plugin.settings ?? [], fixture.settings);
+  if (!validation.valid) {
+    throw new Error(`${fixture.name}.settings.json: ${validation.problems.join('; ')}`);
+  }
+  return validation.values;
+}
+
+function parseFixture(plugin: IntegrationPlugin, fixture: FixtureCase) {
+  return plugin.parse(fixture.body, fixtureParseContext(settingsOf(plugin, fixture)));
+}
+
 /** The events of a fixture in the expected-file format, exactly as JSON would store them. */
 function actualEvents(plugin: IntegrationPlugin, fixture: FixtureCase): unknown {
-  const events = plugin.parse(fixture.body, fixtureParseContext());
-  return JSON.parse(JSON.stringify(toExpectedEvents(plugin, events)));
+  return JSON.parse(JSON.stringify(toExpectedEvents(plugin, parseFixture(plugin, fixture))));
 }
 
 function describeFixture(plugin: IntegrationPlugin, fixture: FixtureCase): void {
@@ -36,14 +50,14 @@ function describeFixture(plugin: IntegrationPlugin, fixture: FixtureCase): void 
   });
 
   it(`parses ${fixture.name}.json purely`, () => {
-    const first = plugin.parse(fixture.body, fixtureParseContext());
-    const second = plugin.parse(fixture.body, fixtureParseContext());
+    const first = parseFixture(plugin, fixture);
+    const second = parseFixture(plugin, fixture);
     expect(second).toStrictEqual(first);
     expect(fixture.body).toStrictEqual(readFixtureBody(fixture.bodyFile));
   });
 
   it(`gives every event of ${fixture.name}.json an alert key and a title`, () => {
-    for (const event of plugin.parse(fixture.body, fixtureParseContext())) {
+    for (const event of parseFixture(plugin, fixture)) {
       expect(event.alertKey.trim()).not.toBe('');
       expect(event.title.trim()).not.toBe('');
     }
@@ -53,7 +67,8 @@ function describeFixture(plugin: IntegrationPlugin, fixture: FixtureCase): void 
 /**
  * The checks every plugin passes: sound metadata and severity map, a setup guide, samples that
  * parse, and every `<case>.json` of `fixturesDir` turning into exactly `<case>.expected.json`
- * (parsed at {@link FIXTURE_RECEIVED_AT} with no headers). Run it from the plugin's spec:
+ * (parsed at {@link FIXTURE_RECEIVED_AT} with no headers and the settings of
+ * `<case>.settings.json`). Run it from the plugin's spec:
  * `describePluginContract(new MyPlugin(), join(import.meta.dirname, '../fixtures'))`.
  * With `UPDATE_FIXTURES=1` it writes the expected files instead of comparing them.
  */
@@ -85,7 +100,7 @@ export function describePluginContract(plugin: IntegrationPlugin, fixturesDir: s
         // A sample that is also a fixture has had its events reviewed in an expected file.
         const fixture = fixtures.find((candidate) => isDeepStrictEqual(candidate.body, sample));
         expect(fixture?.name).toBeDefined();
-        expect(plugin.parse(sample, fixtureParseContext()).length).toBeGreaterThan(0);
+        if (fixture !== undefined) expect(parseFixture(plugin, fixture).length).toBeGreaterThan(0);
       });
     }
 
