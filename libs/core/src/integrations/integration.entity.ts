@@ -39,6 +39,10 @@ export class Integration {
   @Column({ type: 'text', transformer: jsonColumn })
   settings!: PluginSettingValues;
 
+  /** Grows by one with each change of `settings`: what a change must name to win (409 if stale). */
+  @Column({ name: 'settings_version', type: 'integer', default: 0 })
+  settingsVersion!: number;
+
   @Column({ name: 'integration_key', type: 'varchar', length: 64 })
   integrationKey!: string;
 

@@ -46,6 +46,14 @@ export class IntegrationView {
   })
   settings!: Record<string, SettingView>;
 
+  @ApiProperty({
+    type: 'integer',
+    minimum: 0,
+    description:
+      'Grows by one with each change of the settings; a PATCH or a PUT of the mapping may name it, and is refused (409) when it is stale',
+  })
+  settingsVersion!: number;
+
   @ApiProperty({ description: 'The secret a source pushes with; rotate it to revoke it' })
   integrationKey!: string;
 
@@ -79,6 +87,7 @@ export function integrationView(
     channelId: integration.channelId,
     enabled: integration.enabled,
     settings: settingsView(plugin, integration.settings),
+    settingsVersion: integration.settingsVersion,
     integrationKey: integration.integrationKey,
     pushUrl: pushUrl(publicUrl, integration.pluginId, integration.integrationKey),
     latestEventAt: integration.latestEventAt,

@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { ChannelsModule } from '../channels/channels.module.js';
+import { DatabaseModule } from '../database/database.module.js';
 import { PluginsModule } from '../plugins/plugins.module.js';
 import { IntegrationsController } from './integrations.controller.js';
 import { IntegrationsService } from './integrations.service.js';
 import { LatestEventTimes } from './latest-event-times.js';
 
 @Module({
-  imports: [ChannelsModule, PluginsModule],
+  imports: [ChannelsModule, PluginsModule, DatabaseModule],
   providers: [IntegrationsService, LatestEventTimes],
   controllers: [IntegrationsController],
   exports: [IntegrationsService, LatestEventTimes],

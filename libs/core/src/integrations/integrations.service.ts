@@ -1,10 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import type { IntegrationPlugin } from '@alert-hub/plugin-sdk';
+import type { IntegrationPlugin, PluginSettingValues } from '@alert-hub/plugin-sdk';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource, type FindOptionsWhere, type Repository } from 'typeorm';
+import {
+  DataSource,
+  type FindOptionsWhere,
+  type QueryDeepPartialEntity,
+  type Repository,
+} from 'typeorm';
 import { InvalidParameterError, NotFoundError } from '../common/api-error.js';
+import { VersionConflictError } from '../common/version-conflict.error.js';
 import { ChannelsService } from '../channels/channels.service.js';
+import { WriteQueue } from '../database/write-queue.js';
 import { PluginRegistry } from '../plugins/plugin-registry.js';
 import { PluginUnavailableError } from '../plugins/unknown-plugin.error.js';
 import { PushLogEntry } from '../push-log/push-log-entry.entity.js';
@@ -26,6 +33,7 @@ export class IntegrationsService {
     @InjectDataSource() dataSource: DataSource,
     private readonly channels: ChannelsService,
     private readonly plugins: PluginRegistry,
+    private readonly writes: WriteQueue,
   ) {
     this.integrations = dataSource.getRepository(Integration);
     this.pushLog = dataSource.getRepository(PushLogEntry);
@@ -59,6 +67,7 @@ export class IntegrationsService {
       routes: null,
       routesVersion: 0,
       settings,
+      settingsVersion: 0,
       integrationKey,
       integrationKeyHash: integrationKeyHash(integrationKey),
       enabled: true,
@@ -93,21 +102,57 @@ export class IntegrationsService {
       }
       await this.channels.assertExist([dto.channelId], 'channelId');
     }
-    const settings =
-      dto.settings === undefined
-        ? integration.settings
-        : changedSettings(this.pluginOf(integration), integration.settings, dto.settings);
-    Object.assign(integration, {
+    const fields = {
       name: dto.name ?? integration.name,
       description: dto.description ?? integration.description,
       enabled: dto.enabled ?? integration.enabled,
       channelId: dto.channelId ?? integration.channelId,
-      settings,
       updatedAt: new Date(),
-    });
+    };
+    if (dto.settings !== undefined || dto.settingsVersion !== undefined) {
+      const version = dto.settingsVersion ?? integration.settingsVersion;
+      const settings =
+        dto.settings === undefined
+          ? integration.settings
+          : changedSettings(this.pluginOf(integration), integration.settings, dto.settings);
+      return this.writeSettings(integration, version, settings, fields);
+    }
+    Object.assign(integration, fields);
     const saved = await this.integrations.save(integration);
     this.byKey.forget(integration.integrationKeyHash);
     return saved;
+  }
+
+  /**
+   * Replaces the settings (valid for the plugin) if nobody changed them since `version`, with any
+   * other `fields` of the same change. The version check is part of the UPDATE, so of two changes
+   * made from one version exactly one wins; the other is a 409.
+   */
+  async writeSettings(
+    integration: Integration,
+    version: number,
+    settings: PluginSettingValues,
+    fields: Partial<Pick<Integration, 'name' | 'description' | 'enabled' | 'channelId'>> = {},
+  ): Promise<Integration> {
+    const changes = { ...fields, settings, updatedAt: new Date() };
+    // The JSON column's transformer writes the settings; TypeORM's deep-partial type cannot see
+    // that a settings object (whose values may be objects) is a whole value, not a partial one.
+    const update = { ...changes, settingsVersion: () => 'settings_version + 1' };
+    const result = await this.writes.run(() =>
+      this.integrations
+        .createQueryBuilder()
+        .update(Integration)
+        .set(update as QueryDeepPartialEntity<Integration>)
+        .where('id = :id', { id: integration.id })
+        .andWhere('settings_version = :version', { version })
+        .execute(),
+    );
+    if (result.affected === 0) {
+      const current = await this.get(integration.id);
+      throw new VersionConflictError('settings', version, current.settingsVersion);
+    }
+    this.byKey.forget(integration.integrationKeyHash);
+    return Object.assign(integration, changes, { settingsVersion: version + 1 });
   }
 
   async delete(id: string): Promise<void> {

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsObject, IsOptional, IsString, IsUUID, Length, ValidateIf } from 'class-validator';
 import { NamedResourceDto } from '../../common/named-resource.dto.js';
 import type { IntegrationType } from '../integration.entity.js';
+import { SETTINGS_SCHEMA } from './settings.schema.js';
 
 export const INTEGRATION_TYPES: IntegrationType[] = ['private', 'shared'];
 
@@ -27,8 +28,7 @@ export class CreateIntegrationDto extends NamedResourceDto {
   channelId?: string;
 
   @ApiPropertyOptional({
-    type: 'object',
-    additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }] },
+    ...SETTINGS_SCHEMA,
     description: "Values of the plugin's settings (GET /api/v1/plugins/{id}), checked against them",
     example: { hmacSecret: 'a long random secret' },
   })
