@@ -8,6 +8,7 @@ import { GrafanaPluginModule } from '@alert-hub/plugin-grafana';
 import { NightingalePluginModule } from '@alert-hub/plugin-nightingale';
 import { UptimeKumaPluginModule } from '@alert-hub/plugin-uptime-kuma';
 import { ZabbixPluginModule } from '@alert-hub/plugin-zabbix';
+import { WebhookPluginModule } from '@alert-hub/plugin-webhook';
 
 /** The one list of enabled sources: one line enables a plugin, removing it disables it. */
 export const ENABLED_PLUGIN_MODULES: Type[] = [
@@ -20,4 +21,5 @@ export const ENABLED_PLUGIN_MODULES: Type[] = [
   NightingalePluginModule,
   UptimeKumaPluginModule,
   ZabbixPluginModule,
+  WebhookPluginModule,
 ];
