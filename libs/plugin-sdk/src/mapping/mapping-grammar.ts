@@ -50,13 +50,13 @@ export const GRAMMAR_LIMITS = {
 
 const INDEX_DIGITS = 6;
 
-/** Why a text is not in the grammar, with where (0-based character offset). */
+/** Why a text is not in the grammar, and where when a place says more (0-based offset). */
 export class GrammarError extends Error {
   constructor(
     readonly reason: string,
-    readonly at: number,
+    readonly at?: number,
   ) {
-    super(`${reason} at character ${at + 1}`);
+    super(at === undefined ? reason : `${reason} at character ${at + 1}`);
     this.name = 'GrammarError';
   }
 }
@@ -220,10 +220,7 @@ export function parsePath(text: string): MappingPath {
 /** Reads `text` as a template; throws a `GrammarError` saying what and where. */
 export function parseTemplate(text: string): MappingTemplate {
   if (text.length > GRAMMAR_LIMITS.templateLength) {
-    throw new GrammarError(
-      `a template is at most ${GRAMMAR_LIMITS.templateLength} characters`,
-      GRAMMAR_LIMITS.templateLength,
-    );
+    throw new GrammarError(`a template is at most ${GRAMMAR_LIMITS.templateLength} characters`);
   }
   const scanner = new Scanner(text);
   const parts: TemplatePart[] = [];

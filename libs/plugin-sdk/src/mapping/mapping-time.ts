@@ -50,7 +50,7 @@ function isAsciiLetter(char: string): boolean {
  */
 export function compileTimePattern(pattern: string): LocalTimePattern {
   if (pattern.length > PATTERN_LENGTH_LIMIT) {
-    throw new GrammarError(`a pattern is at most ${PATTERN_LENGTH_LIMIT} characters`, 0);
+    throw new GrammarError(`a pattern is at most ${PATTERN_LENGTH_LIMIT} characters`);
   }
   const tokens: PatternToken[] = [];
   let source = '^';
@@ -75,7 +75,7 @@ export function compileTimePattern(pattern: string): LocalTimePattern {
     at += 1;
   }
   const missing = REQUIRED_TOKENS.filter((token) => !tokens.includes(token));
-  if (missing.length > 0) throw new GrammarError(`the pattern lacks ${missing.join(', ')}`, 0);
+  if (missing.length > 0) throw new GrammarError(`the pattern lacks ${missing.join(', ')}`);
   return { expression: new RegExp(`${source}$`), tokens };
 }
 
@@ -88,7 +88,7 @@ export function readMappingTimeZone(name: string): MappingTimeZone {
   } catch {
     // Neither a zone nor an offset: said below.
   }
-  throw new GrammarError('expected an IANA time zone (Europe/Paris) or a UTC offset (+08:00)', 0);
+  throw new GrammarError('expected an IANA time zone (Europe/Paris) or a UTC offset (+08:00)');
 }
 
 const ZONED = /(?:[Zz]|[+-]\d{2}:\d{2})$/;

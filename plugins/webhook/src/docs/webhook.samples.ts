@@ -1,5 +1,5 @@
 import sentryCritical from '../../fixtures/sentry-metric-alert-critical-constructed.json' with { type: 'json' };
-import graylogEvent from '../../fixtures/graylog-aggregation-constructed.json' with { type: 'json' };
+import graylogEvent from '../../fixtures/graylog-http-notification-aggregation-constructed.json' with { type: 'json' };
 
 /**
  * Example payloads for the API and the "send a test push" button, which sends the first: the
