@@ -133,6 +133,9 @@ describe('the mapped generic webhook, through the HTTP API', () => {
       .patch(url)
       .send({ settingsVersion: 0, settings: { mapping: null } });
     expect(stale.status).toBe(409);
+    const versionAlone = await t.admin.patch(url).send({ settingsVersion: 1 });
+    expect(versionAlone.status).toBe(400);
+    expect(versionAlone.body.error.details).toEqual(['settingsVersion goes with settings']);
     const renamed = await t.admin.patch(url).send({ name: 'renamed' });
     expect(renamed.body.data).toMatchObject({ name: 'renamed', settingsVersion: 1 });
   });

@@ -109,12 +109,19 @@ export class IntegrationsService {
       channelId: dto.channelId ?? integration.channelId,
       updatedAt: new Date(),
     };
-    if (dto.settings !== undefined || dto.settingsVersion !== undefined) {
+    if (dto.settingsVersion !== undefined && dto.settings === undefined) {
+      throw new InvalidParameterError(
+        'settingsVersion: it names the version a change of settings was made from; give settings too',
+        ['settingsVersion goes with settings'],
+      );
+    }
+    if (dto.settings !== undefined) {
+      const settings = changedSettings(
+        this.pluginOf(integration),
+        integration.settings,
+        dto.settings,
+      );
       const version = dto.settingsVersion ?? integration.settingsVersion;
-      const settings =
-        dto.settings === undefined
-          ? integration.settings
-          : changedSettings(this.pluginOf(integration), integration.settings, dto.settings);
       return this.writeSettings(integration, version, settings, fields);
     }
     Object.assign(integration, fields);

@@ -1,7 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiOperation } from '@nestjs/swagger';
 import { eventsOfBody } from '../ingest/normalize-event.js';
-import { PUSH_ERRORS } from '../ingest/webhook.controller.js';
 import { AdminApi, ApiData, ApiErrors, ERRORS } from '../openapi/api-docs.decorators.js';
 import { firstSample } from '../plugins/plugin-docs.js';
 import { PreviewMappingDto } from './dto/preview-mapping.dto.js';
@@ -63,7 +62,7 @@ export class IntegrationMappingController {
   @ApiErrors({
     ...MAPPING_ERRORS,
     400: INVALID_MAPPING,
-    413: PUSH_ERRORS[413],
+    413: 'PayloadTooLarge: the request exceeds MAX_BODY_BYTES, or its payload gives more events than a push may carry',
     422: 'MappingFailed: the mapping cannot read the payload (`details.path` in the payload, `details.field` in the mapping), or there is no mapping to try',
   })
   async preview(
