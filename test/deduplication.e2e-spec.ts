@@ -21,6 +21,7 @@ import {
   putRoutes,
   type CreatedIntegration,
 } from './support/admin-fixtures.js';
+import { insertAtSchema } from './support/previous-schema.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { createTestDatabase, type TestDatabase } from './support/test-database.js';
 
@@ -183,23 +184,6 @@ describe('deduplication and alert identity', () => {
   });
 });
 
-const INTEGRATION_COLUMNS_BEFORE_SETTINGS = [
-  'id',
-  'name',
-  'description',
-  'pluginId',
-  'type',
-  'channelId',
-  'routes',
-  'routesVersion',
-  'integrationKey',
-  'integrationKeyHash',
-  'enabled',
-  'latestEventAt',
-  'createdAt',
-  'updatedAt',
-];
-
 describe('an alert stored before alerts belonged to their integration', () => {
   const MIGRATED_KEY = 'migrated-1';
   let database: TestDatabase;
@@ -231,29 +215,24 @@ describe('an alert stored before alerts belonged to their integration', () => {
       });
       for (const { id, integrationKey } of [owner, peer]) {
         // Only the columns integrations had at that schema (`settings` came later).
-        await previous
-          .createQueryBuilder()
-          .insert()
-          .into(Integration, INTEGRATION_COLUMNS_BEFORE_SETTINGS)
-          .values({
-            id,
-            name: `source ${id}`,
-            description: '',
-            pluginId: 'prometheus',
-            type: 'private',
-            channelId,
-            routes: null,
-            routesVersion: 0,
-            integrationKey,
-            integrationKeyHash: integrationKeyHash(integrationKey),
-            enabled: true,
-            latestEventAt: null,
-            createdAt: now,
-            updatedAt: now,
-          })
-          .execute();
+        await insertAtSchema(previous, Integration, {
+          id,
+          name: `source ${id}`,
+          description: '',
+          pluginId: 'prometheus',
+          type: 'private',
+          channelId,
+          routes: null,
+          routesVersion: 0,
+          integrationKey,
+          integrationKeyHash: integrationKeyHash(integrationKey),
+          enabled: true,
+          latestEventAt: null,
+          createdAt: now,
+          updatedAt: now,
+        });
       }
-      const inserted = await previous.getRepository(Alert).insert({
+      await insertAtSchema(previous, Alert, {
         channelId,
         alertKey: MIGRATED_KEY,
         integrationId: owner.id,
@@ -273,7 +252,10 @@ describe('an alert stored before alerts belonged to their integration', () => {
         createdAt: now,
         updatedAt: now,
       });
-      migratedAlertId = Number(inserted.identifiers[0]?.id);
+      const migrated = await previous
+        .getRepository(Alert)
+        .findOneOrFail({ select: { id: true }, where: { alertKey: MIGRATED_KEY } });
+      migratedAlertId = migrated.id;
     } finally {
       await previous.destroy();
     }

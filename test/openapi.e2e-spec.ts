@@ -157,7 +157,18 @@ describe('the OpenAPI document', () => {
   it('lists every error a push can answer', () => {
     const statuses = Object.keys(document.paths['/webhooks/{pluginId}']?.post?.responses ?? {});
     expect(statuses).toEqual(
-      expect.arrayContaining(['400', '401', '403', '404', '409', '413', '415', '422', '503']),
+      expect.arrayContaining([
+        '400',
+        '401',
+        '403',
+        '404',
+        '409',
+        '413',
+        '415',
+        '422',
+        '502',
+        '503',
+      ]),
     );
   });
 

@@ -15,11 +15,14 @@ const NEST_CLI_FILE = 'nest-cli.json';
 class ScaffoldError extends Error {}
 
 function namesOf(id) {
-  const pascal = id
-    .split('-')
-    .map((word) => word[0].toUpperCase() + word.slice(1))
-    .join('');
-  return { id, pascal, constant: id.toUpperCase().replaceAll('-', '_') };
+  const words = id.split('-').map((word) => word[0].toUpperCase() + word.slice(1));
+  return {
+    id,
+    pascal: words.join(''),
+    // What people read (the plugin's name, its guide): `Acme Monitor`, not `AcmeMonitor`.
+    title: words.join(' '),
+    constant: id.toUpperCase().replaceAll('-', '_'),
+  };
 }
 
 function checkId(root, id) {

@@ -48,6 +48,11 @@ describe('npm run new-plugin', () => {
       'export class AcmeMonitorPlugin implements IntegrationPlugin',
     );
     expect(read(`${folder}/src/acme-monitor.plugin.ts`)).toContain("readonly id = 'acme-monitor';");
+    // People read the name and the guide: words, not a class name.
+    expect(read(`${folder}/src/acme-monitor.plugin.ts`)).toContain(
+      "readonly name = 'Acme Monitor';",
+    );
+    expect(read(`${folder}/src/docs/acme-monitor.setup.ts`)).toContain('# Acme Monitor');
     expect(read(`${folder}/src/docs/acme-monitor.samples.ts`)).toContain(
       "from '../../fixtures/firing.json' with { type: 'json' }",
     );

@@ -1,7 +1,7 @@
 // The files of a new plugin, by path inside plugins/<id>/. They follow the existing plugins and
 // are formatted as Prettier would, so lint passes before the author changes a line.
 
-const plugin = ({ id, pascal, constant }) => `import {
+const plugin = ({ id, pascal, title, constant }) => `import {
   IntegrationPluginProvider,
   type IntegrationPlugin,
   type PluginDocs,
@@ -14,8 +14,8 @@ import { ${constant}_SEVERITY_MAP } from './${id}.severity-map.js';
 @IntegrationPluginProvider()
 export class ${pascal}Plugin implements IntegrationPlugin {
   readonly id = '${id}';
-  readonly name = '${pascal}';
-  readonly description = 'Webhook of ${pascal}';
+  readonly name = '${title}';
+  readonly description = 'Webhook of ${title}';
   readonly severityMap = ${constant}_SEVERITY_MAP;
   readonly docs: PluginDocs = { setup: ${constant}_SETUP_GUIDE, samples: ${constant}_SAMPLES };
   readonly parse = parse${pascal}Webhook;
@@ -29,7 +29,7 @@ import { ${pascal}Plugin } from './${id}.plugin.js';
 export class ${pascal}PluginModule {}
 `;
 
-const parser = ({ pascal }) => `import {
+const parser = ({ pascal, title }) => `import {
   PayloadError,
   readObject,
   type ParseContext,
@@ -37,22 +37,22 @@ const parser = ({ pascal }) => `import {
 } from '@alert-hub/plugin-sdk';
 
 /**
- * Parses a ${pascal} webhook into one event per alert. Written by \`npm run new-plugin\`: replace
+ * Parses a ${title} webhook into one event per alert. Written by \`npm run new-plugin\`: replace
  * the body (docs/writing-a-plugin.md, section 3). Until then every push is refused, and the
  * contract test fails on the fixture.
  */
 export function parse${pascal}Webhook(body: unknown, _context: ParseContext): ParsedEvent[] {
   readObject(body, '$');
-  throw new PayloadError('The ${pascal} parser is not written yet', '$');
+  throw new PayloadError('The ${title} parser is not written yet', '$');
 }
 `;
 
 const severityMap = ({
-  pascal,
+  title,
   constant,
 }) => `import type { SeverityMap } from '@alert-hub/plugin-sdk';
 
-/** Where ${pascal} states a severity, and its words: replace with the source's own. */
+/** Where ${title} states a severity, and its words: replace with the source's own. */
 export const ${constant}_SEVERITY_MAP: SeverityMap = {
   fields: ['labels.severity'],
   values: { critical: 'Critical', warning: 'Warning', info: 'Info', resolved: 'Ok' },
@@ -60,24 +60,24 @@ export const ${constant}_SEVERITY_MAP: SeverityMap = {
 };
 `;
 
-const setup = ({ pascal, constant }) => `/**
- * Setup guide for ${pascal}. Markdown; the core fills in \`{{pushUrl}}\` and \`{{severityTable}}\`.
+const setup = ({ title, constant }) => `/**
+ * Setup guide for ${title}. Markdown; the core fills in \`{{pushUrl}}\` and \`{{severityTable}}\`.
  * Kept in TypeScript so the build needs no asset copying.
  */
-export const ${constant}_SETUP_GUIDE = \`# ${pascal}
+export const ${constant}_SETUP_GUIDE = \`# ${title}
 
-Alert Hub receives the alerts of ${pascal} through its webhook.
+Alert Hub receives the alerts of ${title} through its webhook.
 
 ## 1. Create the webhook
 
-In ${pascal}, add a webhook notification:
+In ${title}, add a webhook notification:
 
 - **URL**: \\\`{{pushUrl}}\\\`
 - **Method**: \\\`POST\\\`
 
 ## What Alert Hub reads
 
-| Alert Hub | from the ${pascal} payload |
+| Alert Hub | from the ${title} payload |
 | --- | --- |
 | alert key | |
 | title | |
@@ -110,12 +110,12 @@ const index = ({ id }) => `export * from './${id}.module.js';
 export * from './${id}.plugin.js';
 `;
 
-const fixture = ({ pascal }) =>
-  `${JSON.stringify({ replaceWith: `a real firing payload captured from ${pascal}` }, null, 2)}\n`;
+const fixture = ({ title }) =>
+  `${JSON.stringify({ replaceWith: `a real firing payload captured from ${title}` }, null, 2)}\n`;
 
-const readme = ({ id, pascal }) => `# ${pascal} plugin (\`${id}\`)
+const readme = ({ id, pascal, title }) => `# ${title} plugin (\`${id}\`)
 
-Receives the webhook (POST, JSON) of ${pascal} at \`POST /webhooks/${id}\`.
+Receives the webhook (POST, JSON) of ${title} at \`POST /webhooks/${id}\`.
 
 | file | what it holds |
 | --- | --- |

@@ -21,18 +21,30 @@ export async function createChannel(
   return (response.body as { data: { id: string } }).data.id;
 }
 
-/** Creates a private integration bound to `channelId`, with the plugin's settings given. */
+/** Creates a private integration bound to `channelId`, with the plugin's settings if given. */
 export async function createPrivateIntegration(
   t: HttpClients,
   channelId: string,
   pluginId = 'prometheus',
-  settings: Readonly<Record<string, unknown>> = {},
+  settings?: Readonly<Record<string, unknown>>,
 ): Promise<CreatedIntegration> {
   const response = await t.admin
     .post('/api/v1/integrations')
     .send({ name: `${pluginId} source`, pluginId, type: 'private', channelId, settings });
   expect(response.status).toBe(201);
   return (response.body as { data: CreatedIntegration }).data;
+}
+
+/** The push log entry of a push, by the request id its answer carried in X-Request-Id. */
+export async function pushLogEntry(
+  t: HttpClients,
+  integrationId: string,
+  requestId: string,
+): Promise<Record<string, unknown> | undefined> {
+  const log = await t.admin.get(`/api/v1/integrations/${integrationId}/pushes`);
+  expect(log.status).toBe(200);
+  const entries = (log.body as { data: Array<Record<string, unknown>> }).data;
+  return entries.find((entry) => entry.requestId === requestId);
 }
 
 /** Pushes a body to an integration's webhook, with the key in the URL. */

@@ -6,7 +6,8 @@ export interface RowCounts {
   alerts: number;
 }
 
-async function count(t: TestApp, table: string, integrationId: string): Promise<number> {
+/** The rows of an integration in a table, read directly. */
+export async function count(t: TestApp, table: string, integrationId: string): Promise<number> {
   const row = await t.app
     .get(DataSource)
     .createQueryBuilder()

@@ -8,6 +8,7 @@ import { GrafanaPluginModule } from '@alert-hub/plugin-grafana';
 import { NightingalePluginModule } from '@alert-hub/plugin-nightingale';
 import { UptimeKumaPluginModule } from '@alert-hub/plugin-uptime-kuma';
 import { ZabbixPluginModule } from '@alert-hub/plugin-zabbix';
+import { AwsCloudwatchPluginModule } from '@alert-hub/plugin-aws-cloudwatch';
 import { WebhookPluginModule } from '@alert-hub/plugin-webhook';
 
 /** The one list of enabled sources: one line enables a plugin, removing it disables it. */
@@ -21,5 +22,6 @@ export const ENABLED_PLUGIN_MODULES: Type[] = [
   NightingalePluginModule,
   UptimeKumaPluginModule,
   ZabbixPluginModule,
+  AwsCloudwatchPluginModule,
   WebhookPluginModule,
 ];

@@ -1,3 +1,5 @@
+import type { OutboundOptions } from './outbound/outbound-options.js';
+
 export type DatabaseOptions =
   | { type: 'sqlite'; path: string }
   | {
@@ -19,8 +21,12 @@ export interface CoreOptions {
   metricsToken?: string;
   /** Events received longer ago are purged in the background; default 30 (see retention/). */
   eventRetentionDays?: number;
+  /** Between two sweeps resolving alerts past their auto-resolve time; default 60 000 (ms). */
+  autoResolveSweepMs?: number;
   /** A stored event's raw JSON larger than this is kept as a marker; default 65 536 (64 KiB). */
   maxEventRawBytes?: number;
+  /** The outbound client of plugins (certificates, handshakes); defaults in `OUTBOUND_DEFAULTS`. */
+  outbound?: Partial<OutboundOptions>;
 }
 
 export const CORE_OPTIONS = Symbol('CORE_OPTIONS');

@@ -8,6 +8,7 @@ import { APP_FILTER } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { AuthModule } from './auth/auth.module.js';
+import { AutoResolveModule } from './auto-resolve/auto-resolve.module.js';
 import { ChannelsModule } from './channels/channels.module.js';
 import { ApiExceptionFilter } from './common/api-exception.filter.js';
 import { CORE_OPTIONS, type CoreOptions } from './core-options.js';
@@ -88,6 +89,7 @@ export class CoreModule {
         MetricsModule,
         LoggingModule,
         RetentionModule,
+        AutoResolveModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }],
     };

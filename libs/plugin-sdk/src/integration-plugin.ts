@@ -1,3 +1,5 @@
+import type { AcceptedPush, PushAnswer } from './answer/push-answer.js';
+import type { SubscriptionHandshake } from './handshake/subscription-handshake.js';
 import type { ParsedEvent } from './parsed-event.js';
 import type { PluginSetting, PluginSettingValues } from './settings/plugin-setting.js';
 import type { SeverityMap } from './severity-map.js';
@@ -12,6 +14,11 @@ export interface ParseContext {
   headers: Record<string, string>;
   /** The integration's settings, valid against the plugin's `settings`, defaults applied. */
   settings: PluginSettingValues;
+  /**
+   * Tells the admin something about this push in its push-log entry: why a push that is
+   * accepted stores nothing (a test notification, an unsubscribe notice). The last note wins.
+   */
+  note(message: string): void;
 }
 
 export interface PluginDocs {
@@ -46,10 +53,28 @@ export interface IntegrationPlugin {
   /** What an integration of this plugin can be configured with; the admin API validates it. */
   readonly settings?: readonly PluginSetting[];
   /**
-   * Pure: no I/O. Decides whether a push really comes from the source (a signature over the
-   * body), after its key is accepted and before `parse`. A failure is answered `401`.
+   * Hosts the core may contact for this plugin (signing certificates, subscription handshakes):
+   * a name, or a pattern where `*` stands for exactly one DNS label (`sns.*.amazonaws.com`).
+   * HTTPS on port 443 only. Nothing is contacted for a plugin that declares none.
    */
-  verify?(request: VerificationRequest): VerificationResult;
+  readonly outboundHosts?: readonly string[];
+  /**
+   * Decides whether a push really comes from the source (a signature over the body), after its
+   * key is accepted and before `parse`. A failure is answered `401`. No I/O of its own: a
+   * certificate named by the message is fetched through `request.certificates`.
+   */
+  verify?(request: VerificationRequest): VerificationResult | Promise<VerificationResult>;
+  /**
+   * Pure: no I/O. Whether this (verified) push is a subscription handshake to confirm instead of
+   * events to parse; `undefined` for an ordinary push. Runs before `parse`, which a handshake
+   * never reaches. Declare `outboundHosts` covering the confirmation URLs.
+   */
+  handshake?(body: unknown, context: ParseContext): SubscriptionHandshake | undefined;
   /** Pure: no I/O. Throws `PayloadError` for a body it cannot read. */
   parse(body: unknown, context: ParseContext): ParsedEvent[];
+  /**
+   * Pure: the success body for a source that expects its own (`{"retCode":0}`) instead of the
+   * core's summary. Errors are always the core's, and so are the status codes.
+   */
+  answer?(push: AcceptedPush): PushAnswer;
 }

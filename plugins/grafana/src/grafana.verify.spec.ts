@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { hmacSha256Hex, type PluginSettingValues } from '@alert-hub/plugin-sdk';
+import { signingCertificatesDouble } from '@alert-hub/plugin-sdk/testing';
 import { verifyGrafanaSignature } from './grafana.verify.js';
 
 const BODY = Buffer.from('{"receiver":"alert-hub","alerts":[]}');
@@ -8,7 +9,14 @@ const NOW_SECONDS = String(RECEIVED_AT.getTime() / 1000);
 const SECRET = 'grafana-contact-point-secret';
 
 function verify(headers: Record<string, string>, settings: PluginSettingValues) {
-  return verifyGrafanaSignature({ rawBody: BODY, headers, settings, receivedAt: RECEIVED_AT });
+  return verifyGrafanaSignature({
+    rawBody: BODY,
+    headers,
+    settings,
+    receivedAt: RECEIVED_AT,
+    // Grafana signs with a shared secret and names no certificate.
+    certificates: signingCertificatesDouble({}, []),
+  });
 }
 
 describe('verifyGrafanaSignature', () => {

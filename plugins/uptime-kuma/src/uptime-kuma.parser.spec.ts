@@ -11,6 +11,32 @@ function notification(heartbeat: Record<string, unknown>, monitor: unknown = { i
 }
 
 describe('parseUptimeKumaWebhook', () => {
+  it('notes why the test notification and a notice without heartbeat store nothing', () => {
+    const test = fixtureParseContext();
+    expect(
+      parseUptimeKumaWebhook({ heartbeat: null, monitor: null, msg: 'Testing' }, test),
+    ).toEqual([]);
+    expect(test.notes).toEqual([
+      'Uptime Kuma test notification: no monitor changed state, nothing stored',
+    ]);
+    const notice = fixtureParseContext();
+    const expiry = {
+      heartbeat: null,
+      monitor: { id: 3 },
+      msg: 'Certificate will expire in 14 days',
+    };
+    expect(parseUptimeKumaWebhook(expiry, notice)).toEqual([]);
+    expect(notice.notes).toEqual([
+      'Uptime Kuma notice without a heartbeat, not a change of state: nothing stored (Certificate will expire in 14 days)',
+    ]);
+  });
+
+  it('notes nothing about a change of state', () => {
+    const context = fixtureParseContext();
+    expect(parseUptimeKumaWebhook(notification({}), context)).toHaveLength(1);
+    expect(context.notes).toEqual([]);
+  });
+
   it('rejects a body that is not an object at $', () => {
     expect(catchPayloadError(() => parse([notification({})])).path).toBe('$');
   });

@@ -80,13 +80,28 @@ function readMonitorId(monitor: JsonObject, heartbeat: JsonObject): string {
   throw new PayloadError('is required (the monitor id, or heartbeat.monitorID)', '$.monitor.id');
 }
 
+/** Why a notification without a heartbeat stores nothing, for the push log. */
+function noticeNote(notification: JsonObject): string {
+  if (notification.monitor === undefined || notification.monitor === null) {
+    return 'Uptime Kuma test notification: no monitor changed state, nothing stored';
+  }
+  const message = firstNonBlank(readOptionalString(notification.msg, '$.msg'));
+  return `Uptime Kuma notice without a heartbeat, not a change of state: nothing stored${
+    message === undefined ? '' : ` (${message})`
+  }`;
+}
+
 /**
  * Parses an Uptime Kuma webhook notification (JSON body) into one event for the monitor. The
- * notification test button, and certificate-expiry notices, send no heartbeat: they give no event.
+ * notification test button, and certificate-expiry notices, send no heartbeat: they give no
+ * event, and a note in the push log says why.
  */
-export function parseUptimeKumaWebhook(body: unknown, _context: ParseContext): ParsedEvent[] {
+export function parseUptimeKumaWebhook(body: unknown, context: ParseContext): ParsedEvent[] {
   const notification = readObject(body, '$');
-  if (notification.heartbeat === undefined || notification.heartbeat === null) return [];
+  if (notification.heartbeat === undefined || notification.heartbeat === null) {
+    context.note(noticeNote(notification));
+    return [];
+  }
   const heartbeat = readObject(notification.heartbeat, '$.heartbeat');
   const monitor =
     notification.monitor === undefined || notification.monitor === null

@@ -22,6 +22,7 @@ describe('loadConfig', () => {
     expect(config.core.database).toEqual({ type: 'sqlite', path: join(dir, 'alert-hub.sqlite') });
     expect(config.core.publicUrl).toBe('http://localhost:3000');
     expect(config.core.eventRetentionDays).toBe(30);
+    expect(config.core.autoResolveSweepMs).toBe(60_000);
   });
 
   it('keeps events a whole number of days, at least one', () => {
@@ -31,6 +32,16 @@ describe('loadConfig', () => {
       expect(() => loadConfig({ ...env, EVENT_RETENTION_DAYS: days })).toThrow(
         /EVENT_RETENTION_DAYS must be/,
       );
+    }
+  });
+
+  it('sweeps auto-resolving alerts every whole number of milliseconds, from a second to a day', () => {
+    const env = { DATA_DIR: dataDir(), ADMIN_TOKEN: 'a-long-enough-token' };
+    const sweep = (ms: string) =>
+      loadConfig({ ...env, AUTO_RESOLVE_SWEEP_MS: ms }).core.autoResolveSweepMs;
+    expect(sweep('15000')).toBe(15_000);
+    for (const ms of ['999', '1500.5', 'often', '86400001']) {
+      expect(() => sweep(ms)).toThrow(/AUTO_RESOLVE_SWEEP_MS must be/);
     }
   });
 

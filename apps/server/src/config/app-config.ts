@@ -8,6 +8,7 @@ import { resolveAdminToken } from './admin-token.js';
 import { ConfigError } from './config-error.js';
 import { databaseFromUrl } from './database-url.js';
 import { Environment, type LogLevel } from './environment.js';
+import { outboundOptions } from './outbound-config.js';
 
 export interface AppConfig {
   port: number;
@@ -69,7 +70,9 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       adminToken: adminToken.token,
       metricsToken: environment.METRICS_TOKEN,
       eventRetentionDays: environment.EVENT_RETENTION_DAYS,
+      autoResolveSweepMs: environment.AUTO_RESOLVE_SWEEP_MS,
       maxEventRawBytes: environment.MAX_EVENT_RAW_BYTES,
+      outbound: outboundOptions(environment),
     },
     generatedAdminTokenFile: adminToken.generatedAt,
   };

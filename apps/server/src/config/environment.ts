@@ -83,7 +83,29 @@ export class Environment {
   @WholeNumber('EVENT_RETENTION_DAYS', 'days', 1, 36_500)
   EVENT_RETENTION_DAYS: number = 30;
 
+  @WholeNumber('AUTO_RESOLVE_SWEEP_MS', 'milliseconds', 1_000, 86_400_000)
+  AUTO_RESOLVE_SWEEP_MS: number = 60_000;
+
   @IsOptional()
   @IsIn(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` })
   LOG_LEVEL: LogLevel = 'info';
+
+  @WholeNumber('OUTBOUND_CONNECT_TIMEOUT_MS', 'milliseconds', 100, 60_000)
+  OUTBOUND_CONNECT_TIMEOUT_MS: number = 5_000;
+
+  @WholeNumber('OUTBOUND_TIMEOUT_MS', 'milliseconds', 100, 120_000)
+  OUTBOUND_TIMEOUT_MS: number = 10_000;
+
+  /** Read and checked by `outboundOptions`: its certificates must parse. */
+  @IsOptional()
+  @IsString()
+  OUTBOUND_CA_FILE?: string;
+
+  @IsOptional()
+  @IsString()
+  OUTBOUND_ALLOWED_HOSTS?: string;
+
+  @IsOptional()
+  @IsString()
+  OUTBOUND_CONNECT_TO?: string;
 }

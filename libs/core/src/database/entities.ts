@@ -1,7 +1,15 @@
 import { Channel } from '../channels/channel.entity.js';
 import { Alert } from '../events/alert.entity.js';
 import { AlertEvent } from '../events/alert-event.entity.js';
+import { SubscriptionConfirmation } from '../handshakes/subscription-confirmation.entity.js';
 import { Integration } from '../integrations/integration.entity.js';
 import { PushLogEntry } from '../push-log/push-log-entry.entity.js';
 
-export const ENTITIES = [Channel, Integration, AlertEvent, Alert, PushLogEntry];
+export const ENTITIES = [
+  Channel,
+  Integration,
+  AlertEvent,
+  Alert,
+  PushLogEntry,
+  SubscriptionConfirmation,
+];

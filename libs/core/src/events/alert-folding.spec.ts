@@ -9,6 +9,7 @@ const context: FoldContext = {
   integrationId: 'integration-1',
   pluginId: 'prometheus',
   receivedAt: new Date('2026-11-01T10:00:10Z'),
+  autoResolveAfterSeconds: 3600,
 };
 
 function opened(first: NormalizedEvent = event()): Alert {
@@ -98,5 +99,113 @@ describe('foldEvent', () => {
     const alert = opened(event({ status: 'resolved' }));
     expect(foldEvent(alert, event(), context)).toEqual({ kind: 'store', alert });
     expect(alert.status).toBe('resolved');
+  });
+});
+
+describe('foldEvent, events that never resolve', () => {
+  const receivedAt = new Date('2026-11-01T10:00:10Z');
+  const at = (seconds: number): FoldContext => ({
+    ...context,
+    receivedAt: new Date(receivedAt.getTime() + seconds * 1000),
+    autoResolveAfterSeconds: 60,
+  });
+  const later = (seconds: number) => new Date(receivedAt.getTime() + seconds * 1000);
+  // A one-off event: no start or end time, so every occurrence has the same signature.
+  const oneOff = (overrides: Partial<NormalizedEvent> = {}) =>
+    event({ neverResolves: true, severity: 'Info', startsAt: null, ...overrides });
+
+  it('arms the alert it opens for the time received plus the time-out, not the event time', () => {
+    const { alert } = foldEvent(
+      undefined,
+      oneOff({ eventTime: new Date('2018-12-26T14:01:14Z') }),
+      at(0),
+    );
+    expect(alert).toMatchObject({ status: 'active', autoResolveAt: later(60) });
+  });
+
+  it('never arms an alert of other events, whatever comes', () => {
+    const alert = opened();
+    expect(alert.autoResolveAt).toBeNull();
+    expect(foldEvent(alert, event(), at(3600)).kind).toBe('repeat');
+    foldEvent(alert, event({ severity: 'Critical' }), at(7200));
+    expect(alert).toMatchObject({ status: 'active', autoResolveAt: null });
+  });
+
+  it('re-arms on a repeat within the window, which still counts as a repeat', () => {
+    const { alert } = foldEvent(undefined, oneOff(), at(0));
+    const outcome = foldEvent(alert, oneOff({ eventTime: later(50) }), at(50));
+    expect(outcome).toEqual({ kind: 'repeat', alert });
+    expect(alert).toMatchObject({ status: 'active', repeatCount: 1, autoResolveAt: later(110) });
+  });
+
+  it('resolves an alert past its time at that time and opens a new one for the event', () => {
+    const { alert: first } = foldEvent(undefined, oneOff(), at(0));
+    const outcome = foldEvent(first, oneOff(), at(61));
+    expect(outcome.autoResolveSettled).toBe(first);
+    expect(first).toMatchObject({
+      status: 'resolved',
+      resolvedAt: later(60),
+      updatedAt: later(60),
+      autoResolveAt: later(60),
+      repeatCount: 0,
+    });
+    expect(outcome.kind).toBe('store');
+    expect(outcome.alert).not.toBe(first);
+    expect(outcome.alert).toMatchObject({ status: 'active', autoResolveAt: later(121) });
+  });
+
+  it('counts the alert as due at its time exactly', () => {
+    const { alert: first } = foldEvent(undefined, oneOff(), at(0));
+    expect(foldEvent(first, oneOff(), at(60)).autoResolveSettled).toBe(first);
+  });
+
+  it('decides the same whether the sweep resolved the alert before the event or not', () => {
+    const swept = foldEvent(undefined, oneOff(), at(0)).alert;
+    Object.assign(swept, { status: 'resolved', resolvedAt: later(60), updatedAt: later(60) });
+    const afterSweep = foldEvent(swept, oneOff(), at(90));
+    const unswept = foldEvent(undefined, oneOff(), at(0)).alert;
+    const withoutSweep = foldEvent(unswept, oneOff(), at(90));
+
+    expect(afterSweep.autoResolveSettled).toBeUndefined();
+    expect(unswept).toEqual(swept);
+    expect(afterSweep.alert).toEqual(withoutSweep.alert);
+    expect(afterSweep.alert).not.toBe(swept);
+  });
+
+  it('keeps an alert active for an event received before its time, though a sweep came first', () => {
+    const alert = foldEvent(undefined, oneOff(), at(0)).alert;
+    Object.assign(alert, { status: 'resolved', resolvedAt: later(60), updatedAt: later(60) });
+    const outcome = foldEvent(alert, oneOff(), at(59));
+    expect(outcome).toEqual({ kind: 'repeat', alert, autoResolveSettled: alert });
+    expect(alert).toMatchObject({ status: 'active', resolvedAt: null, autoResolveAt: later(119) });
+  });
+
+  it('opens a new alert for any firing event once one was auto-resolved', () => {
+    const { alert: first } = foldEvent(undefined, oneOff({ startsAt: later(0) }), at(0));
+    // The same start time would otherwise be a late copy of the closed occurrence.
+    const next = foldEvent(first, event({ startsAt: later(0), severity: 'Info' }), at(61));
+    expect(next.alert).not.toBe(first);
+    expect(next.alert).toMatchObject({ status: 'active', autoResolveAt: null });
+  });
+
+  it('keeps a resolution that comes after the time in the auto-resolved alert, resolved at it', () => {
+    const { alert: first } = foldEvent(undefined, oneOff(), at(0));
+    const outcome = foldEvent(first, oneOff({ status: 'resolved', endsAt: later(70) }), at(75));
+    expect(outcome).toEqual({ kind: 'store', alert: first, autoResolveSettled: first });
+    expect(first).toMatchObject({ status: 'resolved', resolvedAt: later(60), eventCount: 2 });
+  });
+
+  it('clears the time when the source resolves the alert itself', () => {
+    const { alert } = foldEvent(undefined, oneOff(), at(0));
+    foldEvent(alert, oneOff({ status: 'resolved', endsAt: later(30) }), at(30));
+    expect(alert).toMatchObject({ status: 'resolved', resolvedAt: later(30), autoResolveAt: null });
+  });
+
+  it('lets the latest firing event decide: one that will resolve disarms the alert', () => {
+    const { alert } = foldEvent(undefined, oneOff(), at(0));
+    foldEvent(alert, event({ startsAt: null, severity: 'Warning' }), at(30));
+    expect(alert).toMatchObject({ status: 'active', autoResolveAt: null });
+    foldEvent(alert, oneOff({ severity: 'Critical' }), at(40));
+    expect(alert.autoResolveAt).toEqual(later(100));
   });
 });

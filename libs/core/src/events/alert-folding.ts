@@ -1,19 +1,31 @@
 import { higherSeverity } from '@alert-hub/plugin-sdk';
+import { autoResolveTime, settleAutoResolve, wasAutoResolved } from './auto-resolve.js';
 import { Alert } from './alert.entity.js';
 import type { NormalizedEvent } from './normalized-event.js';
 
 /** What folding one event into a channel's alert decided. */
-export type FoldOutcome =
-  /** Same as the alert's latest event: no new row, the alert only counts it. */
-  | { kind: 'repeat'; alert: Alert }
-  /** Store the event, linked to `alert`. */
-  | { kind: 'store'; alert: Alert };
+export interface FoldOutcome {
+  /**
+   * `repeat`: the same as the alert's latest event, no new row, the alert only counts it.
+   * `store`: store the event, linked to `alert`.
+   */
+  kind: 'repeat' | 'store';
+  alert: Alert;
+  /**
+   * The alert whose status its auto-resolve time changed for this event (see
+   * `settleAutoResolve`): written whole, before `alert`, which may be a new alert of the same
+   * identity.
+   */
+  autoResolveSettled?: Alert;
+}
 
 export interface FoldContext {
   channelId: string;
   integrationId: string;
   pluginId: string;
   receivedAt: Date;
+  /** The integration's time-out for alerts of events that never resolve. */
+  autoResolveAfterSeconds: number;
 }
 
 /** What a repeat must match: status, severity, startsAt and endsAt of the latest event. */
@@ -58,11 +70,16 @@ function openAlert(event: NormalizedEvent, context: FoldContext, signature: stri
     lastSeenAt: context.receivedAt,
     eventCount: 1,
     repeatCount: 0,
+    autoResolveAt: resolved ? null : armedTime(event, context),
     lastEventSignature: signature,
     createdAt: context.receivedAt,
     updatedAt: context.receivedAt,
   } satisfies Omit<Alert, 'id'>);
   return alert;
+}
+
+function armedTime(event: NormalizedEvent, context: FoldContext): Date | null {
+  return autoResolveTime(event, context.receivedAt, context.autoResolveAfterSeconds);
 }
 
 function absorb(
@@ -82,17 +99,37 @@ function absorb(
  * Folds one event into the alert it belongs to, per DESIGN.md §6. `current` is the active alert
  * of the event's identity (integration, channel, alert key), else its latest resolved one, else
  * undefined. Mutates `current`.
+ *
+ * An alert whose auto-resolve time has passed when the event is received counts as resolved at
+ * that time, whether the sweep resolved it yet or not; a firing event then opens a new alert,
+ * whatever it is: the problem the old one stood for was closed for good.
  */
 export function foldEvent(
   current: Alert | undefined,
   event: NormalizedEvent,
   context: FoldContext,
 ): FoldOutcome {
+  if (current === undefined || !settleAutoResolve(current, context.receivedAt)) {
+    return foldInto(current, event, context);
+  }
+  return { ...foldInto(current, event, context), autoResolveSettled: current };
+}
+
+function foldInto(
+  current: Alert | undefined,
+  event: NormalizedEvent,
+  context: FoldContext,
+): FoldOutcome {
   const signature = eventSignature(event);
+  if (current && wasAutoResolved(current) && event.status === 'firing') {
+    return { kind: 'store', alert: openAlert(event, context, signature) };
+  }
   if (current && current.lastEventSignature === signature) {
     current.repeatCount += 1;
     current.lastSeenAt = context.receivedAt;
     current.updatedAt = context.receivedAt;
+    // A repeat of an event that never resolves says it happened again: the time-out starts over.
+    if (current.status === 'active') current.autoResolveAt = armedTime(event, context);
     return { kind: 'repeat', alert: current };
   }
 
@@ -103,6 +140,7 @@ export function foldEvent(
       current.title = event.title;
       current.description = event.description;
       current.labels = event.labels;
+      current.autoResolveAt = armedTime(event, context);
       return { kind: 'store', alert: current };
     }
     // A firing event of the occurrence that already resolved arrives late (a lagging HA peer,
@@ -124,6 +162,8 @@ export function foldEvent(
     absorb(current, event, context, signature);
     current.status = 'resolved';
     current.resolvedAt = resolutionTime(event);
+    // Resolved by its source: no time-out closed it.
+    current.autoResolveAt = null;
     return { kind: 'store', alert: current };
   }
   if (current) {

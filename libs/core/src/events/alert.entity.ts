@@ -85,6 +85,17 @@ export class Alert {
   @Column({ name: 'repeat_count', type: 'integer' })
   repeatCount!: number;
 
+  @ApiProperty({
+    type: Date,
+    nullable: true,
+    description:
+      "When it resolves by itself: the latest event's reception plus the integration's " +
+      'autoResolveAfterSeconds, for an alert whose events never resolve (label resolves=never); ' +
+      'null for any other. A resolved alert with this time was closed by it, at it',
+  })
+  @Column({ name: 'auto_resolve_at', nullable: true, type: Date })
+  autoResolveAt!: Date | null;
+
   /** Status, severity, startsAt and endsAt of the latest stored event: what a repeat matches. */
   @ApiHideProperty()
   @Column({ name: 'last_event_signature', type: 'varchar', length: 128 })

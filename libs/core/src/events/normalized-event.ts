@@ -16,6 +16,11 @@ export interface NormalizedEvent {
   startsAt: Date | null;
   endsAt: Date | null;
   eventTime: Date;
+  /**
+   * The plugin labelled it `resolves=never` (read before labels are cut): its alert resolves by
+   * itself, `autoResolveAfterSeconds` after it was received.
+   */
+  neverResolves: boolean;
   raw: unknown;
 }
 
@@ -31,6 +36,8 @@ export interface PushToStore {
   pluginId: string;
   requestId: string;
   receivedAt: Date;
+  /** The integration's: how long an alert of events that never resolve stays active. */
+  autoResolveAfterSeconds: number;
   events: RoutedEvent[];
 }
 

@@ -8,6 +8,7 @@ function push(requestId: string): PushToStore {
     pluginId: 'prometheus',
     requestId,
     receivedAt: new Date('2026-11-01T10:00:00Z'),
+    autoResolveAfterSeconds: 3600,
     events: [],
   };
 }

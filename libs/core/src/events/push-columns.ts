@@ -61,6 +61,7 @@ export const ALERT_INSERT_COLUMNS = [
   'last_seen_at',
   'event_count',
   'repeat_count',
+  'auto_resolve_at',
   'last_event_signature',
   'created_at',
   'updated_at',
@@ -78,12 +79,21 @@ export const ALERT_UPDATE_COLUMNS = [
   'last_seen_at',
   'event_count',
   'repeat_count',
+  'auto_resolve_at',
   'last_event_signature',
   'updated_at',
 ] as const;
 
-/** What a repeat changes: written for an alert that only saw repeats. */
-export const ALERT_REPEAT_COLUMNS = ['repeat_count', 'last_seen_at', 'updated_at'] as const;
+/**
+ * What a repeat changes: written for an alert that only saw repeats. A repeat of an event that
+ * never resolves moves its auto-resolve time; any other alert's stays null.
+ */
+export const ALERT_REPEAT_COLUMNS = [
+  'repeat_count',
+  'last_seen_at',
+  'auto_resolve_at',
+  'updated_at',
+] as const;
 
 export const EVENT_INSERT_COLUMNS = [
   'integration_id',
@@ -152,6 +162,8 @@ function alertValue(alert: Alert, column: AlertColumn, encoding: ColumnEncoding)
       return alert.eventCount;
     case 'repeat_count':
       return alert.repeatCount;
+    case 'auto_resolve_at':
+      return nullableTime(alert.autoResolveAt, encodeTime);
     case 'last_event_signature':
       return alert.lastEventSignature;
     case 'created_at':
@@ -222,6 +234,7 @@ export function alertFromRow(row: Record<string, unknown>, decodeTime: DecodeTim
     lastSeenAt: decodeTime(row.last_seen_at),
     eventCount: Number(row.event_count),
     repeatCount: Number(row.repeat_count),
+    autoResolveAt: nullableDate(row.auto_resolve_at, decodeTime),
     lastEventSignature: row.last_event_signature as string,
     createdAt: decodeTime(row.created_at),
     updatedAt: decodeTime(row.updated_at),

@@ -17,6 +17,7 @@ function pushFrom(integrationId: string, ...alertKeys: string[]): PushToStore {
     pluginId: 'prometheus',
     requestId: 'request-1',
     receivedAt,
+    autoResolveAfterSeconds: 60,
     events: alertKeys.map((alertKey) => ({
       event: event({ alertKey }),
       channelIds: ['channel-1'],
@@ -31,6 +32,7 @@ function stored(alertKey: string, id: number, startsAt: string): Alert {
     integrationId: 'integration-1',
     pluginId: 'prometheus',
     receivedAt,
+    autoResolveAfterSeconds: 60,
   });
   alert.id = id;
   return alert;
@@ -68,5 +70,45 @@ describe('WritePlan', () => {
     expect(opened.map((alert) => alert.integrationId)).toEqual(['integration-2']);
     expect([...changed, ...repeated]).toEqual([]);
     expect(theirs).toMatchObject({ eventCount: 1, repeatCount: 0 });
+  });
+
+  it('writes an alert a push finds past its auto-resolve time before the one that replaces it', () => {
+    const oneOff = event({ alertKey: 'one-off', neverResolves: true, startsAt: null });
+    const { alert: due } = foldEvent(undefined, oneOff, {
+      channelId: 'channel-1',
+      integrationId: 'integration-1',
+      pluginId: 'prometheus',
+      receivedAt: new Date(receivedAt.getTime() - 61_000),
+      autoResolveAfterSeconds: 60,
+    });
+    due.id = 1;
+    const plan = new WritePlan(alertsByIdentity([due]));
+    const later = { ...push(), events: [{ event: oneOff, channelIds: ['channel-1'] }] };
+    expect(plan.add(later)).toMatchObject({ stored: 1, deduplicated: 0 });
+
+    const { opened, changed, repeated } = plan.alertWrites();
+    expect(changed).toEqual([due]);
+    expect(due).toMatchObject({ status: 'resolved', resolvedAt: due.autoResolveAt });
+    expect(opened).toHaveLength(1);
+    expect(opened[0]).toMatchObject({ alertKey: 'one-off', status: 'active' });
+    expect(repeated).toEqual([]);
+    expect(plan.rows.map(({ row }) => row.alert)).toEqual(opened);
+  });
+
+  it('writes whole an alert a sweep resolved before a repeat received in time was stored', () => {
+    const oneOff = event({ alertKey: 'one-off', neverResolves: true, startsAt: null });
+    const { alert: swept } = foldEvent(undefined, oneOff, {
+      channelId: 'channel-1',
+      integrationId: 'integration-1',
+      pluginId: 'prometheus',
+      receivedAt: new Date(receivedAt.getTime() - 30_000),
+      autoResolveAfterSeconds: 60,
+    });
+    Object.assign(swept, { id: 1, status: 'resolved', resolvedAt: swept.autoResolveAt });
+    const plan = new WritePlan(alertsByIdentity([swept]));
+    const repeat = { ...push(), events: [{ event: oneOff, channelIds: ['channel-1'] }] };
+    expect(plan.add(repeat)).toMatchObject({ stored: 0, deduplicated: 1 });
+    expect(plan.alertWrites()).toEqual({ opened: [], changed: [swept], repeated: [] });
+    expect(swept).toMatchObject({ status: 'active', resolvedAt: null });
   });
 });

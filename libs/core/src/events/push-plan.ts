@@ -18,6 +18,8 @@ export class WritePlan {
   readonly rows: Array<{ row: EventRow; push: PushToStore }> = [];
   private readonly folded = new Set<Alert>();
   private readonly repeats = new Set<Alert>();
+  /** Alerts whose status their auto-resolve time changed for an event: written whole. */
+  private readonly autoResolveSettled = new Set<Alert>();
 
   constructor(private readonly alerts: Map<string, Alert>) {}
 
@@ -47,7 +49,9 @@ export class WritePlan {
           integrationId: push.integrationId,
           pluginId: push.pluginId,
           receivedAt: push.receivedAt,
+          autoResolveAfterSeconds: push.autoResolveAfterSeconds,
         });
+        if (outcome.autoResolveSettled) this.autoResolveSettled.add(outcome.autoResolveSettled);
         if (outcome.kind === 'repeat') {
           this.repeats.add(outcome.alert);
           summary.deduplicated += 1;
@@ -71,8 +75,12 @@ export class WritePlan {
     for (const alert of this.folded) {
       (alert.id === undefined ? writes.opened : writes.changed).push(alert);
     }
+    for (const alert of this.autoResolveSettled) {
+      if (alert.id !== undefined && !this.folded.has(alert)) writes.changed.push(alert);
+    }
     for (const alert of this.repeats) {
-      if (alert.id !== undefined && !this.folded.has(alert)) writes.repeated.push(alert);
+      const written = this.folded.has(alert) || this.autoResolveSettled.has(alert);
+      if (alert.id !== undefined && !written) writes.repeated.push(alert);
     }
     return writes;
   }
@@ -86,7 +94,10 @@ export class WritePlan {
 export interface AlertWrites {
   /** New alerts: inserted before the events, so that their events can point at them. */
   opened: Alert[];
-  /** Existing alerts an event was folded into: every mutable column is written. */
+  /**
+   * Existing alerts an event was folded into, or whose status their auto-resolve time changed:
+   * every mutable column is written.
+   */
   changed: Alert[];
   /** Existing alerts that only saw repeats: their counters and last-seen time are written. */
   repeated: Alert[];

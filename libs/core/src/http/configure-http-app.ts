@@ -2,6 +2,7 @@ import { ValidationPipe } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { Readable } from 'node:stream';
+import { storableJson } from '@alert-hub/plugin-sdk';
 import { errorResponseFor } from '../common/error-response.js';
 import { REQUEST_ID_HEADER, newRequestId } from '../common/request-id.js';
 import { registerRequestLogging } from '../logging/request-logging.js';
@@ -11,8 +12,8 @@ import { bodyDecoding } from './body-encoding.js';
 import { limitConnections } from './connection-limit.js';
 import { drainAfterAnswer } from './early-answer-drain.js';
 import { jsonBodyParser } from './json-body-parser.js';
+import { textBodyParser } from './text-body-parser.js';
 import { hasBody, mediaTypeOf } from './media-type.js';
-import { storableInput } from './request-input.js';
 import { routeAccessOf } from './route-access.js';
 import { UnsupportedMediaTypeError } from './unsupported-media-type.error.js';
 import { registerSecurityHeaders } from './security-headers.js';
@@ -128,6 +129,7 @@ export function configureHttpApp(app: NestFastifyApplication, limits: HttpLimits
     { bodyLimit: limits.maxBodyBytes },
     jsonBodyParser(fastify),
   );
+  app.useBodyParser('text/plain', { bodyLimit: limits.maxBodyBytes }, textBodyParser);
   limitConnections(fastify.server, limits.maxConnections);
   fastify.addHook('onRequest', (request: FastifyRequest, reply: FastifyReply, done: () => void) => {
     void reply.header(REQUEST_ID_HEADER, request.id);
@@ -169,8 +171,8 @@ export function configureHttpApp(app: NestFastifyApplication, limits: HttpLimits
     'preValidation',
     (request: FastifyRequest, _reply: FastifyReply, done: (error?: Error) => void) => {
       try {
-        request.body = storableInput(request.body);
-        request.query = storableInput(request.query);
+        request.body = storableJson(request.body);
+        request.query = storableJson(request.query);
         done();
       } catch (error) {
         done(error as Error);

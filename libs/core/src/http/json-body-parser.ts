@@ -4,7 +4,8 @@ import { routeAccessOf } from './route-access.js';
 
 const WHITESPACE = new Set([0x20, 0x09, 0x0a, 0x0d]);
 
-function isBlank(body: Buffer): boolean {
+/** Whether a body holds nothing but whitespace: no body, whatever its media type says. */
+export function isBlank(body: Buffer): boolean {
   for (const byte of body) if (!WHITESPACE.has(byte)) return false;
   return true;
 }

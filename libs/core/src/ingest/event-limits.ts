@@ -60,10 +60,14 @@ export function boundedMap(
   return Object.fromEntries(bounded);
 }
 
-/** A key longer than the column is replaced by its hash: still stable, still unique. */
+/** A key longer than its column (`max`) is replaced by its hash: still stable, still unique. */
+export function boundedKey(key: string, max: number): string {
+  if (key.length <= max) return key;
+  return `sha256:${createHash('sha256').update(key, 'utf8').digest('hex')}`;
+}
+
 export function boundedAlertKey(alertKey: string): string {
-  if (alertKey.length <= EVENT_LIMITS.alertKey) return alertKey;
-  return `sha256:${createHash('sha256').update(alertKey, 'utf8').digest('hex')}`;
+  return boundedKey(alertKey, EVENT_LIMITS.alertKey);
 }
 
 const LINK_URL_LENGTH = 2048;

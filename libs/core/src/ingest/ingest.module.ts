@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { EventsModule } from '../events/events.module.js';
+import { HandshakesModule } from '../handshakes/handshakes.module.js';
 import { IntegrationsModule } from '../integrations/integrations.module.js';
+import { OutboundModule } from '../outbound/outbound.module.js';
 import { PluginsModule } from '../plugins/plugins.module.js';
 import { RoutingModule } from '../routing/routing.module.js';
 import { IngestService } from './ingest.service.js';
@@ -12,7 +14,14 @@ import { RoutePreviewController } from './route-preview.controller.js';
 import { WebhookController } from './webhook.controller.js';
 
 @Module({
-  imports: [PluginsModule, IntegrationsModule, RoutingModule, EventsModule],
+  imports: [
+    PluginsModule,
+    IntegrationsModule,
+    RoutingModule,
+    EventsModule,
+    OutboundModule,
+    HandshakesModule,
+  ],
   providers: [IngestService, PushMonitor, PushGate, PreHandlerRefusals],
   exports: [PushMonitor],
   controllers: [WebhookController, IntegrationTestController, RoutePreviewController],

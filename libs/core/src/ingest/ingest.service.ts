@@ -1,17 +1,30 @@
 import { Injectable } from '@nestjs/common';
-import { PayloadError } from '@alert-hub/plugin-sdk';
+import {
+  OutboundHostNotAllowed,
+  OutboundRequestFailed,
+  PayloadError,
+  type IntegrationPlugin,
+  type PushAnswer,
+  type VerificationResult,
+} from '@alert-hub/plugin-sdk';
 import { performance } from 'node:perf_hooks';
 import { errorResponseFor } from '../common/error-response.js';
 import { EventStore } from '../events/event-store.service.js';
 import type { PushSummary } from '../events/normalized-event.js';
+import { SubscriptionHandshakes } from '../handshakes/subscription-handshakes.js';
 import type { Integration } from '../integrations/integration.entity.js';
+import { PluginOutbound } from '../outbound/plugin-outbound.js';
 import { PluginRegistry } from '../plugins/plugin-registry.js';
 import { PluginUnavailableError } from '../plugins/unknown-plugin.error.js';
 import { RoutingService } from '../routing/routing.service.js';
+import { HandshakeRefusedError } from './handshake-refused.error.js';
 import { IntegrationDisabledError } from './integration-disabled.error.js';
 import { eventsOfBody } from './normalize-event.js';
 import { PushMonitor } from './push-monitor.js';
+import { PushParseContext } from './push-parse-context.js';
+import { ReasonedPushError } from './reasoned-push-error.js';
 import { SignatureInvalidError } from './signature-invalid.error.js';
+import { UpstreamUnavailableError } from './upstream-unavailable.error.js';
 
 export interface Push {
   /** The plugin the push was sent to (the `:pluginId` of the webhook path). */
@@ -25,9 +38,32 @@ export interface Push {
   headers: Record<string, string>;
   requestId: string;
   receivedAt: Date;
+  /**
+   * Whether the plugin's `answer` may shape the success body (a source's push), or the core's
+   * summary is the answer whatever the plugin (the admin's test push).
+   */
+  answeredByPlugin: boolean;
 }
 
-/** The push pipeline: plugin.verify → plugin.parse → severity → route → store, for an identified integration. */
+/** A push the core accepted, and what to answer it with. */
+export interface AcceptedPushResult {
+  summary: PushSummary;
+  /** The plugin's own success body, when it shapes one for a source's push. */
+  answer: PushAnswer | undefined;
+}
+
+interface Processed {
+  summary: PushSummary;
+  note: string | null;
+}
+
+/** Nothing stored: a handshake carries no events. */
+const NO_EVENTS: PushSummary = { events: 0, stored: 0, deduplicated: 0, unrouted: 0 };
+
+/**
+ * The push pipeline: plugin.verify → plugin.handshake (confirmed instead of parsed) →
+ * plugin.parse → severity → route → store, for an identified integration.
+ */
 @Injectable()
 export class IngestService {
   constructor(
@@ -35,6 +71,8 @@ export class IngestService {
     private readonly routing: RoutingService,
     private readonly store: EventStore,
     private readonly monitor: PushMonitor,
+    private readonly outbound: PluginOutbound,
+    private readonly handshakes: SubscriptionHandshakes,
   ) {}
 
   /**
@@ -43,10 +81,15 @@ export class IngestService {
    * written out field by field: a spread of shared fields followed by more of them costs V8
    * about 3 µs per object, more than routing a push.
    */
-  async pushFor(integration: Integration, push: Push): Promise<PushSummary> {
+  async pushFor(integration: Integration, push: Push): Promise<AcceptedPushResult> {
     const started = performance.now();
     try {
-      const summary = await this.process(integration, push);
+      const plugin = this.pluginOf(integration);
+      const { summary, note } = await this.process(integration, plugin, push);
+      const answer =
+        push.answeredByPlugin && plugin.answer !== undefined
+          ? plugin.answer({ body: push.body, requestId: push.requestId, events: summary.events })
+          : undefined;
       this.monitor.record({
         requestId: push.requestId,
         pluginId: push.pluginId,
@@ -58,8 +101,9 @@ export class IngestService {
         errorCode: null,
         errorMessage: null,
         summary,
+        note,
       });
-      return summary;
+      return { summary, answer };
     } catch (error) {
       const { status, error: body } = errorResponseFor(error);
       this.monitor.record({
@@ -71,40 +115,90 @@ export class IngestService {
         httpStatus: status,
         outcome: status >= 500 ? 'failed' : 'refused',
         errorCode: body.code,
-        // The sender is told only that verification failed; the admin reads why here.
-        errorMessage: error instanceof SignatureInvalidError ? error.reason : body.message,
+        // The sender is told only what kind of failure it was; the admin reads why here.
+        errorMessage: error instanceof ReasonedPushError ? error.reason : body.message,
         summary: null,
+        note: null,
       });
       throw error;
     }
   }
 
-  private async process(integration: Integration, push: Push): Promise<PushSummary> {
+  private pluginOf(integration: Integration): IntegrationPlugin {
     if (!integration.enabled) throw new IntegrationDisabledError();
     const plugin = this.plugins.find(integration.pluginId);
     if (plugin === undefined) throw new PluginUnavailableError(integration.pluginId);
-    if (plugin.verify !== undefined && push.rawBody !== undefined) {
-      const verification = plugin.verify({
-        rawBody: push.rawBody,
-        headers: push.headers,
-        settings: integration.settings,
-        receivedAt: push.receivedAt,
-      });
-      if (!verification.verified) throw new SignatureInvalidError(verification.reason);
-    }
+    return plugin;
+  }
+
+  private async process(
+    integration: Integration,
+    plugin: IntegrationPlugin,
+    push: Push,
+  ): Promise<Processed> {
+    await this.verify(integration, plugin, push);
     if (push.body === undefined) throw new PayloadError('the body is empty', '$');
-    const events = eventsOfBody(plugin, push.body, {
-      receivedAt: push.receivedAt,
-      headers: push.headers,
-      settings: integration.settings,
-    });
+    const context = new PushParseContext(push.receivedAt, push.headers, integration.settings);
+    const handshake = plugin.handshake?.(push.body, context);
+    if (handshake !== undefined) {
+      try {
+        return {
+          summary: NO_EVENTS,
+          note: await this.handshakes.confirm(integration, plugin, handshake),
+        };
+      } catch (error) {
+        if (error instanceof OutboundHostNotAllowed) {
+          throw new HandshakeRefusedError(`${handshake.description}: ${error.message}`);
+        }
+        if (error instanceof OutboundRequestFailed) {
+          throw new UpstreamUnavailableError(
+            `confirming ${handshake.description}: ${error.message}`,
+          );
+        }
+        throw error;
+      }
+    }
+    const events = eventsOfBody(plugin, push.body, context);
     const channels = this.routing.route(integration, events);
-    return this.store.store({
+    const summary = await this.store.store({
       integrationId: integration.id,
       pluginId: integration.pluginId,
       requestId: push.requestId,
       receivedAt: push.receivedAt,
+      autoResolveAfterSeconds: integration.autoResolveAfterSeconds,
       events: events.map((event, index) => ({ event, channelIds: channels[index] ?? [] })),
     });
+    return { summary, note: context.lastNote };
+  }
+
+  /**
+   * The plugin's verdict on the push. A certificate URL off the plugin's allowlist is a failed
+   * verification (a forger names a certificate of their own); a certificate host that cannot be
+   * reached is no verdict at all: 502, and the source sends the push again. The admin's test
+   * push has no bytes to verify.
+   */
+  private async verify(
+    integration: Integration,
+    plugin: IntegrationPlugin,
+    push: Push,
+  ): Promise<void> {
+    if (plugin.verify === undefined || push.rawBody === undefined) return;
+    let verification: VerificationResult;
+    try {
+      verification = await plugin.verify({
+        rawBody: push.rawBody,
+        headers: push.headers,
+        settings: integration.settings,
+        receivedAt: push.receivedAt,
+        certificates: this.outbound.signingCertificatesFor(plugin),
+      });
+    } catch (error) {
+      if (error instanceof OutboundHostNotAllowed) throw new SignatureInvalidError(error.message);
+      if (error instanceof OutboundRequestFailed) {
+        throw new UpstreamUnavailableError(`fetching a signing certificate: ${error.message}`);
+      }
+      throw error;
+    }
+    if (!verification.verified) throw new SignatureInvalidError(verification.reason);
   }
 }

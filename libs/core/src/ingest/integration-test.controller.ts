@@ -36,14 +36,15 @@ export class IntegrationTestController {
     const integration = await this.integrations.get(id);
     if (!this.plugins.has(integration.pluginId))
       throw new PluginUnavailableError(integration.pluginId);
-    const data = await this.ingest.pushFor(integration, {
+    const { summary } = await this.ingest.pushFor(integration, {
       pluginId: integration.pluginId,
       body: firstSample(this.plugins.get(integration.pluginId)),
       rawBody: undefined,
       headers: {},
       requestId: request.id,
       receivedAt: new Date(),
+      answeredByPlugin: false,
     });
-    return { request_id: request.id, data };
+    return { request_id: request.id, data: summary };
   }
 }

@@ -1,4 +1,6 @@
 import {
+  NEVER_RESOLVES,
+  NEVER_RESOLVES_LABEL,
   applySeverityMap,
   type IntegrationPlugin,
   type ParseContext,
@@ -39,6 +41,7 @@ export function normalizeEvent(
     startsAt: parsed.startsAt ?? null,
     endsAt: parsed.endsAt ?? null,
     eventTime: parsed.eventTime ?? receivedAt,
+    neverResolves: parsed.labels[NEVER_RESOLVES_LABEL] === NEVER_RESOLVES,
     raw: parsed.raw,
   };
 }

@@ -44,6 +44,7 @@ export class PreHandlerRefusals implements OnModuleInit {
       errorCode: body.code,
       errorMessage: body.message,
       summary: null,
+      note: null,
     });
   }
 }

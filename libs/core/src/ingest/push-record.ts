@@ -17,4 +17,9 @@ export interface PushRecord {
   errorCode: string | null;
   errorMessage: string | null;
   summary: PushSummary | null;
+  /**
+   * What the plugin noted about an accepted push (the last of its notes), or what the core did
+   * instead of storing events (a handshake confirmed); null when nothing was noted.
+   */
+  note: string | null;
 }

@@ -10,6 +10,7 @@ import { INVALID_ROUTES } from '../routing/routes.controller.js';
 import { RoutesService } from '../routing/routes.service.js';
 import { RoutingService } from '../routing/routing.service.js';
 import { eventsOfBody } from './normalize-event.js';
+import { PushParseContext } from './push-parse-context.js';
 import { RoutePreviewView } from './route-preview.view.js';
 import { PUSH_ERRORS } from './webhook.controller.js';
 
@@ -51,11 +52,16 @@ export class RoutePreviewController {
       throw new PluginUnavailableError(integration.pluginId);
     const plugin = this.plugins.get(integration.pluginId);
     const candidate = dto.routes ? await this.routes.validated(dto.routes) : null;
-    const events = eventsOfBody(plugin, dto.payload ?? firstSample(plugin), {
-      receivedAt: new Date(),
-      headers: {},
-      settings: integration.settings,
-    });
+    const payload = dto.payload ?? firstSample(plugin);
+    const context = new PushParseContext(new Date(), {}, integration.settings);
+    const handshake = plugin.handshake?.(payload, context);
+    if (handshake !== undefined) {
+      const note = `A push of this payload confirms ${handshake.description} (GET ${handshake.confirmUrl}) and stores no events`;
+      return {
+        data: { routes: candidate ? 'candidate' : 'saved', refused: null, events: [], note },
+      };
+    }
+    const events = eventsOfBody(plugin, payload, context);
     const { refusal, decisions } = this.routing.preview(
       id,
       candidate ?? integration.routes ?? EMPTY_ROUTE_SET,
@@ -77,6 +83,7 @@ export class RoutePreviewController {
           labels: event.labels,
           ...decisions[index],
         })),
+        note: context.lastNote,
       },
     };
   }

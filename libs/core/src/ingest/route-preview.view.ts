@@ -38,4 +38,13 @@ export class RoutePreviewView {
 
   @ApiProperty({ type: () => PreviewedEvent, isArray: true, description: 'In payload order' })
   events!: PreviewedEvent[];
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'Uptime Kuma test notification: no monitor changed state',
+    description:
+      'What the plugin noted about the payload, as the push log would show it (why it gives no events); for a subscription handshake, what a push would confirm. Null when nothing was noted',
+  })
+  note!: string | null;
 }

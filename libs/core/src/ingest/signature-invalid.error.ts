@@ -1,11 +1,13 @@
-import { ApiError } from '../common/api-error.js';
+import { ReasonedPushError } from './reasoned-push-error.js';
 
-/**
- * The plugin could not verify that the push comes from its source. The sender is told no more
- * than that, so a forger learns nothing of what failed; `reason` is for the push log.
- */
-export class SignatureInvalidError extends ApiError {
-  constructor(readonly reason: string) {
-    super(401, 'SignatureInvalid', 'the request could not be verified as coming from the source');
+/** The plugin could not verify that the push comes from its source; `reason` is for the push log. */
+export class SignatureInvalidError extends ReasonedPushError {
+  constructor(reason: string) {
+    super(
+      401,
+      'SignatureInvalid',
+      'the request could not be verified as coming from the source',
+      reason,
+    );
   }
 }

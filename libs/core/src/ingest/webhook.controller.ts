@@ -1,12 +1,15 @@
 import { Controller, HttpCode, Param, Post, Req } from '@nestjs/common';
+import type { PushAnswer } from '@alert-hub/plugin-sdk';
 import {
   ApiBody,
+  ApiExtraModels,
   ApiOkResponse,
   ApiOperation,
   ApiParam,
   ApiProperty,
   ApiSecurity,
   ApiTags,
+  getSchemaPath,
 } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { PushSummary } from '../events/normalized-event.js';
@@ -31,7 +34,7 @@ export class PushResponse {
 
 /** A push can fail in all of these ways (README: API); senders retry only the 5xx. */
 export const PUSH_ERRORS = {
-  400: "InvalidPayload: the body is not JSON or not in the plugin's format (`details.path` says where); InvalidParameter: the key given twice",
+  400: "InvalidPayload: the body is not JSON or not in the plugin's format (`details.path` says where); InvalidParameter: the key given twice; HandshakeRefused: a subscription confirmation names a URL off the plugin's allowed hosts (the push log says which)",
   401: "Unauthorized: no key, or a key no integration has; SignatureInvalid: the plugin could not verify the request's signature (the push log says why)",
   403: 'IntegrationDisabled',
   404: 'RouteNotFound: no such plugin is enabled',
@@ -39,6 +42,7 @@ export const PUSH_ERRORS = {
   413: 'PayloadTooLarge: the body exceeds MAX_BODY_BYTES (decompressed, when sent compressed)',
   415: 'InvalidContentType: the body is not sent as a media type the plugin reads (`details.accepted`), or in a Content-Encoding other than gzip, deflate or br',
   422: "NoRoute: a shared integration has no routing rules and no default channel; MappingFailed: the integration's mapping cannot read the body, or it has none (`details.path` in the body, `details.field` in the mapping)",
+  502: 'UpstreamUnavailable: a host the push relies on (a signing certificate, a subscription to confirm) could not be reached, or answered badly; senders retry (the push log says why)',
   503: 'Unavailable: the database cannot be reached or written; senders retry (Alertmanager does)',
 };
 
@@ -68,12 +72,24 @@ export class WebhookController {
       "The source's webhook payload as it sends it; `GET /api/v1/plugins/{id}` has samples",
     schema: { type: 'object', additionalProperties: true },
   })
-  @ApiOkResponse({ type: PushResponse, description: 'Every event of the push is stored' })
+  @ApiExtraModels(PushResponse)
+  @ApiOkResponse({
+    description:
+      'Every event of the push is stored (or its subscription handshake confirmed). A plugin may ' +
+      'shape this body as its source expects (`{"retCode": 0}`); the status stays 200, and the ' +
+      'request id is in the X-Request-Id header either way',
+    schema: {
+      oneOf: [
+        { $ref: getSchemaPath(PushResponse) },
+        { type: 'object', additionalProperties: true, description: "The plugin's own answer" },
+      ],
+    },
+  })
   @ApiErrors(PUSH_ERRORS)
   async push(
     @Param('pluginId') pluginId: string,
     @Req() request: FastifyRequest,
-  ): Promise<PushResponse> {
+  ): Promise<PushResponse | PushAnswer> {
     const push = {
       pluginId,
       body: request.body,
@@ -81,8 +97,9 @@ export class WebhookController {
       headers: headersForPlugin(request.headers),
       requestId: request.id,
       receivedAt: new Date(),
+      answeredByPlugin: true,
     };
-    const data = await this.ingest.pushFor(this.gate.admitted(request), push);
-    return { request_id: request.id, data };
+    const { summary, answer } = await this.ingest.pushFor(this.gate.admitted(request), push);
+    return answer ?? { request_id: request.id, data: summary };
   }
 }

@@ -48,6 +48,13 @@ export class IntegrationView {
 
   @ApiProperty({
     type: 'integer',
+    description:
+      'Seconds an alert of events that never resolve (label resolves=never) stays active after its latest event',
+  })
+  autoResolveAfterSeconds!: number;
+
+  @ApiProperty({
+    type: 'integer',
     minimum: 0,
     description:
       'Grows by one with each change of the settings; a PATCH or a PUT of the mapping may name it, and is refused (409) when it is stale',
@@ -87,6 +94,7 @@ export function integrationView(
     channelId: integration.channelId,
     enabled: integration.enabled,
     settings: settingsView(plugin, integration.settings),
+    autoResolveAfterSeconds: integration.autoResolveAfterSeconds,
     settingsVersion: integration.settingsVersion,
     integrationKey: integration.integrationKey,
     pushUrl: pushUrl(publicUrl, integration.pluginId, integration.integrationKey),

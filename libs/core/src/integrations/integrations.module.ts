@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ChannelsModule } from '../channels/channels.module.js';
+import { HandshakesModule } from '../handshakes/handshakes.module.js';
 import { DatabaseModule } from '../database/database.module.js';
 import { PluginsModule } from '../plugins/plugins.module.js';
 import { IntegrationsController } from './integrations.controller.js';
@@ -7,7 +8,7 @@ import { IntegrationsService } from './integrations.service.js';
 import { LatestEventTimes } from './latest-event-times.js';
 
 @Module({
-  imports: [ChannelsModule, PluginsModule, DatabaseModule],
+  imports: [ChannelsModule, PluginsModule, HandshakesModule, DatabaseModule],
   providers: [IntegrationsService, LatestEventTimes],
   controllers: [IntegrationsController],
   exports: [IntegrationsService, LatestEventTimes],

@@ -11,6 +11,7 @@ import {
 import { InvalidParameterError, NotFoundError } from '../common/api-error.js';
 import { VersionConflictError } from '../common/version-conflict.error.js';
 import { ChannelsService } from '../channels/channels.service.js';
+import { SubscriptionHandshakes } from '../handshakes/subscription-handshakes.js';
 import { WriteQueue } from '../database/write-queue.js';
 import { PluginRegistry } from '../plugins/plugin-registry.js';
 import { PluginUnavailableError } from '../plugins/unknown-plugin.error.js';
@@ -18,6 +19,7 @@ import { PushLogEntry } from '../push-log/push-log-entry.entity.js';
 import type { CreateIntegrationDto } from './dto/create-integration.dto.js';
 import type { ListIntegrationsQuery } from './dto/list-integrations.query.js';
 import type { UpdateIntegrationDto } from './dto/update-integration.dto.js';
+import { AUTO_RESOLVE_AFTER_SECONDS } from './auto-resolve-after.js';
 import { Integration } from './integration.entity.js';
 import { integrationKeyHash, newIntegrationKey } from './integration-key.js';
 import { changedSettings, checkedSettings } from './integration-settings.js';
@@ -33,6 +35,7 @@ export class IntegrationsService {
     @InjectDataSource() dataSource: DataSource,
     private readonly channels: ChannelsService,
     private readonly plugins: PluginRegistry,
+    private readonly handshakes: SubscriptionHandshakes,
     private readonly writes: WriteQueue,
   ) {
     this.integrations = dataSource.getRepository(Integration);
@@ -67,6 +70,7 @@ export class IntegrationsService {
       routes: null,
       routesVersion: 0,
       settings,
+      autoResolveAfterSeconds: dto.autoResolveAfterSeconds ?? AUTO_RESOLVE_AFTER_SECONDS.default,
       settingsVersion: 0,
       integrationKey,
       integrationKeyHash: integrationKeyHash(integrationKey),
@@ -107,6 +111,7 @@ export class IntegrationsService {
       description: dto.description ?? integration.description,
       enabled: dto.enabled ?? integration.enabled,
       channelId: dto.channelId ?? integration.channelId,
+      autoResolveAfterSeconds: dto.autoResolveAfterSeconds ?? integration.autoResolveAfterSeconds,
       updatedAt: new Date(),
     };
     if (dto.settingsVersion !== undefined && dto.settings === undefined) {
@@ -139,7 +144,12 @@ export class IntegrationsService {
     integration: Integration,
     version: number,
     settings: PluginSettingValues,
-    fields: Partial<Pick<Integration, 'name' | 'description' | 'enabled' | 'channelId'>> = {},
+    fields: Partial<
+      Pick<
+        Integration,
+        'name' | 'description' | 'enabled' | 'channelId' | 'autoResolveAfterSeconds'
+      >
+    > = {},
   ): Promise<Integration> {
     const changes = { ...fields, settings, updatedAt: new Date() };
     // The JSON column's transformer writes the settings; TypeORM's deep-partial type cannot see
@@ -168,6 +178,7 @@ export class IntegrationsService {
     this.byKey.forget(integration.integrationKeyHash);
     // Its pushes can no longer be listed; the events it stored stay, as history.
     await this.pushLog.delete({ integrationId: id });
+    await this.handshakes.forget(id);
   }
 
   /** Issues a new key; the old one stops working with this call. */

@@ -41,6 +41,7 @@ export class PushLogger implements OnModuleInit, OnModuleDestroy {
       deduplicated: summary?.deduplicated,
       unrouted: summary?.unrouted,
       durationMs: roundMs(record.durationMs),
+      note: record.note ?? undefined,
     };
     if (record.outcome === 'failed') this.logger.warn(line);
     else this.logger.log(line);

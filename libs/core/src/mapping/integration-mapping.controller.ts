@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiOperation } from '@nestjs/swagger';
 import { eventsOfBody } from '../ingest/normalize-event.js';
+import { PushParseContext } from '../ingest/push-parse-context.js';
 import { AdminApi, ApiData, ApiErrors, ERRORS } from '../openapi/api-docs.decorators.js';
 import { firstSample } from '../plugins/plugin-docs.js';
 import { PreviewMappingDto } from './dto/preview-mapping.dto.js';
@@ -74,11 +75,8 @@ export class IntegrationMappingController {
       dto.mapping === undefined
         ? mapped.integration.settings
         : this.mappings.settingsWith(mapped, dto.mapping);
-    const events = eventsOfBody(mapped.plugin, dto.payload ?? firstSample(mapped.plugin), {
-      receivedAt: new Date(),
-      headers: {},
-      settings,
-    });
+    const context = new PushParseContext(new Date(), {}, settings);
+    const events = eventsOfBody(mapped.plugin, dto.payload ?? firstSample(mapped.plugin), context);
     return { data: mappingPreview(dto.mapping === undefined ? 'saved' : 'candidate', events) };
   }
 }

@@ -53,4 +53,21 @@ describe('PluginRegistry', () => {
       registry().register(plugin({ id: 'xml', contentTypes: ['application/xml'] })),
     ).toThrow('content type "application/xml" cannot be read');
   });
+
+  it('refuses outbound hosts that are no patterns, and handshakes with nowhere to confirm them', () => {
+    const plugins = registry();
+    plugins.register(plugin({ id: 'sns', outboundHosts: ['sns.*.amazonaws.com'] }));
+    expect(plugins.find('sns')?.outboundHosts).toEqual(['sns.*.amazonaws.com']);
+    expect(() => registry().register(plugin({ outboundHosts: ['*.com'] }))).toThrow(
+      'outbound host "*.com" must end in two labels that are names, not *',
+    );
+    const handshake = () => ({
+      confirmUrl: 'https://a.example.com',
+      messageId: 'm',
+      description: 'd',
+    });
+    expect(() => registry().register(plugin({ handshake }))).toThrow(
+      'it has handshakes to confirm but no outboundHosts to confirm them at',
+    );
+  });
 });

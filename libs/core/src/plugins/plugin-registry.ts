@@ -2,6 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DiscoveryService, Reflector } from '@nestjs/core';
 import {
   INTEGRATION_PLUGIN_METADATA,
+  outboundHostProblem,
   severityMapProblems,
   type IntegrationPlugin,
 } from '@alert-hub/plugin-sdk';
@@ -78,6 +79,13 @@ function pluginProblems(plugin: IntegrationPlugin): string[] {
         `content type "${mediaType}" cannot be read; declare one of ${PARSABLE_MEDIA_TYPES.join(', ')}`,
       );
     }
+  }
+  for (const host of plugin.outboundHosts ?? []) {
+    const problem = outboundHostProblem(host);
+    if (problem !== undefined) problems.push(`outbound host ${problem}`);
+  }
+  if (plugin.handshake !== undefined && (plugin.outboundHosts ?? []).length === 0) {
+    problems.push('it has handshakes to confirm but no outboundHosts to confirm them at');
   }
   problems.push(...severityMapProblems(plugin.severityMap).map((p) => `severity map: ${p}`));
   const mappings = (plugin.settings ?? []).filter((setting) => setting.kind === 'mapping');

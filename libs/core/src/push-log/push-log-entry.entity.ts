@@ -47,4 +47,8 @@ export class PushLogEntry {
 
   @Column({ name: 'duration_ms', type: 'integer' })
   durationMs!: number;
+
+  /** What the plugin or the core noted about the push: why it stored nothing, what it confirmed. */
+  @Column({ type: 'varchar', length: 1000, nullable: true })
+  note!: string | null;
 }

@@ -19,6 +19,7 @@ export const PUSH_LOG_COLUMNS = [
   'deduplicated',
   'unrouted',
   'duration_ms',
+  'note',
 ] as const;
 
 /** An entry's values as TypeORM would have written them for `PushLogEntry`. */
@@ -37,6 +38,7 @@ export function pushLogValues(entry: NewPushLogEntry, encodeTime: EncodeTime): S
     entry.deduplicated,
     entry.unrouted,
     entry.durationMs,
+    entry.note,
   ];
 }
 

@@ -42,6 +42,16 @@ export class PushLogView {
     description: 'What the push stored, as its 200 answer said; null when it was not accepted',
   })
   counts!: PushSummary | null;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    maxLength: 1000,
+    example: 'Uptime Kuma test notification: no monitor changed state',
+    description:
+      'What the plugin noted about an accepted push (why it stored nothing), or the subscription handshake the core performed for it',
+  })
+  note!: string | null;
 }
 
 export function pushLogView(entry: PushLogEntry): PushLogView {
@@ -57,5 +67,6 @@ export function pushLogView(entry: PushLogEntry): PushLogView {
     errorMessage: entry.errorMessage,
     durationMs: entry.durationMs,
     counts: accepted ? { events, stored, deduplicated, unrouted } : null,
+    note: entry.note,
   };
 }

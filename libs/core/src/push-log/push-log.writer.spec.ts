@@ -18,6 +18,7 @@ function record(overrides: Partial<PushRecord> = {}): PushRecord {
     errorCode: null,
     errorMessage: null,
     summary: { events: 1, stored: 1, deduplicated: 0, unrouted: 0 },
+    note: null,
     ...overrides,
   };
 }

@@ -42,6 +42,7 @@ function entryOf(record: PushRecord, integrationId: string): NewPushLogEntry {
     deduplicated: record.summary?.deduplicated ?? null,
     unrouted: record.summary?.unrouted ?? null,
     durationMs: Math.round(record.durationMs),
+    note: record.note === null ? null : truncate(record.note, 1000),
   };
 }
 

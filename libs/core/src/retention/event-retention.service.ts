@@ -9,7 +9,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { CORE_OPTIONS, type CoreOptions } from '../core-options.js';
-import { SerialQueue } from '../database/serial-queue.js';
+import { PeriodicTask } from '../database/periodic-task.js';
 import { WriteQueue } from '../database/write-queue.js';
 import { AlertEvent } from '../events/alert-event.entity.js';
 import { Alert } from '../events/alert.entity.js';
@@ -41,11 +41,7 @@ export class EventRetention implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('Retention');
   private readonly isPostgres: boolean;
   private readonly retentionDays: number;
-  /** One run at a time per process; a second caller waits and then runs with a fresh cutoff. */
-  private readonly runs = new SerialQueue();
-  private latestRun: Promise<PurgeResult> | undefined;
-  private timer: NodeJS.Timeout | undefined;
-  private stopped = false;
+  private readonly task: PeriodicTask<PurgeResult>;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -54,47 +50,33 @@ export class EventRetention implements OnApplicationBootstrap, OnModuleDestroy {
   ) {
     this.isPostgres = dataSource.options.type === 'postgres';
     this.retentionDays = options.eventRetentionDays ?? DEFAULT_EVENT_RETENTION_DAYS;
+    this.task = new PeriodicTask({
+      run: () => this.purgeBefore(new Date(Date.now() - this.retentionDays * DAY_MS)),
+      firstDelayMs: FIRST_RUN_DELAY_MS,
+      intervalMs: RUN_INTERVAL_MS,
+      onRun: ({ events, alerts, cutoff }) => {
+        if (events + alerts === 0) return;
+        this.logger.log(
+          `purged ${events} events and ${alerts} alerts received before ${cutoff.toISOString()}`,
+        );
+      },
+      onFailure: (error) =>
+        this.logger.warn(`purge failed, retrying in ten minutes: ${String(error)}`),
+    });
   }
 
   onApplicationBootstrap(): void {
-    this.schedule(FIRST_RUN_DELAY_MS);
+    this.task.start();
   }
 
   /** Stops the schedule and lets a running purge finish its batch before the database closes. */
-  async onModuleDestroy(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    await this.latestRun?.catch(() => undefined);
+  onModuleDestroy(): Promise<void> {
+    return this.task.stop();
   }
 
   /** Purges what is older than the retention now, after a run in progress has finished. */
   purge(): Promise<PurgeResult> {
-    this.latestRun = this.runs.run(() =>
-      this.purgeBefore(new Date(Date.now() - this.retentionDays * DAY_MS)),
-    );
-    return this.latestRun;
-  }
-
-  private schedule(delayMs: number): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => void this.scheduledRun(), delayMs);
-    // The schedule alone must not keep the process alive.
-    this.timer.unref();
-  }
-
-  private async scheduledRun(): Promise<void> {
-    try {
-      const { events, alerts, cutoff } = await this.purge();
-      if (events + alerts > 0) {
-        this.logger.log(
-          `purged ${events} events and ${alerts} alerts received before ${cutoff.toISOString()}`,
-        );
-      }
-    } catch (error) {
-      this.logger.warn(`purge failed, retrying in ten minutes: ${String(error)}`);
-    } finally {
-      this.schedule(RUN_INTERVAL_MS);
-    }
+    return this.task.runNow();
   }
 
   private async purgeBefore(cutoff: Date): Promise<PurgeResult> {
@@ -167,7 +149,7 @@ export class EventRetention implements OnApplicationBootstrap, OnModuleDestroy {
 
   private async inBatches(deleteBatch: () => Promise<number>): Promise<number> {
     let total = 0;
-    for (let batch = 0; batch < MAX_BATCHES_PER_RUN && !this.stopped; batch++) {
+    for (let batch = 0; batch < MAX_BATCHES_PER_RUN && !this.task.stopped; batch++) {
       const deleted = await deleteBatch();
       total += deleted;
       if (deleted < PURGE_BATCH_SIZE) break;

@@ -18,6 +18,7 @@ export function normalizedEvent(overrides: Partial<NormalizedEvent> = {}): Norma
     startsAt: new Date('2026-11-01T10:00:00Z'),
     endsAt: null,
     eventTime: new Date('2026-11-01T10:00:05Z'),
+    neverResolves: false,
     raw: {},
     ...overrides,
   };

@@ -38,6 +38,10 @@ describe('readMappingTime', () => {
     );
     expect(iso('2026-07-01T09:00:00', time('iso8601', '+05:30'))).toBe('2026-07-01T03:30:00.000Z');
     expect(iso('2026-07-01T09:00:00', time('iso8601'))).toBe('2026-07-01T09:00:00.000Z');
+    expect(iso('2026-07-01T09:00:00+0200', time('iso8601', 'Asia/Tokyo'))).toBe(
+      '2026-07-01T07:00:00.000Z',
+    );
+    expect(iso('2026-07-01T09:00:00-03', time('iso8601'))).toBe('2026-07-01T12:00:00.000Z');
   });
 
   it('reads a pattern of its own, with a fraction and the zone of the mapping', () => {

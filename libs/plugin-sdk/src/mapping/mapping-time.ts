@@ -1,6 +1,6 @@
 import { PayloadError } from '../payload-error.js';
 import { readEpochTime } from '../payload/epoch-time.js';
-import { readLocalTime, readTime, readUtcOffset } from '../payload/payload-time.js';
+import { readIsoTime, readLocalTime, readUtcOffset } from '../payload/payload-time.js';
 import { isTimeZoneName, utcOffsetAt } from '../payload/zoned-time.js';
 import { GrammarError, type MappingPath } from './mapping-grammar.js';
 
@@ -91,7 +91,8 @@ export function readMappingTimeZone(name: string): MappingTimeZone {
   throw new GrammarError('expected an IANA time zone (Europe/Paris) or a UTC offset (+08:00)');
 }
 
-const ZONED = /(?:[Zz]|[+-]\d{2}:\d{2})$/;
+/** A zone at the end: `Z`, `+08:00`, `+0800` or `+08`. */
+const ZONED = /(?:[Zz]|[+-]\d{2}(?::?\d{2})?)$/;
 const LOCAL_FIELDS = /^(\d{4})[-.](\d{2})[-.](\d{2})[ T](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?$/;
 const EPOCH_TEXT = /^\s*\d+(?:\.\d+)?\s*$/;
 
@@ -113,7 +114,7 @@ function readIso(value: unknown, zone: MappingTimeZone, path: string): Date | un
   if (typeof value === 'string' && !ZONED.test(value.trim())) {
     return readZoneless(value, zone, path);
   }
-  return readTime(value, path);
+  return readIsoTime(value, path);
 }
 
 function readPattern(

@@ -1,6 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import { catchPayloadError } from '../testing/catch-payload-error.js';
-import { readLocalTime, readTime, readUnixSeconds, readUtcOffset } from './payload-time.js';
+import {
+  readIsoTime,
+  readLocalTime,
+  readTime,
+  readUnixSeconds,
+  readUtcOffset,
+} from './payload-time.js';
 
 function iso(value: unknown): string | undefined {
   return readTime(value, '$.t')?.toISOString();
@@ -34,6 +40,33 @@ describe('readTime', () => {
     );
     expect(catchPayloadError(() => readTime(1795343989, '$.t')).message).toBe(
       '$.t: expected a string, got a number 1795343989',
+    );
+  });
+});
+
+describe('readIsoTime', () => {
+  const isoTime = (value: unknown) => readIsoTime(value, '$.StateChangeTime')?.toISOString();
+
+  it('reads an offset without its colon, as CloudWatch writes it, or as hours alone', () => {
+    expect(isoTime('2019-02-15T23:53:45.093+0000')).toBe('2019-02-15T23:53:45.093Z');
+    expect(isoTime('2019-02-16T07:53:45.093+0800')).toBe('2019-02-15T23:53:45.093Z');
+    expect(isoTime('2019-02-15T20:23:45-0330')).toBe('2019-02-15T23:53:45.000Z');
+    expect(isoTime('2019-02-16T07:53:45+08')).toBe('2019-02-15T23:53:45.000Z');
+  });
+
+  it('reads what readTime reads, and empty or missing as no time', () => {
+    expect(isoTime('2019-02-15T23:53:45Z')).toBe('2019-02-15T23:53:45.000Z');
+    expect(isoTime('2019-02-16T07:53:45+08:00')).toBe('2019-02-15T23:53:45.000Z');
+    expect(isoTime('')).toBeUndefined();
+    expect(isoTime(undefined)).toBeUndefined();
+  });
+
+  it('rejects other text, quoting it as sent', () => {
+    expect(catchPayloadError(() => readIsoTime('2019-02-15 23:53', '$.t')).message).toBe(
+      '$.t: expected an ISO 8601 time such as 2026-01-01T00:00:00+0000, got "2019-02-15 23:53"',
+    );
+    expect(catchPayloadError(() => readIsoTime('2019-02-15T23:53:45+2400', '$.t')).message).toBe(
+      '$.t: expected an ISO 8601 time such as 2026-01-01T00:00:00+0000, got "2019-02-15T23:53:45+2400"',
     );
   });
 });

@@ -69,6 +69,18 @@ function parseRfc3339(text: string): number | undefined {
   return local - (sign === '-' ? -1 : 1) * offsetMinutes * 60_000;
 }
 
+/** The time `text` (as normalized) gives, or a PayloadError quoting `shown`, the text as sent. */
+function timeOf(text: string, shown: string, path: string, example: string): Date | undefined {
+  const milliseconds = parseRfc3339(text);
+  if (milliseconds === undefined) {
+    throw new PayloadError(`expected ${example}, got ${quote(shown)}`, path);
+  }
+  if (milliseconds > LATEST_TIME) {
+    throw new PayloadError(`expected a time before the year 10000, got ${quote(shown)}`, path);
+  }
+  return milliseconds < ZERO_TIME_LIMIT ? undefined : new Date(milliseconds);
+}
+
 /**
  * An RFC 3339 time such as `2026-11-22T10:34:25.336655683Z`. Missing, empty and Go's zero time
  * read as undefined; anything else that is not such a time is an error.
@@ -76,17 +88,23 @@ function parseRfc3339(text: string): number | undefined {
 export function readTime(value: unknown, path: string): Date | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   const text = readString(value, path);
-  const milliseconds = parseRfc3339(text);
-  if (milliseconds === undefined) {
-    throw new PayloadError(
-      `expected an RFC 3339 time such as 2026-01-01T00:00:00Z, got ${quote(text)}`,
-      path,
-    );
-  }
-  if (milliseconds > LATEST_TIME) {
-    throw new PayloadError(`expected a time before the year 10000, got ${quote(text)}`, path);
-  }
-  return milliseconds < ZERO_TIME_LIMIT ? undefined : new Date(milliseconds);
+  return timeOf(text, text, path, 'an RFC 3339 time such as 2026-01-01T00:00:00Z');
+}
+
+/** A date-time whose zone is written `+hhmm` or `+hh`: ISO 8601's basic form of the offset. */
+const BASIC_OFFSET = /^(.+[Tt ]\d{2}:\d{2}:\d{2}(?:\.\d+)?)([+-]\d{2})(\d{2})?$/;
+
+/**
+ * An ISO 8601 time whose zone may also be written without the colon, as Java and AWS CloudWatch
+ * write it (`2019-02-15T23:53:45.093+0000`), or as hours alone (`+08`); `Z` and `+08:00` read as
+ * in {@link readTime}. Missing and empty read as undefined; anything else is an error.
+ */
+export function readIsoTime(value: unknown, path: string): Date | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  const text = readString(value, path);
+  const basic = BASIC_OFFSET.exec(text);
+  const normalized = basic ? `${basic[1]}${basic[2]}:${basic[3] ?? '00'}` : text;
+  return timeOf(normalized, text, path, 'an ISO 8601 time such as 2026-01-01T00:00:00+0000');
 }
 
 /**

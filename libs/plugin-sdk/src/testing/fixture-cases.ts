@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseForm } from 'node:querystring';
+import type { SubscriptionHandshake } from '../handshake/subscription-handshake.js';
 import type { ParseContext } from '../integration-plugin.js';
 import type { PluginSettingValues } from '../settings/plugin-setting.js';
 import type { ExpectedEvent } from './expected-event.js';
@@ -9,9 +10,10 @@ import type { ExpectedEvent } from './expected-event.js';
 export const FIXTURE_RECEIVED_AT = '2026-01-01T00:00:00.000Z';
 
 const EXPECTED_SUFFIX = '.expected.json';
+const HANDSHAKE_SUFFIX = '.handshake.json';
 const SETTINGS_SUFFIX = '.settings.json';
 /** Files beside a fixture that say what it must give, or how the integration is configured. */
-const COMPANION_SUFFIXES = [EXPECTED_SUFFIX, SETTINGS_SUFFIX];
+const COMPANION_SUFFIXES = [EXPECTED_SUFFIX, HANDSHAKE_SUFFIX, SETTINGS_SUFFIX];
 
 /** How a fixture file's name says what its body is, and how the body is read. */
 interface FixtureFormat {
@@ -31,6 +33,13 @@ const FIXTURE_FORMATS: readonly FixtureFormat[] = [
     parse: parseJson,
   },
   {
+    suffix: '.plain.txt',
+    contentType: 'text/plain',
+    // The body as sent: text the plugin reads itself (AWS SNS sends its JSON so by default).
+    bodyText: (fileText) => fileText.replace(/\r?\n$/, ''),
+    parse: (bodyText) => bodyText,
+  },
+  {
     suffix: '.form.txt',
     contentType: 'application/x-www-form-urlencoded',
     // Editors end a file with a line break; a form body would carry it into its last value.
@@ -41,14 +50,16 @@ const FIXTURE_FORMATS: readonly FixtureFormat[] = [
   },
 ];
 
-/** One payload of a plugin's `fixtures/` folder and the events it must give. */
+/** One payload of a plugin's `fixtures/` folder and what it must give. */
 export interface FixtureCase {
   /** The file name without its format's suffix: `alertmanager-firing`. */
   name: string;
-  /** Path of `<name>.json`, or `<name>.form.txt` for a form body. */
+  /** Path of `<name>.json`, `<name>.plain.txt` for a text body, `<name>.form.txt` for a form. */
   bodyFile: string;
   /** Path of `<name>.expected.json`, whether it exists or not. */
   expectedFile: string;
+  /** Path of `<name>.handshake.json`, whether it exists or not. */
+  handshakeFile: string;
   /** The media type the source sends this body as. */
   contentType: string;
   /** The body as sent over HTTP. */
@@ -62,14 +73,30 @@ export interface FixtureCase {
   settings: Readonly<Record<string, unknown>>;
   /** Undefined when `<name>.expected.json` does not exist yet. */
   expected?: ExpectedEvent[];
+  /** The handshake a confirmation fixture asks for, from `<name>.handshake.json`. */
+  handshake?: SubscriptionHandshake;
+}
+
+/** A parse context for tests that keeps the notes the plugin wrote, in `notes`. */
+export interface FixtureParseContext extends ParseContext {
+  readonly notes: string[];
 }
 
 /**
  * A fresh parse context for fixtures: received at {@link FIXTURE_RECEIVED_AT}, no headers, the
- * given settings (as the core passes them: validated, defaults applied).
+ * given settings (as the core passes them: validated, defaults applied), and every note kept.
  */
-export function fixtureParseContext(settings: PluginSettingValues = {}): ParseContext {
-  return { receivedAt: new Date(FIXTURE_RECEIVED_AT), headers: {}, settings };
+export function fixtureParseContext(settings: PluginSettingValues = {}): FixtureParseContext {
+  const notes: string[] = [];
+  return {
+    receivedAt: new Date(FIXTURE_RECEIVED_AT),
+    headers: {},
+    settings,
+    notes,
+    note: (message) => {
+      notes.push(message);
+    },
+  };
 }
 
 function parseJson(text: string, file: string): unknown {
@@ -93,7 +120,9 @@ function formatOf(file: string): FixtureFormat | undefined {
 /** A fixture file's body as `parse` receives it, read afresh. */
 export function readFixtureBody(file: string): unknown {
   const format = formatOf(file);
-  if (!format) throw new Error(`${file} is no fixture: a fixture ends in .json or .form.txt`);
+  if (!format) {
+    throw new Error(`${file} is no fixture: a fixture ends in .json, .plain.txt or .form.txt`);
+  }
   return format.parse(format.bodyText(readFileSync(file, 'utf8')), file);
 }
 
@@ -108,6 +137,16 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+function readHandshake(file: string): SubscriptionHandshake | undefined {
+  if (!existsSync(file)) return undefined;
+  const handshake = readJsonFile(file);
+  const fields = ['confirmUrl', 'messageId', 'description'];
+  if (!isObject(handshake) || !fields.every((field) => typeof handshake[field] === 'string')) {
+    throw new Error(`${file} must hold {"confirmUrl", "messageId", "description"}, all strings`);
+  }
+  return handshake as unknown as SubscriptionHandshake;
+}
+
 /** A fixture's settings, which must say why it needs them: a reader of the folder will ask. */
 function readSettings(file: string): Readonly<Record<string, unknown>> {
   if (!existsSync(file)) return {};
@@ -118,14 +157,17 @@ function readSettings(file: string): Readonly<Record<string, unknown>> {
     typeof content.why !== 'string' ||
     content.why.trim() === ''
   ) {
-    throw new Error(`${file} must hold {"settings": {…}, "why": "…"}`);
+    throw new Error(`${file} must hold {"settings": {…}, "why": "<why this fixture needs them>"}`);
   }
   return content.settings;
 }
 
 /**
- * Every fixture of the folder with its expected events, sorted by name: `<case>.json` (a JSON
- * body) and `<case>.form.txt` (a form body, as sent: `a=1&b=x%20y`).
+ * Every fixture of the folder with what it must give, sorted by name: `<case>.json` (a JSON
+ * body), `<case>.plain.txt` (a text body) and `<case>.form.txt` (a form body, as sent:
+ * `a=1&b=x%20y`), each with its
+ * `<case>.expected.json` (the events) or `<case>.handshake.json` (a subscription to confirm),
+ * and optionally `<case>.settings.json` (the integration's settings it is read with).
  */
 export function loadFixtureCases(dir: string): FixtureCase[] {
   return readdirSync(dir)
@@ -134,29 +176,36 @@ export function loadFixtureCases(dir: string): FixtureCase[] {
       const format = formatOf(file);
       if (!format) return [];
       const name = file.slice(0, -format.suffix.length);
-      const expectedFile = join(dir, `${name}${EXPECTED_SUFFIX}`);
+      const companion = (suffix: string) => join(dir, `${name}${suffix}`);
       const bodyFile = join(dir, file);
       const bodyText = format.bodyText(readFileSync(bodyFile, 'utf8'));
-      return {
+      const fixture: FixtureCase = {
         name,
         bodyFile,
-        expectedFile,
+        expectedFile: companion(EXPECTED_SUFFIX),
+        handshakeFile: companion(HANDSHAKE_SUFFIX),
         contentType: format.contentType,
         bodyText,
         body: format.parse(bodyText, bodyFile),
-        settings: readSettings(join(dir, `${name}${SETTINGS_SUFFIX}`)),
-        expected: readExpected(expectedFile),
+        settings: readSettings(companion(SETTINGS_SUFFIX)),
+        expected: readExpected(companion(EXPECTED_SUFFIX)),
       };
+      const handshake = readHandshake(companion(HANDSHAKE_SUFFIX));
+      return handshake === undefined ? fixture : { ...fixture, handshake };
     });
 }
 
-/** Expected files that have no fixture beside them: left over from a renamed or deleted case. */
+/**
+ * Expected, handshake and settings files that have no fixture beside them: left over from a
+ * renamed or deleted case.
+ */
 export function orphanExpectedFiles(dir: string): string[] {
   return readdirSync(dir)
-    .filter((file) => file.endsWith(EXPECTED_SUFFIX))
     .filter((file) => {
-      const name = file.slice(0, -EXPECTED_SUFFIX.length);
-      return !FIXTURE_FORMATS.some(({ suffix }) => existsSync(join(dir, `${name}${suffix}`)));
+      const suffix = COMPANION_SUFFIXES.find((candidate) => file.endsWith(candidate));
+      if (suffix === undefined) return false;
+      const name = file.slice(0, -suffix.length);
+      return !FIXTURE_FORMATS.some((format) => existsSync(join(dir, `${name}${format.suffix}`)));
     })
     .sort();
 }

@@ -1,3 +1,4 @@
+import type { SigningCertificates } from '../outbound/signing-certificates.js';
 import type { PluginSettingValues } from '../settings/plugin-setting.js';
 
 /** What a plugin's `verify` sees of a push, before the body is parsed. */
@@ -8,6 +9,8 @@ export interface VerificationRequest {
   headers: Readonly<Record<string, string>>;
   settings: PluginSettingValues;
   receivedAt: Date;
+  /** Fetches a certificate the message names, from the plugin's `outboundHosts` only. */
+  certificates: SigningCertificates;
 }
 
 /**

@@ -30,8 +30,9 @@ In **Event Center → Event Subscription**, create a subscription with a push ch
 
 System events never resolve: CloudMonitor sends no follow-up when the event is over. Alert Hub
 opens each as an **informational** alert (label \`resolves=never\`, severity Info whatever the
-event's level, which stays in label \`eventLevel\`); it stays open until someone closes it, and the
-next event of the same name on the same resource updates it.
+event's level, which stays in label \`eventLevel\`). The next event of the same name on the same
+resource updates it, and it resolves by itself once no such event came for the integration's
+\`autoResolveAfterSeconds\` (an hour unless you change it).
 
 ## What Alert Hub reads
 

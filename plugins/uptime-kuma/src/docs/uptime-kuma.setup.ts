@@ -19,7 +19,8 @@ monitor's settings):
 - **Default enabled** / **Apply on all existing monitors**: as you wish.
 
 Press **Test**: Uptime Kuma's test message names no monitor, so Alert Hub answers it with
-\`200\` and stores no event (the push log shows it with 0 events). **Save**.
+\`200\` and stores no event; the integration's push log shows it with 0 events and the note
+"Uptime Kuma test notification". **Save**.
 
 ## 2. Choose a severity (optional)
 
@@ -38,7 +39,8 @@ unless you give the monitor a tag \`severity\` with the value \`critical\`, \`wa
 | event time | \`heartbeat.time\` (UTC); an up also starts at \`heartbeat.lastDownTime\` |
 | source link | \`monitor.url\`, for HTTP monitors |
 
-Notifications without a heartbeat (the test message, certificate-expiry notices) give no event.
+Notifications without a heartbeat (the test message, certificate-expiry notices) give no event;
+their push log entry notes why.
 
 ## Severity
 

@@ -33,8 +33,9 @@ why; please report it with the body.
 | annotations | \`RuleCondition\`, \`HappenedAt\` (its format and time zone are not documented, so it is kept as text) |
 
 \`Event\` callbacks never resolve: they open an **informational** alert (label \`resolves=never\`,
-severity Info whatever \`Level\` says), which stays open until someone closes it; the next event
-of the rule on that resource updates it.
+severity Info whatever \`Level\` says); the next event of the rule on that resource updates it, and
+it resolves by itself once no such event came for the integration's \`autoResolveAfterSeconds\`
+(an hour unless you change it).
 
 ## Severity
 

@@ -60,7 +60,7 @@ source's word is kept as the event's \`sourceSeverity\`.
 
 **Event time** formats: \`auto\` (the default: a number, or digits, is Unix seconds or
 milliseconds told apart by size; anything else ISO 8601), \`iso8601\` (\`2026-12-06T09:30:00Z\`,
-\`+01:00\`, or no zone), \`epoch\`, and \`pattern\` with a \`pattern\` of the tokens \`YYYY MM DD HH
+\`+01:00\`, \`+0100\`, \`+01\`, or no zone), \`epoch\`, and \`pattern\` with a \`pattern\` of the tokens \`YYYY MM DD HH
 mm ss SSS\` (\`SSS\`: a fraction of 1 to 9 digits; \`ss\` and \`SSS\` optional) and separators (the
 letter \`T\`, or any character but the ASCII letters): \`"DD/MM/YYYY HH:mm:ss"\`. A time written
 without a zone is read in \`timezone\`: an IANA name (\`Europe/Paris\`, summer time included) or a

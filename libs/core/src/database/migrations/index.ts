@@ -4,6 +4,8 @@ import { RetentionIndex1764500000000 } from './1764500000000-retention-index.js'
 import { RetentionIndexByCreation1764600000000 } from './1764600000000-retention-index-by-creation.js';
 import { AlertIdentityByIntegration1764700000000 } from './1764700000000-alert-identity-by-integration.js';
 import { IntegrationSettings1764800000000 } from './1764800000000-integration-settings.js';
+import { AutoResolve1764900000000 } from './1764900000000-auto-resolve.js';
+import { SubscriptionConfirmationsAndPushNotes1764950000000 } from './1764950000000-subscription-confirmations-and-push-notes.js';
 import { IntegrationSettingsVersion1765000000000 } from './1765000000000-integration-settings-version.js';
 
 /** In the order they run. ESM builds cannot glob for migrations, so they are listed here. */
@@ -14,5 +16,7 @@ export const MIGRATIONS = [
   RetentionIndexByCreation1764600000000,
   AlertIdentityByIntegration1764700000000,
   IntegrationSettings1764800000000,
+  AutoResolve1764900000000,
+  SubscriptionConfirmationsAndPushNotes1764950000000,
   IntegrationSettingsVersion1765000000000,
 ];

@@ -1,7 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsObject, IsOptional, IsString, IsUUID, Length, ValidateIf } from 'class-validator';
 import { NamedResourceDto } from '../../common/named-resource.dto.js';
+import { AUTO_RESOLVE_AFTER_SECONDS } from '../auto-resolve-after.js';
 import type { IntegrationType } from '../integration.entity.js';
+import { AutoResolveAfterSecondsProperty } from './auto-resolve-after.property.js';
 import { SETTINGS_SCHEMA } from './settings.schema.js';
 
 export const INTEGRATION_TYPES: IntegrationType[] = ['private', 'shared'];
@@ -35,4 +37,10 @@ export class CreateIntegrationDto extends NamedResourceDto {
   @IsOptional()
   @IsObject()
   settings?: Record<string, unknown>;
+
+  @AutoResolveAfterSecondsProperty(
+    'Seconds an alert of events that never resolve (label resolves=never) stays active after ' +
+      `its latest event; default ${AUTO_RESOLVE_AFTER_SECONDS.default}`,
+  )
+  autoResolveAfterSeconds?: number;
 }

@@ -2,6 +2,7 @@ import { ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { IsBoolean, IsInt, IsObject, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { INTEGER_COLUMN_MAX } from '../../common/integer-column.js';
 import { NamedResourceDto } from '../../common/named-resource.dto.js';
+import { AutoResolveAfterSecondsProperty } from './auto-resolve-after.property.js';
 import { SETTINGS_SCHEMA } from './settings.schema.js';
 
 export class UpdateIntegrationDto extends PartialType(NamedResourceDto) {
@@ -28,6 +29,11 @@ export class UpdateIntegrationDto extends PartialType(NamedResourceDto) {
   @IsObject()
   settings?: Record<string, unknown>;
 
+  @AutoResolveAfterSecondsProperty(
+    'Seconds an alert of events that never resolve stays active after its latest event; ' +
+      'alerts already open keep the time they have until their next event',
+  )
+  autoResolveAfterSeconds?: number;
   @ApiPropertyOptional({
     type: 'integer',
     minimum: 0,

@@ -1,0 +1,2 @@
+export * from './aws-cloudwatch.module.js';
+export * from './aws-cloudwatch.plugin.js';
