@@ -73,6 +73,17 @@ describe('parseTemplate', () => {
     expect(parseTemplate('never }} ends').parts).toEqual([{ kind: 'text', text: 'never }} ends' }]);
   });
 
+  it('refuses quoted text whose escapes write U+0000 or half of a surrogate pair', () => {
+    for (const text of ['{{ "a\\u0000" }}', '{{ "\\ud800" }}', '{{ $["\\udc00"] }}']) {
+      expect(grammarError(() => parseTemplate(text)).reason).toBe(
+        'a quoted text may not hold U+0000 or half of a surrogate pair',
+      );
+    }
+    expect(parseTemplate('{{ "\\ud83d\\ude00" }}').parts).toEqual([
+      { kind: 'slot', operands: [{ kind: 'literal', text: '😀' }] },
+    ]);
+  });
+
   it('writes {{ as text through a quoted slot', () => {
     expect(parseTemplate('{{ "{{" }}').parts).toEqual([
       { kind: 'slot', operands: [{ kind: 'literal', text: '{{' }] },

@@ -50,6 +50,8 @@ export const GRAMMAR_LIMITS = {
 
 const INDEX_DIGITS = 6;
 
+const UNSTORABLE = /[\0\p{Cs}]/u;
+
 /** Why a text is not in the grammar, and where when a place says more (0-based offset). */
 export class GrammarError extends Error {
   constructor(
@@ -118,6 +120,14 @@ class Scanner {
     if (typeof value !== 'string' || value.length > GRAMMAR_LIMITS.quotedLength) {
       throw new GrammarError(
         `a quoted text holds at most ${GRAMMAR_LIMITS.quotedLength} characters`,
+        start,
+      );
+    }
+    // Escapes can write what no database of Alert Hub stores, and what a body never holds (the
+    // core replaces it on arrival): U+0000 and half of a surrogate pair.
+    if (UNSTORABLE.test(value)) {
+      throw new GrammarError(
+        'a quoted text may not hold U+0000 or half of a surrogate pair',
         start,
       );
     }
