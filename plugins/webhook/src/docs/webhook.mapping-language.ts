@@ -18,7 +18,8 @@ index   = ["-"] 1*6digit           ; [0] the first element, [-1] the last
 quoted  = a JSON string in double quotes: ["team name"], ["a.b"], ["\\u00e9"]
 \`\`\`
 
-A path has at most 32 steps and 512 characters. It follows the payload's own keys and array
+A path has at most 32 steps and 512 characters; a quoted text (in a path or a template) at most
+256 characters, and its escapes may not write U+0000 or half of a surrogate pair. It follows the payload's own keys and array
 elements only: \`$.constructor\`, \`$.__proto__\` or \`$.list.length\` lead nowhere, never into
 JavaScript. A step into something that is not there gives _missing_.
 
