@@ -98,10 +98,22 @@ if (TEST_DATABASE === 'postgres') {
       expect((await fixture.t.http.get('/readyz').timeout(PUSH_TIMEOUT_MS)).status).toBe(200);
       const retried = await send(fixture, { fingerprint: 'committed-unanswered' });
       expect(retried.status).toBe(200);
-      expect(retried.body.data).toEqual({ events: 1, stored: 0, deduplicated: 1, unrouted: 0 });
+      expect(retried.body.data).toEqual({
+        events: 1,
+        stored: 0,
+        deduplicated: 1,
+        unrouted: 0,
+        beats: 0,
+      });
       const later = await send(fixture, { fingerprint: 'during-outage' });
       expect(later.status).toBe(200);
-      expect(later.body.data).toEqual({ events: 1, stored: 1, deduplicated: 0, unrouted: 0 });
+      expect(later.body.data).toEqual({
+        events: 1,
+        stored: 1,
+        deduplicated: 0,
+        unrouted: 0,
+        beats: 0,
+      });
 
       const stored = await storedAlertKeys(fixture.t, fixture.integration.id);
       expect(Object.fromEntries(stored)).toEqual({
@@ -130,7 +142,13 @@ if (TEST_DATABASE === 'postgres') {
       proxy.restore();
       const retried = await send(fixture, { fingerprint: 'during-stall' });
       expect(retried.status).toBe(200);
-      expect(retried.body.data).toEqual({ events: 1, stored: 1, deduplicated: 0, unrouted: 0 });
+      expect(retried.body.data).toEqual({
+        events: 1,
+        stored: 1,
+        deduplicated: 0,
+        unrouted: 0,
+        beats: 0,
+      });
       expect((await fixture.t.http.get('/readyz').timeout(PUSH_TIMEOUT_MS)).status).toBe(200);
       const stored = await storedAlertKeys(fixture.t, fixture.integration.id);
       expect(stored.get('before-stall')).toBe(1);

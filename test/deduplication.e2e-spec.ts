@@ -178,7 +178,13 @@ describe('deduplication and alert identity', () => {
     const body = alertmanagerPush({ fingerprint: 'unrouted-repeat-1' });
     for (let attempt = 0; attempt < 2; attempt++) {
       const response = await push(t, shared, body);
-      expect(response.body.data).toEqual({ events: 1, stored: 1, deduplicated: 0, unrouted: 1 });
+      expect(response.body.data).toEqual({
+        events: 1,
+        stored: 1,
+        deduplicated: 0,
+        unrouted: 1,
+        beats: 0,
+      });
     }
     expect(await eventCount('unrouted-repeat-1')).toBe(2);
   });

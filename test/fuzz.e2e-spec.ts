@@ -89,6 +89,7 @@ describe('fuzzing the endpoints', () => {
         stored: expect.any(Number),
         deduplicated: expect.any(Number),
         unrouted: 0,
+        beats: 0,
       });
       expect(after.events - before.events).toBe((logged?.counts as { stored: number }).stored);
     } else {

@@ -231,6 +231,42 @@ describe('the OpenAPI document', () => {
     expectShape(accepted.counts, 'PushSummary');
   });
 
+  it('describes heartbeats: the settings a client sends, what GET shows and the ping answers', async () => {
+    const create = document.paths['/api/v1/integrations']?.post;
+    const createBody = referred(create?.requestBody?.content['application/json']?.schema);
+    const heartbeat = referred(createBody?.properties?.heartbeat);
+    expect(heartbeat?.required).toEqual(expect.arrayContaining(['intervalSeconds', 'source']));
+    expect(Object.keys(heartbeat?.properties ?? {}).sort()).toEqual([
+      'conditions',
+      'enabled',
+      'graceSeconds',
+      'intervalSeconds',
+      'source',
+    ]);
+    expect(referred(heartbeat?.properties?.source)?.enum).toEqual(['ping', 'push', 'events']);
+
+    const integration = await t.admin.post('/api/v1/integrations').send({
+      name: 'cron job',
+      pluginId: 'prometheus',
+      type: 'private',
+      channelId: await createChannel(t),
+      heartbeat: { intervalSeconds: 300, source: 'ping' },
+    });
+    expectShape(integration.body.data, 'IntegrationView');
+    expectShape(integration.body.data.heartbeat, 'HeartbeatView');
+    const pinged = await t.http
+      .get('/webhooks/prometheus/heartbeat')
+      .query({ integration_key: integration.body.data.integrationKey });
+    expectShape(pinged.body, 'PushResponse');
+    expectShape(pinged.body.data, 'PushSummary');
+    for (const method of ['get', 'post']) {
+      const ping = document.paths['/webhooks/{pluginId}/heartbeat']?.[method];
+      expect(Object.keys(ping?.responses ?? {})).toEqual(
+        expect.arrayContaining(['200', '401', '403', '409', '503']),
+      );
+    }
+  });
+
   it('describes what the mapping, its preview and a mapped push answer', async () => {
     const channelId = await createChannel(t);
     const integration = await createPrivateIntegration(t, channelId, 'webhook');

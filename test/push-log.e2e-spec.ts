@@ -75,11 +75,11 @@ describe('push log', () => {
       httpStatus: 200,
       errorCode: null,
       errorMessage: null,
-      counts: { events: 2, stored: 2, deduplicated: 0, unrouted: 0 },
+      counts: { events: 2, stored: 2, deduplicated: 0, unrouted: 0, beats: 0 },
     });
     expect(latest).toMatchObject({
       requestId: repeat.body.request_id,
-      counts: { events: 2, stored: 0, deduplicated: 2, unrouted: 0 },
+      counts: { events: 2, stored: 0, deduplicated: 2, unrouted: 0, beats: 0 },
     });
     expect(Date.parse(latest?.receivedAt ?? '')).toBeGreaterThanOrEqual(
       Date.parse(earlier?.receivedAt ?? ''),
@@ -114,7 +114,13 @@ describe('push log', () => {
     });
     await push(t, shared, alertmanagerPush({ fingerprint: 'log-unrouted' }));
     const [accepted] = await pushesOf(shared);
-    expect(accepted?.counts).toEqual({ events: 1, stored: 1, deduplicated: 0, unrouted: 1 });
+    expect(accepted?.counts).toEqual({
+      events: 1,
+      stored: 1,
+      deduplicated: 0,
+      unrouted: 1,
+      beats: 0,
+    });
   });
 
   it('logs pushes refused by the pipeline, with the error code and message', async () => {
@@ -222,6 +228,7 @@ describe('push log', () => {
       stored: 1,
       deduplicated: 0,
       unrouted: 0,
+      beats: 0,
       durationMs: 1,
     }));
     const repository = t.app.get(DataSource).getRepository(PushLogEntry);

@@ -32,7 +32,13 @@ describe('push notes and plugin answers', () => {
     const uptimeKuma = await createPrivateIntegration(t, channelId, 'uptime-kuma');
     const response = await push(t, uptimeKuma, UPTIME_KUMA_TEST);
     expect(response.status).toBe(200);
-    expect(response.body.data).toEqual({ events: 0, stored: 0, deduplicated: 0, unrouted: 0 });
+    expect(response.body.data).toEqual({
+      events: 0,
+      stored: 0,
+      deduplicated: 0,
+      unrouted: 0,
+      beats: 0,
+    });
     expect(await pushLogEntry(t, uptimeKuma.id, requestIdOf(response))).toMatchObject({
       outcome: 'accepted',
       counts: { events: 0 },
@@ -58,7 +64,7 @@ describe('push notes and plugin answers', () => {
     expect(response.status).toBe(200);
     expect(response.body).toEqual({
       request_id: requestIdOf(response),
-      data: { events: 0, stored: 0, deduplicated: 0, unrouted: 0 },
+      data: { events: 0, stored: 0, deduplicated: 0, unrouted: 0, beats: 0 },
     });
     expect((await pushLogEntry(t, answering.id, requestIdOf(response)))?.note).toBe(
       'a connectivity test of the sender: nothing stored',

@@ -336,7 +336,13 @@ describe('routing of shared integrations', () => {
       });
       const firing = alert('fanout-1', { team: 'db', severity: 'critical' });
       const response = await push(t, shared, alertmanagerPush(firing));
-      expect(response.body.data).toEqual({ events: 1, stored: 2, deduplicated: 0, unrouted: 0 });
+      expect(response.body.data).toEqual({
+        events: 1,
+        stored: 2,
+        deduplicated: 0,
+        unrouted: 0,
+        beats: 0,
+      });
       expect(await channelsOf('fanout-1')).toEqual([db, oncall].sort());
 
       const resolved = await push(
@@ -395,7 +401,13 @@ describe('routing of shared integrations', () => {
         ),
       );
       expect(response.status).toBe(200);
-      expect(response.body.data).toEqual({ events: 2, stored: 2, deduplicated: 0, unrouted: 1 });
+      expect(response.body.data).toEqual({
+        events: 2,
+        stored: 2,
+        deduplicated: 0,
+        unrouted: 1,
+        beats: 0,
+      });
       expect(await channelsOf('unrouted-web')).toEqual([null]);
 
       const unrouted = await t.admin
@@ -559,7 +571,7 @@ describe('routing of shared integrations', () => {
       expect(response.status).toBe(200);
       expect(response.body).toEqual({
         request_id: expect.any(String),
-        data: { events: 1, stored: 1, deduplicated: 0, unrouted: 0 },
+        data: { events: 1, stored: 1, deduplicated: 0, unrouted: 0, beats: 0 },
       });
       const events = await t.admin.get('/api/v1/events').query({ integrationId: shared.id });
       expect(events.body.data.map((event: { channelId: string }) => event.channelId)).toEqual([

@@ -89,7 +89,13 @@ describe('SNS through the outbound client: certificates and subscription handsha
     const before = host.requestsFor('/').length;
     const first = await pushSns(confirmation);
     expect(first.status).toBe(200);
-    expect(first.body.data).toEqual({ events: 0, stored: 0, deduplicated: 0, unrouted: 0 });
+    expect(first.body.data).toEqual({
+      events: 0,
+      stored: 0,
+      deduplicated: 0,
+      unrouted: 0,
+      beats: 0,
+    });
     const confirmUrl = new URL(confirmation.SubscribeURL ?? '');
     expect(host.requestsFor('/').slice(before)).toEqual([
       { method: 'GET', url: `/${confirmUrl.search}`, host: SNS_HOST },

@@ -34,7 +34,13 @@ describe('webhook endpoint', () => {
     const response = await push(t, integration, alertmanagerPush({ fingerprint: 'summary-1' }));
     expect(response.status).toBe(200);
     expect(response.headers['x-request-id']).toBe(response.body.request_id);
-    expect(response.body.data).toEqual({ events: 1, stored: 1, deduplicated: 0, unrouted: 0 });
+    expect(response.body.data).toEqual({
+      events: 1,
+      stored: 1,
+      deduplicated: 0,
+      unrouted: 0,
+      beats: 0,
+    });
     const [event] = await eventsOf('summary-1');
     expect(event).toMatchObject({
       integrationId: integration.id,
@@ -83,7 +89,13 @@ describe('webhook endpoint', () => {
         endsAt: '2026-11-02T08:30:00Z',
       }),
     );
-    expect(resolved.body.data).toEqual({ events: 1, stored: 1, deduplicated: 0, unrouted: 0 });
+    expect(resolved.body.data).toEqual({
+      events: 1,
+      stored: 1,
+      deduplicated: 0,
+      unrouted: 0,
+      beats: 0,
+    });
 
     const alerts = await t.admin.get('/api/v1/alerts').query({ alertKey: 'life-1' });
     expect(alerts.body.data).toHaveLength(1);
@@ -112,7 +124,13 @@ describe('webhook endpoint', () => {
       deduplicated: 0,
     });
     const again = await push(t, integration, body);
-    expect(again.body.data).toEqual({ events: 2, stored: 0, deduplicated: 2, unrouted: 0 });
+    expect(again.body.data).toEqual({
+      events: 2,
+      stored: 0,
+      deduplicated: 2,
+      unrouted: 0,
+      beats: 0,
+    });
     expect(await eventsOf('repeat-1')).toHaveLength(1);
     const alerts = await t.admin.get('/api/v1/alerts').query({ alertKey: 'repeat-1' });
     expect(alerts.body.data[0]).toMatchObject({ eventCount: 1, repeatCount: 1, status: 'active' });
@@ -129,7 +147,13 @@ describe('webhook endpoint', () => {
       integration,
       alertmanagerPush({ fingerprint: 'mixed-a', status: 'resolved' }, { fingerprint: 'mixed-b' }),
     );
-    expect(mixed.body.data).toEqual({ events: 2, stored: 1, deduplicated: 1, unrouted: 0 });
+    expect(mixed.body.data).toEqual({
+      events: 2,
+      stored: 1,
+      deduplicated: 1,
+      unrouted: 0,
+      beats: 0,
+    });
     const a = await t.admin.get('/api/v1/alerts').query({ alertKey: 'mixed-a' });
     const b = await t.admin.get('/api/v1/alerts').query({ alertKey: 'mixed-b' });
     expect(a.body.data[0].status).toBe('resolved');

@@ -9,6 +9,8 @@ import { NightingalePluginModule } from '@alert-hub/plugin-nightingale';
 import { UptimeKumaPluginModule } from '@alert-hub/plugin-uptime-kuma';
 import { ZabbixPluginModule } from '@alert-hub/plugin-zabbix';
 import { AwsCloudwatchPluginModule } from '@alert-hub/plugin-aws-cloudwatch';
+import { HuaweiCloudeyePluginModule } from '@alert-hub/plugin-huawei-cloudeye';
+import { TencentCloudMonitorPluginModule } from '@alert-hub/plugin-tencent-cloud-monitor';
 import { WebhookPluginModule } from '@alert-hub/plugin-webhook';
 
 /** The one list of enabled sources: one line enables a plugin, removing it disables it. */
@@ -23,5 +25,7 @@ export const ENABLED_PLUGIN_MODULES: Type[] = [
   UptimeKumaPluginModule,
   ZabbixPluginModule,
   AwsCloudwatchPluginModule,
+  HuaweiCloudeyePluginModule,
+  TencentCloudMonitorPluginModule,
   WebhookPluginModule,
 ];

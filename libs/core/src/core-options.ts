@@ -23,6 +23,8 @@ export interface CoreOptions {
   eventRetentionDays?: number;
   /** Between two sweeps resolving alerts past their auto-resolve time; default 60 000 (ms). */
   autoResolveSweepMs?: number;
+  /** Between two sweeps opening the alerts of heartbeats past their due time; default 30 000 (ms). */
+  heartbeatSweepMs?: number;
   /** A stored event's raw JSON larger than this is kept as a marker; default 65 536 (64 KiB). */
   maxEventRawBytes?: number;
   /** The outbound client of plugins (certificates, handshakes); defaults in `OUTBOUND_DEFAULTS`. */

@@ -18,6 +18,7 @@ import { createPrivateSqliteFile } from './database/sqlite-file.js';
 import { runMigrations } from './database/run-migrations.js';
 import { EventsModule } from './events/events.module.js';
 import { HealthModule } from './health/health.module.js';
+import { HeartbeatsModule } from './heartbeats/heartbeats.module.js';
 import { IngestModule } from './ingest/ingest.module.js';
 import { IntegrationsModule } from './integrations/integrations.module.js';
 import { LoggingModule } from './logging/logging.module.js';
@@ -90,6 +91,7 @@ export class CoreModule {
         LoggingModule,
         RetentionModule,
         AutoResolveModule,
+        HeartbeatsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }],
     };

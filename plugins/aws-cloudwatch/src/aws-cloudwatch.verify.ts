@@ -1,31 +1,18 @@
 import {
-  OutboundHostNotAllowed,
-  PayloadError,
   VERIFIED,
-  readObject,
+  fetchNamedCertificate,
+  readSignedJsonMessage,
   rsaSignatureMatches,
   verificationFailed,
   type VerificationRequest,
   type VerificationResult,
 } from '@alert-hub/plugin-sdk';
-import type { X509Certificate } from 'node:crypto';
 import { acceptedTopicArns, verifiesSignatures } from './aws-cloudwatch.settings.js';
 import { readSnsMessage, type SnsMessage } from './sns-message.js';
 import { SNS_SIGNATURE_DIGESTS, snsSignedText } from './sns-signature.js';
 
 /** SNS says what a message is in a header too; a body that says otherwise was tampered with. */
 const MESSAGE_TYPE_HEADER = 'x-amz-sns-message-type';
-
-/** The message as sent: verified over its exact values, before the core made anything storable. */
-function messageOf(rawBody: Buffer): SnsMessage | string {
-  try {
-    return readSnsMessage(readObject(JSON.parse(rawBody.toString('utf8')), '$'));
-  } catch (error) {
-    if (error instanceof SyntaxError) return 'the body is not JSON';
-    if (error instanceof PayloadError) return error.message;
-    throw error;
-  }
-}
 
 async function signatureProblem(message: SnsMessage, request: VerificationRequest) {
   const version = message.signatureVersion ?? '';
@@ -36,11 +23,8 @@ async function signatureProblem(message: SnsMessage, request: VerificationReques
   if (message.signature === undefined || message.signingCertUrl === undefined) {
     return 'the message has no Signature or no SigningCertURL';
   }
-  let certificate: X509Certificate;
-  try {
-    certificate = await request.certificates.fetch(message.signingCertUrl);
-  } catch (error) {
-    if (!(error instanceof OutboundHostNotAllowed)) throw error;
+  const certificate = await fetchNamedCertificate(request.certificates, message.signingCertUrl);
+  if (certificate === undefined) {
     return `SigningCertURL ${message.signingCertUrl} is not an HTTPS URL on an SNS host`;
   }
   if (!rsaSignatureMatches(certificate, digest, snsSignedText(message), message.signature)) {
@@ -58,7 +42,7 @@ async function signatureProblem(message: SnsMessage, request: VerificationReques
 export async function verifySnsMessage(request: VerificationRequest): Promise<VerificationResult> {
   const topics = acceptedTopicArns(request.settings);
   const checksSignature = verifiesSignatures(request.settings);
-  const message = messageOf(request.rawBody);
+  const message = readSignedJsonMessage(request.rawBody, readSnsMessage);
   if (typeof message === 'string') {
     // Nothing to check: `parse` refuses the body, and says where (400).
     if (!checksSignature && topics.length === 0) return VERIFIED;

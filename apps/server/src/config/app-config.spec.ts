@@ -23,6 +23,7 @@ describe('loadConfig', () => {
     expect(config.core.publicUrl).toBe('http://localhost:3000');
     expect(config.core.eventRetentionDays).toBe(30);
     expect(config.core.autoResolveSweepMs).toBe(60_000);
+    expect(config.core.heartbeatSweepMs).toBe(30_000);
   });
 
   it('keeps events a whole number of days, at least one', () => {
@@ -42,6 +43,16 @@ describe('loadConfig', () => {
     expect(sweep('15000')).toBe(15_000);
     for (const ms of ['999', '1500.5', 'often', '86400001']) {
       expect(() => sweep(ms)).toThrow(/AUTO_RESOLVE_SWEEP_MS must be/);
+    }
+  });
+
+  it('sweeps heartbeats every whole number of milliseconds, from a second to a day', () => {
+    const env = { DATA_DIR: dataDir(), ADMIN_TOKEN: 'a-long-enough-token' };
+    const sweep = (ms: string) =>
+      loadConfig({ ...env, HEARTBEAT_SWEEP_MS: ms }).core.heartbeatSweepMs;
+    expect(sweep('1000')).toBe(1_000);
+    for (const ms of ['999', '1500.5', 'often', '86400001']) {
+      expect(() => sweep(ms)).toThrow(/HEARTBEAT_SWEEP_MS must be/);
     }
   });
 

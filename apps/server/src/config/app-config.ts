@@ -71,6 +71,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       metricsToken: environment.METRICS_TOKEN,
       eventRetentionDays: environment.EVENT_RETENTION_DAYS,
       autoResolveSweepMs: environment.AUTO_RESOLVE_SWEEP_MS,
+      heartbeatSweepMs: environment.HEARTBEAT_SWEEP_MS,
       maxEventRawBytes: environment.MAX_EVENT_RAW_BYTES,
       outbound: outboundOptions(environment),
     },

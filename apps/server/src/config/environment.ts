@@ -86,6 +86,9 @@ export class Environment {
   @WholeNumber('AUTO_RESOLVE_SWEEP_MS', 'milliseconds', 1_000, 86_400_000)
   AUTO_RESOLVE_SWEEP_MS: number = 60_000;
 
+  @WholeNumber('HEARTBEAT_SWEEP_MS', 'milliseconds', 1_000, 86_400_000)
+  HEARTBEAT_SWEEP_MS: number = 30_000;
+
   @IsOptional()
   @IsIn(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` })
   LOG_LEVEL: LogLevel = 'info';

@@ -62,6 +62,14 @@ export class EventStore {
     return summary;
   }
 
+  /**
+   * Stores events the server makes itself for an integration (its heartbeat's alert): they say
+   * nothing about what the source sent, so the integration's latest event time stays.
+   */
+  storeGenerated(push: PushToStore): Promise<PushSummary> {
+    return this.writeRetryingRaces(push);
+  }
+
   private async writeRetryingRaces(push: PushToStore): Promise<PushSummary> {
     for (let attempts = 1; ; attempts++) {
       try {

@@ -43,7 +43,7 @@ export interface PushToStore {
 
 /** What a push did; returned to the sender. */
 export class PushSummary {
-  @ApiProperty({ type: 'integer', description: 'Events the payload held' })
+  @ApiProperty({ type: 'integer', description: 'Events the payload held, beats included' })
   events!: number;
 
   @ApiProperty({ type: 'integer', description: 'Event rows written, one per channel reached' })
@@ -54,4 +54,17 @@ export class PushSummary {
 
   @ApiProperty({ type: 'integer', description: 'Stored events no channel received' })
   unrouted!: number;
+
+  @ApiProperty({
+    type: 'integer',
+    description:
+      "Beats of the integration's heartbeat: events matching its conditions (counted, not " +
+      'stored), or 1 for a ping, or for any push when its source is push',
+  })
+  beats!: number;
+}
+
+/** The summary of a push that stored nothing. */
+export function nothingStored(): PushSummary {
+  return { events: 0, stored: 0, deduplicated: 0, unrouted: 0, beats: 0 };
 }

@@ -13,7 +13,7 @@ function push(requestId: string): PushToStore {
   };
 }
 
-const summary: PushSummary = { events: 0, stored: 0, deduplicated: 0, unrouted: 0 };
+const summary: PushSummary = { events: 0, stored: 0, deduplicated: 0, unrouted: 0, beats: 0 };
 
 describe('PostgresGroupCommit', () => {
   it('writes the pushes that wait together as one batch', async () => {

@@ -48,6 +48,7 @@ describe('WritePlan', () => {
       stored: 2,
       deduplicated: 1,
       unrouted: 0,
+      beats: 0,
     });
 
     const writes = plan.alertWrites();

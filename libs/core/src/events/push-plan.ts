@@ -30,6 +30,7 @@ export class WritePlan {
       stored: 0,
       deduplicated: 0,
       unrouted: 0,
+      beats: 0,
     };
     for (const { event, channelIds } of push.events) {
       if (channelIds.length === 0) {

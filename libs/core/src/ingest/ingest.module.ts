@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
 import { EventsModule } from '../events/events.module.js';
 import { HandshakesModule } from '../handshakes/handshakes.module.js';
+import { HeartbeatsModule } from '../heartbeats/heartbeats.module.js';
 import { IntegrationsModule } from '../integrations/integrations.module.js';
 import { OutboundModule } from '../outbound/outbound.module.js';
 import { PluginsModule } from '../plugins/plugins.module.js';
 import { RoutingModule } from '../routing/routing.module.js';
+import { HeartbeatPingController } from './heartbeat-ping.controller.js';
 import { IngestService } from './ingest.service.js';
 import { PushMonitor } from './push-monitor.js';
 import { IntegrationTestController } from './integration-test.controller.js';
@@ -21,9 +23,15 @@ import { WebhookController } from './webhook.controller.js';
     EventsModule,
     OutboundModule,
     HandshakesModule,
+    HeartbeatsModule,
   ],
   providers: [IngestService, PushMonitor, PushGate, PreHandlerRefusals],
   exports: [PushMonitor],
-  controllers: [WebhookController, IntegrationTestController, RoutePreviewController],
+  controllers: [
+    WebhookController,
+    HeartbeatPingController,
+    IntegrationTestController,
+    RoutePreviewController,
+  ],
 })
 export class IngestModule {}

@@ -10,8 +10,13 @@ import {
 import { performance } from 'node:perf_hooks';
 import { errorResponseFor } from '../common/error-response.js';
 import { EventStore } from '../events/event-store.service.js';
-import type { PushSummary } from '../events/normalized-event.js';
+import {
+  nothingStored,
+  type NormalizedEvent,
+  type PushSummary,
+} from '../events/normalized-event.js';
 import { SubscriptionHandshakes } from '../handshakes/subscription-handshakes.js';
+import { HeartbeatBeats } from '../heartbeats/heartbeat-beats.service.js';
 import type { Integration } from '../integrations/integration.entity.js';
 import { PluginOutbound } from '../outbound/plugin-outbound.js';
 import { PluginRegistry } from '../plugins/plugin-registry.js';
@@ -43,6 +48,8 @@ export interface Push {
    * summary is the answer whatever the plugin (the admin's test push).
    */
   answeredByPlugin: boolean;
+  /** A request to the heartbeat URL: a beat, with no events (a body, if any, is not read). */
+  ping?: boolean;
 }
 
 /** A push the core accepted, and what to answer it with. */
@@ -57,9 +64,6 @@ interface Processed {
   note: string | null;
 }
 
-/** Nothing stored: a handshake carries no events. */
-const NO_EVENTS: PushSummary = { events: 0, stored: 0, deduplicated: 0, unrouted: 0 };
-
 /**
  * The push pipeline: plugin.verify → plugin.handshake (confirmed instead of parsed) →
  * plugin.parse → severity → route → store, for an identified integration.
@@ -73,6 +77,7 @@ export class IngestService {
     private readonly monitor: PushMonitor,
     private readonly outbound: PluginOutbound,
     private readonly handshakes: SubscriptionHandshakes,
+    private readonly heartbeats: HeartbeatBeats,
   ) {}
 
   /**
@@ -136,6 +141,10 @@ export class IngestService {
     plugin: IntegrationPlugin,
     push: Push,
   ): Promise<Processed> {
+    if (push.ping) {
+      const summary = await this.heartbeats.ping(integration, push.receivedAt, push.requestId);
+      return { summary, note: null };
+    }
     await this.verify(integration, plugin, push);
     if (push.body === undefined) throw new PayloadError('the body is empty', '$');
     const context = new PushParseContext(push.receivedAt, push.headers, integration.settings);
@@ -143,7 +152,7 @@ export class IngestService {
     if (handshake !== undefined) {
       try {
         return {
-          summary: NO_EVENTS,
+          summary: nothingStored(),
           note: await this.handshakes.confirm(integration, plugin, handshake),
         };
       } catch (error) {
@@ -159,8 +168,23 @@ export class IngestService {
       }
     }
     const events = eventsOfBody(plugin, push.body, context);
+    const { beats, others } = this.heartbeats.sortOut(integration, events);
+    // A push of beats alone stores nothing, so it needs no route.
+    const stored =
+      beats > 0 && others.length === 0
+        ? nothingStored()
+        : await this.storeRouted(integration, push, others);
+    const summary = await this.heartbeats.afterPush(integration, push, stored, beats);
+    return { summary, note: context.lastNote };
+  }
+
+  private storeRouted(
+    integration: Integration,
+    push: Push,
+    events: NormalizedEvent[],
+  ): Promise<PushSummary> {
     const channels = this.routing.route(integration, events);
-    const summary = await this.store.store({
+    return this.store.store({
       integrationId: integration.id,
       pluginId: integration.pluginId,
       requestId: push.requestId,
@@ -168,7 +192,6 @@ export class IngestService {
       autoResolveAfterSeconds: integration.autoResolveAfterSeconds,
       events: events.map((event, index) => ({ event, channelIds: channels[index] ?? [] })),
     });
-    return { summary, note: context.lastNote };
   }
 
   /**

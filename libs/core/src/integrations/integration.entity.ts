@@ -2,6 +2,7 @@ import type { PluginSettingValues } from '@alert-hub/plugin-sdk';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { jsonColumn } from '../common/json-column.js';
 import type { RouteSet } from '../routing/route-set.js';
+import type { HeartbeatSettings } from './heartbeat-settings.js';
 
 export type IntegrationType = 'private' | 'shared';
 
@@ -45,6 +46,29 @@ export class Integration {
   /** Grows by one with each change of `settings`: what a change must name to win (409 if stale). */
   @Column({ name: 'settings_version', type: 'integer', default: 0 })
   settingsVersion!: number;
+
+  /** The dead-man's switch; null when none was set. */
+  @Column({ type: 'text', nullable: true, transformer: jsonColumn })
+  heartbeat!: HeartbeatSettings | null;
+
+  /**
+   * The state of the heartbeat, written only by conditional UPDATEs of `IntegrationHeartbeats`
+   * (and set at creation): a save of the whole entity would put back what it read earlier.
+   */
+  @Column({ name: 'last_beat_at', nullable: true, type: Date })
+  lastBeatAt!: Date | null;
+
+  /** A beat must come before this time; null while the heartbeat is off. */
+  @Column({ name: 'heartbeat_due_at', nullable: true, type: Date })
+  heartbeatDueAt!: Date | null;
+
+  /** The due time that passed without a beat: its alert is open. Null while beats come in time. */
+  @Column({ name: 'heartbeat_missed_at', nullable: true, type: Date })
+  heartbeatMissedAt!: Date | null;
+
+  /** When a sweep took the miss to open its alert; null once it is open. */
+  @Column({ name: 'heartbeat_claimed_at', nullable: true, type: Date })
+  heartbeatClaimedAt!: Date | null;
 
   @Column({ name: 'integration_key', type: 'varchar', length: 64 })
   integrationKey!: string;

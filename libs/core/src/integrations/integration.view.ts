@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { IntegrationPlugin } from '@alert-hub/plugin-sdk';
 import { INTEGRATION_TYPES } from './dto/create-integration.dto.js';
+import { HeartbeatView, heartbeatView } from './heartbeat.view.js';
 import type { Integration, IntegrationType } from './integration.entity.js';
 import { settingsView, type SettingView } from './integration-settings.js';
 import { pushUrl } from './push-url.js';
@@ -61,6 +62,13 @@ export class IntegrationView {
   })
   settingsVersion!: number;
 
+  @ApiProperty({
+    type: () => HeartbeatView,
+    nullable: true,
+    description: "The dead-man's switch and its state; null when none is set",
+  })
+  heartbeat!: HeartbeatView | null;
+
   @ApiProperty({ description: 'The secret a source pushes with; rotate it to revoke it' })
   integrationKey!: string;
 
@@ -96,6 +104,7 @@ export function integrationView(
     settings: settingsView(plugin, integration.settings),
     autoResolveAfterSeconds: integration.autoResolveAfterSeconds,
     settingsVersion: integration.settingsVersion,
+    heartbeat: heartbeatView(integration, publicUrl),
     integrationKey: integration.integrationKey,
     pushUrl: pushUrl(publicUrl, integration.pluginId, integration.integrationKey),
     latestEventAt: integration.latestEventAt,

@@ -12,7 +12,6 @@ import { InvalidParameterError, NotFoundError } from '../common/api-error.js';
 import { VersionConflictError } from '../common/version-conflict.error.js';
 import { ChannelsService } from '../channels/channels.service.js';
 import { SubscriptionHandshakes } from '../handshakes/subscription-handshakes.js';
-import { WriteQueue } from '../database/write-queue.js';
 import { PluginRegistry } from '../plugins/plugin-registry.js';
 import { PluginUnavailableError } from '../plugins/unknown-plugin.error.js';
 import { PushLogEntry } from '../push-log/push-log-entry.entity.js';
@@ -20,10 +19,16 @@ import type { CreateIntegrationDto } from './dto/create-integration.dto.js';
 import type { ListIntegrationsQuery } from './dto/list-integrations.query.js';
 import type { UpdateIntegrationDto } from './dto/update-integration.dto.js';
 import { AUTO_RESOLVE_AFTER_SECONDS } from './auto-resolve-after.js';
+import { heartbeatDueAt, parseHeartbeat, type HeartbeatSettings } from './heartbeat-settings.js';
 import { Integration } from './integration.entity.js';
 import { integrationKeyHash, newIntegrationKey } from './integration-key.js';
 import { changedSettings, checkedSettings } from './integration-settings.js';
 import { INTEGRATION_KEY_CACHE_DEFAULTS, IntegrationKeyCache } from './integration-key-cache.js';
+
+export type IntegrationActivity = Pick<
+  Integration,
+  'id' | 'pluginId' | 'latestEventAt' | 'lastBeatAt'
+>;
 
 @Injectable()
 export class IntegrationsService {
@@ -36,7 +41,6 @@ export class IntegrationsService {
     private readonly channels: ChannelsService,
     private readonly plugins: PluginRegistry,
     private readonly handshakes: SubscriptionHandshakes,
-    private readonly writes: WriteQueue,
   ) {
     this.integrations = dataSource.getRepository(Integration);
     this.pushLog = dataSource.getRepository(PushLogEntry);
@@ -57,6 +61,7 @@ export class IntegrationsService {
       );
     }
     const settings = checkedSettings(this.plugins.get(dto.pluginId), dto.settings ?? {});
+    const heartbeat = dto.heartbeat ? parseHeartbeat(dto.heartbeat) : null;
     if (dto.channelId !== undefined) await this.channels.assertExist([dto.channelId], 'channelId');
     const now = new Date();
     const integrationKey = newIntegrationKey();
@@ -70,8 +75,13 @@ export class IntegrationsService {
       routes: null,
       routesVersion: 0,
       settings,
-      autoResolveAfterSeconds: dto.autoResolveAfterSeconds ?? AUTO_RESOLVE_AFTER_SECONDS.default,
       settingsVersion: 0,
+      autoResolveAfterSeconds: dto.autoResolveAfterSeconds ?? AUTO_RESOLVE_AFTER_SECONDS.default,
+      heartbeat,
+      lastBeatAt: null,
+      heartbeatDueAt: watchStartedAt(heartbeat, now),
+      heartbeatMissedAt: null,
+      heartbeatClaimedAt: null,
       integrationKey,
       integrationKeyHash: integrationKeyHash(integrationKey),
       enabled: true,
@@ -106,70 +116,55 @@ export class IntegrationsService {
       }
       await this.channels.assertExist([dto.channelId], 'channelId');
     }
-    const fields = {
-      name: dto.name ?? integration.name,
-      description: dto.description ?? integration.description,
-      enabled: dto.enabled ?? integration.enabled,
-      channelId: dto.channelId ?? integration.channelId,
-      autoResolveAfterSeconds: dto.autoResolveAfterSeconds ?? integration.autoResolveAfterSeconds,
-      updatedAt: new Date(),
-    };
     if (dto.settingsVersion !== undefined && dto.settings === undefined) {
       throw new InvalidParameterError(
         'settingsVersion: it names the version a change of settings was made from; give settings too',
         ['settingsVersion goes with settings'],
       );
     }
-    if (dto.settings !== undefined) {
-      const settings = changedSettings(
+    const heartbeat =
+      dto.heartbeat === undefined
+        ? integration.heartbeat
+        : dto.heartbeat && parseHeartbeat(dto.heartbeat);
+    const now = new Date();
+    const changes: Partial<Integration> = {
+      name: dto.name ?? integration.name,
+      description: dto.description ?? integration.description,
+      enabled: dto.enabled ?? integration.enabled,
+      channelId: dto.channelId ?? integration.channelId,
+      autoResolveAfterSeconds: dto.autoResolveAfterSeconds ?? integration.autoResolveAfterSeconds,
+      heartbeat,
+      updatedAt: now,
+    };
+    // A new heartbeat, or an integration enabled again, is watched from now: the time without
+    // one, or disabled, is no silence of the source.
+    if (dto.heartbeat !== undefined || (dto.enabled === true && !integration.enabled)) {
+      changes.heartbeatDueAt = watchStartedAt(heartbeat, now);
+    }
+    if (dto.settings === undefined) {
+      await this.write(integration, changes);
+    } else {
+      changes.settings = changedSettings(
         this.pluginOf(integration),
         integration.settings,
         dto.settings,
       );
-      const version = dto.settingsVersion ?? integration.settingsVersion;
-      return this.writeSettings(integration, version, settings, fields);
+      await this.write(integration, changes, dto.settingsVersion ?? integration.settingsVersion);
     }
-    Object.assign(integration, fields);
-    const saved = await this.integrations.save(integration);
-    this.byKey.forget(integration.integrationKeyHash);
-    return saved;
+    return integration;
   }
 
   /**
-   * Replaces the settings (valid for the plugin) if nobody changed them since `version`, with any
-   * other `fields` of the same change. The version check is part of the UPDATE, so of two changes
-   * made from one version exactly one wins; the other is a 409.
+   * Replaces the settings (valid for the plugin) if nobody changed them since `version`: of two
+   * changes made from one version exactly one wins, the other is a 409.
    */
   async writeSettings(
     integration: Integration,
     version: number,
     settings: PluginSettingValues,
-    fields: Partial<
-      Pick<
-        Integration,
-        'name' | 'description' | 'enabled' | 'channelId' | 'autoResolveAfterSeconds'
-      >
-    > = {},
   ): Promise<Integration> {
-    const changes = { ...fields, settings, updatedAt: new Date() };
-    // The JSON column's transformer writes the settings; TypeORM's deep-partial type cannot see
-    // that a settings object (whose values may be objects) is a whole value, not a partial one.
-    const update = { ...changes, settingsVersion: () => 'settings_version + 1' };
-    const result = await this.writes.run(() =>
-      this.integrations
-        .createQueryBuilder()
-        .update(Integration)
-        .set(update as QueryDeepPartialEntity<Integration>)
-        .where('id = :id', { id: integration.id })
-        .andWhere('settings_version = :version', { version })
-        .execute(),
-    );
-    if (result.affected === 0) {
-      const current = await this.get(integration.id);
-      throw new VersionConflictError('settings', version, current.settingsVersion);
-    }
-    this.byKey.forget(integration.integrationKeyHash);
-    return Object.assign(integration, changes, { settingsVersion: version + 1 });
+    await this.write(integration, { settings, updatedAt: new Date() }, version);
+    return integration;
   }
 
   async delete(id: string): Promise<void> {
@@ -186,14 +181,40 @@ export class IntegrationsService {
     const integration = await this.get(id);
     const oldKeyHash = integration.integrationKeyHash;
     const integrationKey = newIntegrationKey();
-    Object.assign(integration, {
+    await this.write(integration, {
       integrationKey,
       integrationKeyHash: integrationKeyHash(integrationKey),
       updatedAt: new Date(),
     });
-    const saved = await this.integrations.save(integration);
     this.byKey.forget(oldKeyHash);
-    return saved;
+    return integration;
+  }
+
+  /**
+   * Writes the changed columns only, and applies them to `integration`. A save of the whole
+   * entity would write back the columns others keep up to date meanwhile, as it read them: the
+   * latest event time, the heartbeat's state. A change of the settings names the version it was
+   * made from: the check is part of the UPDATE, and the version grows by one with it.
+   */
+  private async write(
+    integration: Integration,
+    changes: Partial<Integration>,
+    settingsVersion?: number,
+  ): Promise<void> {
+    const versioned = settingsVersion !== undefined;
+    const where = versioned ? { id: integration.id, settingsVersion } : { id: integration.id };
+    // The JSON column's transformer writes the settings; TypeORM's deep-partial type cannot see
+    // that a settings object (whose values may be objects) is a whole value, not a partial one.
+    const values = (
+      versioned ? { ...changes, settingsVersion: () => 'settings_version + 1' } : changes
+    ) as QueryDeepPartialEntity<Integration>;
+    const result = await this.integrations.update(where, values);
+    if (versioned && result.affected === 0) {
+      const current = await this.get(integration.id);
+      throw new VersionConflictError('settings', settingsVersion, current.settingsVersion);
+    }
+    Object.assign(integration, changes, versioned ? { settingsVersion: settingsVersion + 1 } : {});
+    this.byKey.forget(integration.integrationKeyHash);
   }
 
   private pluginOf(integration: Integration): IntegrationPlugin {
@@ -210,6 +231,14 @@ export class IntegrationsService {
     this.byKey.forget(integration.integrationKeyHash);
   }
 
+  /** Each integration's latest event and beat times (for the metrics), in one query. */
+  activity(): Promise<IntegrationActivity[]> {
+    return this.integrations.find({
+      select: { id: true, pluginId: true, latestEventAt: true, lastBeatAt: true },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+  }
+
   /** Served from a short-lived cache; see `IntegrationKeyCache` for when changes show. */
   async findByKey(integrationKey: string): Promise<Integration | null> {
     const keyHash = integrationKeyHash(integrationKey);
@@ -220,4 +249,9 @@ export class IntegrationsService {
     if (integration) this.byKey.set(keyHash, integration, generation);
     return integration;
   }
+}
+
+/** The due time of a heartbeat watched from `now`; null when there is nothing to watch. */
+function watchStartedAt(heartbeat: HeartbeatSettings | null, now: Date): Date | null {
+  return heartbeat?.enabled ? heartbeatDueAt(heartbeat, now) : null;
 }

@@ -40,6 +40,7 @@ export class PushLogger implements OnModuleInit, OnModuleDestroy {
       stored: summary?.stored,
       deduplicated: summary?.deduplicated,
       unrouted: summary?.unrouted,
+      beats: summary?.beats,
       durationMs: roundMs(record.durationMs),
       note: record.note ?? undefined,
     };

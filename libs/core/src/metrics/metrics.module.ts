@@ -1,9 +1,12 @@
 import { Module } from '@nestjs/common';
 import { collectDefaultMetrics, Registry } from 'prom-client';
+import { HeartbeatsModule } from '../heartbeats/heartbeats.module.js';
 import { IngestModule } from '../ingest/ingest.module.js';
+import { IntegrationsModule } from '../integrations/integrations.module.js';
 import { PluginsModule } from '../plugins/plugins.module.js';
 import { AlertMetrics } from './alert-metrics.js';
 import { DatabasePoolMetrics } from './database-pool-metrics.js';
+import { IntegrationMetrics } from './integration-metrics.js';
 import { MetricsController } from './metrics.controller.js';
 import { PushMetrics } from './push-metrics.js';
 
@@ -19,12 +22,13 @@ function createRegistry(): Registry {
 }
 
 @Module({
-  imports: [IngestModule, PluginsModule],
+  imports: [IngestModule, PluginsModule, IntegrationsModule, HeartbeatsModule],
   providers: [
     { provide: Registry, useFactory: createRegistry },
     PushMetrics,
     AlertMetrics,
     DatabasePoolMetrics,
+    IntegrationMetrics,
   ],
   controllers: [MetricsController],
 })

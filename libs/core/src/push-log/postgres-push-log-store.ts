@@ -16,6 +16,7 @@ const COLUMN_TYPES: Record<string, string> = {
   stored: 'integer',
   deduplicated: 'integer',
   unrouted: 'integer',
+  beats: 'integer',
   duration_ms: 'integer',
 };
 

@@ -45,6 +45,10 @@ export class PushLogEntry {
   @Column({ type: 'integer', nullable: true })
   unrouted!: number | null;
 
+  /** Null also for the pushes logged before heartbeats were counted. */
+  @Column({ type: 'integer', nullable: true })
+  beats!: number | null;
+
   @Column({ name: 'duration_ms', type: 'integer' })
   durationMs!: number;
 

@@ -18,6 +18,7 @@ export const PUSH_LOG_COLUMNS = [
   'stored',
   'deduplicated',
   'unrouted',
+  'beats',
   'duration_ms',
   'note',
 ] as const;
@@ -37,6 +38,7 @@ export function pushLogValues(entry: NewPushLogEntry, encodeTime: EncodeTime): S
     entry.stored,
     entry.deduplicated,
     entry.unrouted,
+    entry.beats,
     entry.durationMs,
     entry.note,
   ];

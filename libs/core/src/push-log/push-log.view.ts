@@ -55,7 +55,7 @@ export class PushLogView {
 }
 
 export function pushLogView(entry: PushLogEntry): PushLogView {
-  const { events, stored, deduplicated, unrouted } = entry;
+  const { events, stored, deduplicated, unrouted, beats } = entry;
   const accepted = events !== null && stored !== null && deduplicated !== null && unrouted !== null;
   return {
     requestId: entry.requestId,
@@ -66,7 +66,7 @@ export function pushLogView(entry: PushLogEntry): PushLogView {
     errorCode: entry.errorCode,
     errorMessage: entry.errorMessage,
     durationMs: entry.durationMs,
-    counts: accepted ? { events, stored, deduplicated, unrouted } : null,
+    counts: accepted ? { events, stored, deduplicated, unrouted, beats: beats ?? 0 } : null,
     note: entry.note,
   };
 }

@@ -17,7 +17,7 @@ function record(overrides: Partial<PushRecord> = {}): PushRecord {
     outcome: 'accepted',
     errorCode: null,
     errorMessage: null,
-    summary: { events: 1, stored: 1, deduplicated: 0, unrouted: 0 },
+    summary: { events: 1, stored: 1, deduplicated: 0, unrouted: 0, beats: 0 },
     note: null,
     ...overrides,
   };

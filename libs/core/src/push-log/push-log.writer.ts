@@ -41,6 +41,7 @@ function entryOf(record: PushRecord, integrationId: string): NewPushLogEntry {
     stored: record.summary?.stored ?? null,
     deduplicated: record.summary?.deduplicated ?? null,
     unrouted: record.summary?.unrouted ?? null,
+    beats: record.summary?.beats ?? null,
     durationMs: Math.round(record.durationMs),
     note: record.note === null ? null : truncate(record.note, 1000),
   };

@@ -29,7 +29,8 @@ export interface RouteSetInput {
   defaultChannelIds?: string[];
 }
 
-type ConditionInput = RouteSetInput['rules'][number]['conditions'][number];
+/** A condition as the API receives it, its types already checked by the DTOs. */
+export type ConditionInput = RouteSetInput['rules'][number]['conditions'][number];
 
 /** Values `severity` and `status` can take: comparing with anything else could never match. */
 export const KNOWN_VALUES: Record<string, readonly string[]> = {
@@ -91,6 +92,23 @@ function parseCondition(input: ConditionInput): RouteCondition | string[] {
 }
 
 /**
+ * Conditions in their typed form; what keeps one from being valid goes to `problems`, named by
+ * its place: `<place>[<index>]: <problem>`.
+ */
+export function parseConditions(
+  inputs: readonly ConditionInput[],
+  place: string,
+  problems: string[],
+): RouteCondition[] {
+  return inputs.flatMap((condition, index) => {
+    const parsed = parseCondition(condition);
+    if (!Array.isArray(parsed)) return [parsed];
+    problems.push(...parsed.map((problem) => `${place}[${index}]: ${problem}`));
+    return [];
+  });
+}
+
+/**
  * Checks what the DTO types cannot express (field names, which operators take which values,
  * whether a pattern compiles) and returns the rule set in its typed form. Throws a 400 naming
  * every problem with its place, e.g. `rules[0].conditions[1]`.
@@ -99,13 +117,7 @@ export function parseRouteSet(input: RouteSetInput): RouteSet {
   const problems: string[] = [];
   const rules = input.rules.map((rule, ruleIndex) => ({
     name: rule.name,
-    conditions: rule.conditions.flatMap((condition, conditionIndex) => {
-      const parsed = parseCondition(condition);
-      if (!Array.isArray(parsed)) return [parsed];
-      const place = `rules[${ruleIndex}].conditions[${conditionIndex}]`;
-      problems.push(...parsed.map((problem) => `${place}: ${problem}`));
-      return [];
-    }),
+    conditions: parseConditions(rule.conditions, `rules[${ruleIndex}].conditions`, problems),
     channelIds: [...new Set(rule.channelIds)],
     continue: rule.continue ?? false,
   }));

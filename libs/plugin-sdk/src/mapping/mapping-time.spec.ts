@@ -51,11 +51,11 @@ describe('readMappingTime', () => {
     expect(iso('20261206T1600', minutes)).toBe('2026-12-06T08:00:00.000Z');
   });
 
-  it('gives a local time that a clock change skips the offset from before the change', () => {
+  it('reads a local time a clock change skips as before the change, one it repeats as the first', () => {
     const spec = time('iso8601', 'Europe/Paris');
     expect(iso('2026-03-29 02:30:00', spec)).toBe('2026-03-29T01:30:00.000Z');
     expect(iso('2026-03-29 03:30:00', spec)).toBe('2026-03-29T01:30:00.000Z');
-    expect(iso('2026-10-25 02:30:00', spec)).toBe('2026-10-25T01:30:00.000Z');
+    expect(iso('2026-10-25 02:30:00', spec)).toBe('2026-10-25T00:30:00.000Z');
   });
 
   it('gives no time for missing, null and empty, and refuses what it cannot read', () => {

@@ -1,7 +1,12 @@
 import { PayloadError } from '../payload-error.js';
 import { readEpochTime } from '../payload/epoch-time.js';
-import { readIsoTime, readLocalTime, readUtcOffset } from '../payload/payload-time.js';
-import { isTimeZoneName, utcOffsetAt } from '../payload/zoned-time.js';
+import {
+  readIsoTime,
+  readLocalTime,
+  readUtcOffset,
+  readZonedTime,
+} from '../payload/payload-time.js';
+import { isTimeZoneName } from '../payload/time-zone-name.js';
 import { GrammarError, type MappingPath } from './mapping-grammar.js';
 
 /** How a mapping reads an event time; see the README of plugins/webhook. */
@@ -93,21 +98,13 @@ export function readMappingTimeZone(name: string): MappingTimeZone {
 
 /** A zone at the end: `Z`, `+08:00`, `+0800` or `+08`. */
 const ZONED = /(?:[Zz]|[+-]\d{2}(?::?\d{2})?)$/;
-const LOCAL_FIELDS = /^(\d{4})[-.](\d{2})[-.](\d{2})[ T](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?$/;
 const EPOCH_TEXT = /^\s*\d+(?:\.\d+)?\s*$/;
 
 /** A local date and time (`2026-01-01 10:00:00.5`) read in the zone. */
 function readZoneless(text: string, zone: MappingTimeZone, path: string): Date | undefined {
-  if (zone.kind === 'offset') return readLocalTime(text, path, zone.offset);
-  const fields = LOCAL_FIELDS.exec(text.trim());
-  if (!fields) return readLocalTime(text, path, '+00:00');
-  const [, year, month, day, hour, minute, second] = fields.map(Number);
-  const asUtc = new Date(0).setUTCFullYear(year ?? 0, (month ?? 1) - 1, day);
-  const offset = utcOffsetAt(
-    zone.name,
-    asUtc + (hour ?? 0) * 3_600_000 + (minute ?? 0) * 60_000 + (second ?? 0) * 1000,
-  );
-  return readLocalTime(text, path, offset);
+  return zone.kind === 'offset'
+    ? readLocalTime(text, path, zone.offset)
+    : readZonedTime(text, path, zone.name);
 }
 
 function readIso(value: unknown, zone: MappingTimeZone, path: string): Date | undefined {

@@ -6,6 +6,7 @@ import {
   readTime,
   readUnixSeconds,
   readUtcOffset,
+  readZonedTime,
 } from './payload-time.js';
 
 function iso(value: unknown): string | undefined {
@@ -138,5 +139,45 @@ describe('readLocalTime', () => {
     expect(catchPayloadError(() => readLocalTime('soon', '$.t', 'Z')).message).toBe(
       '$.t: expected a date and time such as 2026-01-01 00:00:00, got "soon"',
     );
+  });
+});
+
+describe('readZonedTime', () => {
+  function zoned(value: unknown, timeZone: string): string | undefined {
+    return readZonedTime(value, '$.t', timeZone)?.toISOString();
+  }
+
+  it('reads a wall-clock time at the offset its zone had then', () => {
+    expect(zoned('2021-05-05 04:37:00', 'Asia/Shanghai')).toBe('2021-05-04T20:37:00.000Z');
+    expect(zoned('2024-01-15 12:00:00', 'Europe/Paris')).toBe('2024-01-15T11:00:00.000Z');
+    expect(zoned('2024-07-15 12:00:00', 'Europe/Paris')).toBe('2024-07-15T10:00:00.000Z');
+    expect(zoned('2024-07-15 12:00:00.250', 'America/St_Johns')).toBe('2024-07-15T14:30:00.250Z');
+    expect(zoned('2024-07-15 12:00:00', 'UTC')).toBe('2024-07-15T12:00:00.000Z');
+    // Shanghai's local mean time before 1901 is 8:05:43 ahead of UTC.
+    expect(zoned('1900-01-01 08:05:43', 'Asia/Shanghai')).toBe('1900-01-01T00:00:00.000Z');
+  });
+
+  it('reads a time shown twice as the first, a skipped one as before the change', () => {
+    expect(zoned('2024-10-27 02:30:00', 'Europe/Paris')).toBe('2024-10-27T00:30:00.000Z');
+    expect(zoned('2024-11-03 01:30:00', 'America/New_York')).toBe('2024-11-03T05:30:00.000Z');
+    expect(zoned('2024-03-31 02:30:00', 'Europe/Paris')).toBe('2024-03-31T01:30:00.000Z');
+    expect(zoned('2024-03-10 02:30:00', 'America/New_York')).toBe('2024-03-10T07:30:00.000Z');
+  });
+
+  it('reads empty and missing as no time', () => {
+    expect(zoned('', 'Asia/Shanghai')).toBeUndefined();
+    expect(zoned(undefined, 'Asia/Shanghai')).toBeUndefined();
+  });
+
+  it('rejects what is no such date and time, or no time before the year 10000', () => {
+    expect(catchPayloadError(() => readZonedTime('0', '$.t', 'Asia/Shanghai')).message).toBe(
+      '$.t: expected a date and time such as 2026-01-01 00:00:00, got "0"',
+    );
+    expect(catchPayloadError(() => readZonedTime(20210505, '$.t', 'UTC')).path).toBe('$.t');
+    expect(zoned('9999-12-31 23:59:59', 'Asia/Shanghai')).toBe('9999-12-31T15:59:59.000Z');
+    expect(
+      catchPayloadError(() => readZonedTime('9999-12-31 23:59:59', '$.t', 'America/New_York'))
+        .message,
+    ).toBe('$.t: expected a time before the year 10000, got "9999-12-31 23:59:59"');
   });
 });

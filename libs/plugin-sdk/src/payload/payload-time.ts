@@ -1,6 +1,7 @@
 import { PayloadError } from '../payload-error.js';
 import { quote } from './describe-value.js';
 import { readString } from './payload-reader.js';
+import { timeZoneOffsetMilliseconds } from './time-zone-offset.js';
 
 const RFC_3339 =
   /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(?:([Zz])|([+-])(\d{2}):(\d{2}))$/;
@@ -157,6 +158,33 @@ export function readLocalTime(value: unknown, path: string, utcOffset: string): 
       `expected a date and time such as 2026-01-01 00:00:00, got ${quote(text)}`,
       path,
     );
+  }
+  return new Date(milliseconds);
+}
+
+const DAY_MILLISECONDS = 86_400_000;
+
+/**
+ * A date and time a source writes as the wall clock of an IANA zone (an integration's `timezone`
+ * setting): `2021-05-05 04:37:00` in `Asia/Shanghai` is `2021-05-04T20:37:00Z`. Across a daylight
+ * saving change, a time the clocks showed twice reads as the first of the two, and a time they
+ * skipped as if the change had not happened yet (`02:30` on the spring night in Paris is `03:30`
+ * summer time).
+ */
+export function readZonedTime(value: unknown, path: string, timeZone: string): Date | undefined {
+  const wallClock = readLocalTime(value, path, 'Z')?.getTime();
+  if (wallClock === undefined) return undefined;
+  // The zone's offsets a day either side: equal but at a change, whose instant cannot be read
+  // from a wall-clock time that may not exist.
+  const offsetBefore = timeZoneOffsetMilliseconds(timeZone, wallClock - DAY_MILLISECONDS);
+  const offsetAfter = timeZoneOffsetMilliseconds(timeZone, wallClock + DAY_MILLISECONDS);
+  const milliseconds =
+    [wallClock - offsetBefore, wallClock - offsetAfter].find(
+      (candidate) => wallClock - timeZoneOffsetMilliseconds(timeZone, candidate) === candidate,
+    ) ?? wallClock - offsetBefore;
+  if (milliseconds > LATEST_TIME) {
+    const text = readString(value, path);
+    throw new PayloadError(`expected a time before the year 10000, got ${quote(text)}`, path);
   }
   return new Date(milliseconds);
 }

@@ -1,5 +1,5 @@
 import { compileMapping } from '../mapping/compile-mapping.js';
-import { isTimeZoneName } from '../payload/zoned-time.js';
+import { isTimeZoneName } from '../payload/time-zone-name.js';
 import type { PluginSetting, PluginSettingValue, PluginSettingValues } from './plugin-setting.js';
 
 export type SettingsValidation =

@@ -7,6 +7,7 @@ import { IntegrationSettings1764800000000 } from './1764800000000-integration-se
 import { AutoResolve1764900000000 } from './1764900000000-auto-resolve.js';
 import { SubscriptionConfirmationsAndPushNotes1764950000000 } from './1764950000000-subscription-confirmations-and-push-notes.js';
 import { IntegrationSettingsVersion1765000000000 } from './1765000000000-integration-settings-version.js';
+import { Heartbeats1765100000000 } from './1765100000000-heartbeats.js';
 
 /** In the order they run. ESM builds cannot glob for migrations, so they are listed here. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   AutoResolve1764900000000,
   SubscriptionConfirmationsAndPushNotes1764950000000,
   IntegrationSettingsVersion1765000000000,
+  Heartbeats1765100000000,
 ];

@@ -1,9 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsObject, IsOptional, IsString, IsUUID, Length, ValidateIf } from 'class-validator';
+import { Type } from 'class-transformer';
+import {
+  IsIn,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
 import { NamedResourceDto } from '../../common/named-resource.dto.js';
 import { AUTO_RESOLVE_AFTER_SECONDS } from '../auto-resolve-after.js';
 import type { IntegrationType } from '../integration.entity.js';
 import { AutoResolveAfterSecondsProperty } from './auto-resolve-after.property.js';
+import { HeartbeatDto } from './heartbeat.dto.js';
 import { SETTINGS_SCHEMA } from './settings.schema.js';
 
 export const INTEGRATION_TYPES: IntegrationType[] = ['private', 'shared'];
@@ -43,4 +54,14 @@ export class CreateIntegrationDto extends NamedResourceDto {
       `its latest event; default ${AUTO_RESOLVE_AFTER_SECONDS.default}`,
   )
   autoResolveAfterSeconds?: number;
+
+  @ApiPropertyOptional({
+    type: () => HeartbeatDto,
+    description:
+      "A dead-man's switch: an alert opens when no beat comes in time (README: Heartbeats)",
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => HeartbeatDto)
+  heartbeat?: HeartbeatDto;
 }

@@ -1,8 +1,19 @@
 import { ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { IsBoolean, IsInt, IsObject, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { Type } from 'class-transformer';
+import {
+  IsBoolean,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsUUID,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { INTEGER_COLUMN_MAX } from '../../common/integer-column.js';
 import { NamedResourceDto } from '../../common/named-resource.dto.js';
 import { AutoResolveAfterSecondsProperty } from './auto-resolve-after.property.js';
+import { HeartbeatDto } from './heartbeat.dto.js';
 import { SETTINGS_SCHEMA } from './settings.schema.js';
 
 export class UpdateIntegrationDto extends PartialType(NamedResourceDto) {
@@ -34,6 +45,7 @@ export class UpdateIntegrationDto extends PartialType(NamedResourceDto) {
       'alerts already open keep the time they have until their next event',
   )
   autoResolveAfterSeconds?: number;
+
   @ApiPropertyOptional({
     type: 'integer',
     minimum: 0,
@@ -46,4 +58,16 @@ export class UpdateIntegrationDto extends PartialType(NamedResourceDto) {
   @Min(0)
   @Max(INTEGER_COLUMN_MAX)
   settingsVersion?: number;
+
+  @ApiPropertyOptional({
+    type: () => HeartbeatDto,
+    nullable: true,
+    description:
+      'Replaces the heartbeat whole and starts its watch afresh; null removes it (an alert it ' +
+      'opened is resolved)',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => HeartbeatDto)
+  heartbeat?: HeartbeatDto | null;
 }

@@ -1,0 +1,2 @@
+export * from './huawei-cloudeye.module.js';
+export * from './huawei-cloudeye.plugin.js';

@@ -1,0 +1,2 @@
+export * from './tencent-cloud-monitor.module.js';
+export * from './tencent-cloud-monitor.plugin.js';
