@@ -185,7 +185,13 @@ describe('the mapped generic webhook, through the HTTP API', () => {
       ),
     );
     expect(firing.status).toBe(200);
-    expect(firing.body.data).toEqual({ events: 2, stored: 2, deduplicated: 0, unrouted: 0 });
+    expect(firing.body.data).toEqual({
+      events: 2,
+      stored: 2,
+      deduplicated: 0,
+      unrouted: 0,
+      beats: 0,
+    });
     const resolved = await push(
       t,
       integration,
