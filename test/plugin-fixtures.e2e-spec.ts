@@ -95,7 +95,8 @@ describe('every plugin fixture pushed through the real webhook endpoint', () => 
       .query({ integration_key: integration.integrationKey })
       .set('Content-Type', fixture.contentType)
       .send(fixture.bodyText);
-    expect(response.status).toBe(200);
+    // 202 for a plugin that answers as its source's API does (PagerDuty's Events API).
+    expect([200, 202]).toContain(response.status);
     const requestId = response.headers['x-request-id'];
     return { integration, logged: await pushLogEntry(t, integration.id, requestId) };
   }

@@ -46,6 +46,14 @@ describe('plugins API', () => {
     expect(Object.keys(docs.samples).length).toBeGreaterThan(0);
   });
 
+  it('says what each plugin reads and which hosts Alert Hub contacts for it', async () => {
+    const prometheus = (await t.admin.get('/api/v1/plugins/prometheus')).body.data;
+    expect(prometheus).toMatchObject({ contentTypes: ['application/json'], outboundHosts: [] });
+    const cloudwatch = (await t.admin.get('/api/v1/plugins/aws-cloudwatch')).body.data;
+    expect(cloudwatch.contentTypes).toContain('text/plain');
+    expect(cloudwatch.outboundHosts).toEqual(['sns.*.amazonaws.com', 'sns.*.amazonaws.com.cn']);
+  });
+
   it('answers 404 for a plugin that is not enabled', async () => {
     const response = await t.admin.get('/api/v1/plugins/no-such-source');
     expect(response.status).toBe(404);

@@ -91,6 +91,27 @@ describe('push notes and plugin answers', () => {
     expect(refused.body.error.code).toBe('InvalidPayload');
   });
 
+  it('answers 202 with the core body when the plugin asks for that status only', async () => {
+    const answering = await createPrivateIntegration(t, channelId, 'answering-check');
+    const response = await push(t, answering, {
+      accepted: true,
+      alarm: { id: 'disk-2', name: 'Disk full', state: 'alarm' },
+    });
+    expect(response.status).toBe(202);
+    expect(response.body).toEqual({
+      request_id: requestIdOf(response),
+      data: { events: 1, stored: 1, deduplicated: 0, unrouted: 0, beats: 0 },
+    });
+    expect(await pushLogEntry(t, answering.id, requestIdOf(response))).toMatchObject({
+      outcome: 'accepted',
+      httpStatus: 202,
+    });
+    // Errors stay the core's, whatever the plugin answers on success.
+    const refused = await push(t, answering, { accepted: true, alarm: { id: 7 } });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.code).toBe('InvalidPayload');
+  });
+
   it('shows notes in the route preview, and what a handshake would confirm', async () => {
     const uptimeKuma = await createSharedIntegration(t, 'uptime-kuma');
     const preview = await t.admin

@@ -236,6 +236,23 @@ describe('the mapped generic webhook, through the HTTP API', () => {
     });
   });
 
+  it("keeps the alert's title when a resolution carries only its key", async () => {
+    const integration = await webhookIntegration({
+      alertKey: '$.id',
+      title: '{{ $.name }}',
+      description: '{{ $.text }}',
+      status: { path: '$.state', values: { OK: 'resolved' } },
+    });
+    await push(t, integration, { id: 'disk-1', name: 'Disk full', text: '97% used', state: 'BAD' });
+    const resolved = await push(t, integration, { id: 'disk-1', state: 'OK' });
+    expect(resolved.status).toBe(200);
+    const alerts = (await t.admin.get('/api/v1/alerts').query({ integrationId: integration.id }))
+      .body.data as Array<Record<string, unknown>>;
+    expect(alerts).toEqual([
+      expect.objectContaining({ status: 'resolved', title: 'Disk full', description: '97% used' }),
+    ]);
+  });
+
   it('keeps a body that is not JSON a 400', async () => {
     const integration = await webhookIntegration(CHECKS_MAPPING);
     const response = await pushRaw(t, integration, '{"checks": [');

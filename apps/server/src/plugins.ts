@@ -11,6 +11,7 @@ import { ZabbixPluginModule } from '@alert-hub/plugin-zabbix';
 import { AwsCloudwatchPluginModule } from '@alert-hub/plugin-aws-cloudwatch';
 import { HuaweiCloudeyePluginModule } from '@alert-hub/plugin-huawei-cloudeye';
 import { TencentCloudMonitorPluginModule } from '@alert-hub/plugin-tencent-cloud-monitor';
+import { StandardPluginModule } from '@alert-hub/plugin-standard';
 import { WebhookPluginModule } from '@alert-hub/plugin-webhook';
 
 /** The one list of enabled sources: one line enables a plugin, removing it disables it. */
@@ -27,5 +28,6 @@ export const ENABLED_PLUGIN_MODULES: Type[] = [
   AwsCloudwatchPluginModule,
   HuaweiCloudeyePluginModule,
   TencentCloudMonitorPluginModule,
+  StandardPluginModule,
   WebhookPluginModule,
 ];

@@ -1,4 +1,5 @@
 import type { AcceptedPush, PushAnswer } from './answer/push-answer.js';
+import type { PushBodySchema } from './body-schema/push-body-schema.js';
 import type { SubscriptionHandshake } from './handshake/subscription-handshake.js';
 import type { ParsedEvent } from './parsed-event.js';
 import type { PluginSetting, PluginSettingValues } from './settings/plugin-setting.js';
@@ -73,8 +74,15 @@ export interface IntegrationPlugin {
   /** Pure: no I/O. Throws `PayloadError` for a body it cannot read. */
   parse(body: unknown, context: ParseContext): ParsedEvent[];
   /**
-   * Pure: the success body for a source that expects its own (`{"retCode":0}`) instead of the
-   * core's summary. Errors are always the core's, and so are the status codes.
+   * Pure: what a source that expects an answer of its own gets on success instead of the core's:
+   * its body (`{"retCode":0}`), its status (202 for PagerDuty senders), or both. Errors are always
+   * the core's.
    */
   answer?(push: AcceptedPush): PushAnswer;
+  /**
+   * The JSON Schema of the body, for a source whose format is documented as one (Alert Hub's own
+   * event API): the OpenAPI document shows it as the body of `POST /webhooks/<id>`. An OpenAPI 3.0
+   * Schema Object, self-contained (no `$ref`). It documents; `parse` still checks every body.
+   */
+  readonly bodySchema?: PushBodySchema;
 }

@@ -17,7 +17,15 @@ export interface ParsedEvent {
   status: EventStatus;
   /** Stable identity of the problem at the source: events with the same key fold into one alert. */
   alertKey: string;
+  /** Never blank. A source that sends none gives a stand-in: see `keepsAlertTitle`. */
   title: string;
+  /**
+   * The source sent no title (a resolution that carries only its key): `title` is a stand-in
+   * ({@link keepingAlertTitle}), and wherever the event folds into an alert, the alert keeps its
+   * title and description and the event is stored with them (its own description, if it has
+   * one, wins). Only an event that opens an alert, or reaches no channel, shows the stand-in.
+   */
+  keepsAlertTitle?: boolean;
   description?: string;
   labels: Record<string, string>;
   annotations?: Record<string, string>;
@@ -34,4 +42,16 @@ export interface ParsedEvent {
   links?: EventLinks;
   /** This event's part of the payload, stored as received. */
   raw: unknown;
+}
+
+/** The title of an event whose source gave none: its alert key, so that it can still be found. */
+export function fallbackTitle(alertKey: string): string {
+  return `Alert ${alertKey}`;
+}
+
+/** The title of an event whose source sent none, marked to keep its alert's title. */
+export function keepingAlertTitle(
+  alertKey: string,
+): Required<Pick<ParsedEvent, 'title' | 'keepsAlertTitle'>> {
+  return { title: fallbackTitle(alertKey), keepsAlertTitle: true };
 }

@@ -7,13 +7,15 @@ function answer(body: unknown) {
 }
 
 describe('answerTencentCloudMonitorPush', () => {
-  it('acknowledges a push with its own sessionId, as older senders expect', () => {
-    expect(answer(capturedFiring)).toEqual({ sessionId: 'ECkYDW5CbFIIPabdCq4y7w3t', retCode: 0 });
+  it('acknowledges a push with its own sessionId and the core status, as older senders expect', () => {
+    expect(answer(capturedFiring)).toEqual({
+      body: { sessionId: 'ECkYDW5CbFIIPabdCq4y7w3t', retCode: 0 },
+    });
   });
 
   it('leaves out a sessionId that is missing or no string', () => {
-    expect(answer({ ...capturedFiring, sessionId: undefined })).toEqual({ retCode: 0 });
-    expect(answer({ ...capturedFiring, sessionId: 42 })).toEqual({ retCode: 0 });
-    expect(answer({ ...capturedFiring, sessionId: { id: 'x' } })).toEqual({ retCode: 0 });
+    expect(answer({ ...capturedFiring, sessionId: undefined }).body).toEqual({ retCode: 0 });
+    expect(answer({ ...capturedFiring, sessionId: 42 }).body).toEqual({ retCode: 0 });
+    expect(answer({ ...capturedFiring, sessionId: { id: 'x' } }).body).toEqual({ retCode: 0 });
   });
 });

@@ -9,5 +9,5 @@ export function answerTencentCloudMonitorPush(push: AcceptedPush): PushAnswer {
   const { body } = push;
   const sessionId =
     typeof body === 'object' && body !== null && 'sessionId' in body ? body.sessionId : undefined;
-  return typeof sessionId === 'string' ? { sessionId, retCode: 0 } : { retCode: 0 };
+  return { body: typeof sessionId === 'string' ? { sessionId, retCode: 0 } : { retCode: 0 } };
 }

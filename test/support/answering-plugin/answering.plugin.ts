@@ -17,7 +17,7 @@ import {
  * success body: `{"retCode": 0, "sessionId": …}`. Its payload:
  * `{"sessionId": "…", "alarm": {"id": "…", "name": "…", "state": "alarm" | "ok"}}`, or without
  * `alarm` a connectivity test, which gives no event and a note (its sample, which the admin's
- * test push sends).
+ * test push sends). With `"accepted": true` it wants the status 202 and the core's body instead.
  */
 const ANSWERING_SEVERITY_MAP: SeverityMap = {
   fields: ['labels.severity'],
@@ -46,8 +46,10 @@ function parseAnsweringWebhook(body: unknown, context: ParseContext): ParsedEven
 }
 
 function answerAnsweringPush(push: AcceptedPush): PushAnswer {
-  const { sessionId } = readObject(push.body, '$');
-  return { retCode: 0, sessionId: typeof sessionId === 'string' ? sessionId : null };
+  const { sessionId, accepted } = readObject(push.body, '$');
+  // A sender that only wants to hear 202 gets the core's body with it.
+  if (accepted === true) return { status: 202 };
+  return { body: { retCode: 0, sessionId: typeof sessionId === 'string' ? sessionId : null } };
 }
 
 @IntegrationPluginProvider()

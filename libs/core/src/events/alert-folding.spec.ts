@@ -208,4 +208,17 @@ describe('foldEvent, events that never resolve', () => {
     foldEvent(alert, oneOff({ severity: 'Critical' }), at(40));
     expect(alert.autoResolveAt).toEqual(later(100));
   });
+
+  it('keeps the title and description of an active alert for an event without a title', () => {
+    const alert = opened(event({ description: 'at 95%' }));
+    const untitled = { title: 'Alert key-1', keepsAlertTitle: true, startsAt: null };
+    foldEvent(alert, event({ ...untitled, severity: 'Critical' }), context);
+    expect(alert).toMatchObject({
+      title: 'Disk almost full',
+      description: 'at 95%',
+      severity: 'Critical',
+    });
+    foldEvent(alert, event({ ...untitled, status: 'resolved' }), context);
+    expect(alert).toMatchObject({ status: 'resolved', title: 'Disk almost full' });
+  });
 });

@@ -137,8 +137,10 @@ function foldInto(
     if (current?.status === 'active') {
       absorb(current, event, context, signature);
       current.severity = higherSeverity(current.severity, event.severity);
-      current.title = event.title;
-      current.description = event.description;
+      if (!event.keepsAlertTitle) {
+        current.title = event.title;
+        current.description = event.description;
+      }
       current.labels = event.labels;
       current.autoResolveAt = armedTime(event, context);
       return { kind: 'store', alert: current };

@@ -9,6 +9,11 @@ export interface NormalizedEvent {
   sourceSeverity: string | null;
   alertKey: string;
   title: string;
+  /**
+   * The source sent no title: `title` is the SDK's stand-in, and where the event folds into an
+   * alert it shows that alert's title and description instead (see the SDK's `ParsedEvent`).
+   */
+  keepsAlertTitle: boolean;
   description: string | null;
   labels: Record<string, string>;
   annotations: Record<string, string>;

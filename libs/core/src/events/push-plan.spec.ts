@@ -112,4 +112,41 @@ describe('WritePlan', () => {
     expect(plan.alertWrites()).toEqual({ opened: [], changed: [swept], repeated: [] });
     expect(swept).toMatchObject({ status: 'active', resolvedAt: null });
   });
+
+  it("stores an event without a title with its alert's title and description", () => {
+    const firing = stored('untitled', 1, '2026-11-01T09:00:00Z');
+    firing.description = 'at 95%';
+    const described = stored('described', 2, '2026-11-01T09:00:00Z');
+    const resolution = event({
+      alertKey: 'untitled',
+      status: 'resolved',
+      title: 'Alert untitled',
+      keepsAlertTitle: true,
+      startsAt: null,
+    });
+    const never = event({ ...resolution, alertKey: 'never-seen' });
+    const plan = new WritePlan(alertsByIdentity([firing, described]));
+    plan.add({
+      ...push(),
+      events: [
+        { event: resolution, channelIds: ['channel-1'] },
+        {
+          event: { ...resolution, alertKey: 'described', description: 'cleared by hand' },
+          channelIds: ['channel-1'],
+        },
+        { event: never, channelIds: ['channel-1'] },
+        { event: never, channelIds: [] },
+      ],
+    });
+    const shown = plan.rows.map(({ row }) => [row.event.title, row.event.description]);
+    expect(shown).toEqual([
+      ['Disk almost full', 'at 95%'],
+      ['Disk almost full', 'cleared by hand'],
+      // An alert never seen, and an event no channel took, have nothing to keep.
+      ['Alert untitled', null],
+      ['Alert untitled', null],
+    ]);
+    expect(firing).toMatchObject({ status: 'resolved', title: 'Disk almost full' });
+    expect(resolution.title).toBe('Alert untitled');
+  });
 });

@@ -60,7 +60,8 @@ export class WritePlan {
         }
         this.alerts.set(identity, outcome.alert);
         this.folded.add(outcome.alert);
-        this.rows.push({ row: { event, channelId, alert: outcome.alert }, push });
+        const shown = event.keepsAlertTitle ? withAlertText(event, outcome.alert) : event;
+        this.rows.push({ row: { event: shown, channelId, alert: outcome.alert }, push });
         summary.stored += 1;
       }
     }
@@ -85,6 +86,14 @@ export class WritePlan {
     }
     return writes;
   }
+}
+
+/**
+ * An event whose source sent no title, as stored in one channel: with the title and description
+ * of the alert it folded into (its own description wins). An alert it opened has its stand-in.
+ */
+function withAlertText(event: NormalizedEvent, alert: Alert): NormalizedEvent {
+  return { ...event, title: alert.title, description: event.description ?? alert.description };
 }
 
 /**

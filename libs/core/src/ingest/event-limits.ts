@@ -1,6 +1,7 @@
 import {
   LINK_NAME_PATTERN,
   MAX_EVENT_LINKS,
+  isEventLinkUrl,
   MAX_EVENTS_PER_PUSH,
   truncateText,
   type EventLinks,
@@ -70,16 +71,6 @@ export function boundedAlertKey(alertKey: string): string {
   return boundedKey(alertKey, EVENT_LIMITS.alertKey);
 }
 
-const LINK_URL_LENGTH = 2048;
-
-function isWebUrl(value: unknown): value is string {
-  if (typeof value !== 'string' || value.length > LINK_URL_LENGTH || !URL.canParse(value)) {
-    return false;
-  }
-  const { protocol } = new URL(value);
-  return protocol === 'http:' || protocol === 'https:';
-}
-
 /**
  * The links an event keeps: named as the SDK asks, absolute `http`/`https` URLs only (a console
  * renders them as links: a `javascript:` URL from a payload must never get there), at most
@@ -90,7 +81,7 @@ export function boundedLinks(links: EventLinks | undefined): EventLinks | null {
   const kept: [string, string][] = [];
   for (const [name, url] of Object.entries(links)) {
     if (kept.length >= MAX_EVENT_LINKS) break;
-    if (LINK_NAME_PATTERN.test(name) && isWebUrl(url)) kept.push([name, url]);
+    if (LINK_NAME_PATTERN.test(name) && isEventLinkUrl(url)) kept.push([name, url]);
   }
   return kept.length === 0 ? null : Object.fromEntries(kept);
 }

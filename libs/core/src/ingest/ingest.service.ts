@@ -55,8 +55,8 @@ export interface Push {
 /** A push the core accepted, and what to answer it with. */
 export interface AcceptedPushResult {
   summary: PushSummary;
-  /** The plugin's own success body, when it shapes one for a source's push. */
-  answer: PushAnswer | undefined;
+  /** What the plugin changes of the core's success answer for a source's push: `{}` if nothing. */
+  answer: PushAnswer;
 }
 
 interface Processed {
@@ -94,14 +94,14 @@ export class IngestService {
       const answer =
         push.answeredByPlugin && plugin.answer !== undefined
           ? plugin.answer({ body: push.body, requestId: push.requestId, events: summary.events })
-          : undefined;
+          : {};
       this.monitor.record({
         requestId: push.requestId,
         pluginId: push.pluginId,
         receivedAt: push.receivedAt,
         integrationId: integration.id,
         durationMs: performance.now() - started,
-        httpStatus: 200,
+        httpStatus: answer.status ?? 200,
         outcome: 'accepted',
         errorCode: null,
         errorMessage: null,

@@ -34,6 +34,7 @@ export function normalizeEvent(
       sourceSeverity === undefined ? null : truncate(sourceSeverity, EVENT_LIMITS.sourceSeverity),
     alertKey: boundedAlertKey(parsed.alertKey),
     title: truncate(parsed.title, EVENT_LIMITS.title),
+    keepsAlertTitle: parsed.keepsAlertTitle === true,
     description: description === null ? null : truncate(description, EVENT_LIMITS.description),
     labels: boundedMap(parsed.labels, EVENT_LIMITS.labelValue),
     annotations: boundedMap(parsed.annotations ?? {}, EVENT_LIMITS.annotationValue),

@@ -1,5 +1,4 @@
-import { Controller, HttpCode, Param, Post, Req } from '@nestjs/common';
-import type { PushAnswer } from '@alert-hub/plugin-sdk';
+import { Controller, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
 import {
   ApiBody,
   ApiExtraModels,
@@ -7,11 +6,12 @@ import {
   ApiOperation,
   ApiParam,
   ApiProperty,
+  ApiResponse,
   ApiSecurity,
   ApiTags,
   getSchemaPath,
 } from '@nestjs/swagger';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { PushSummary } from '../events/normalized-event.js';
 import { rawPushBodyOf } from '../http/raw-push-body.js';
 import {
@@ -31,6 +31,14 @@ export class PushResponse {
   @ApiProperty({ type: PushSummary })
   data!: PushSummary;
 }
+
+/** The core's summary, or the body a plugin answers its source with instead. */
+const PUSH_ANSWER_SCHEMA = {
+  oneOf: [
+    { $ref: getSchemaPath(PushResponse) },
+    { type: 'object', additionalProperties: true, description: "The plugin's own answer" },
+  ],
+};
 
 /** A push can fail in all of these ways (README: API); senders retry only the 5xx. */
 export const PUSH_ERRORS = {
@@ -54,7 +62,7 @@ export class WebhookController {
     private readonly gate: PushGate,
   ) {}
 
-  /** Answers 200 only once every event of the push is committed to the database. */
+  /** Answers 200 (or the plugin's 202) only once every event of the push is committed. */
   @PushRoute()
   @Post(':pluginId')
   @HttpCode(200)
@@ -76,20 +84,23 @@ export class WebhookController {
   @ApiOkResponse({
     description:
       'Every event of the push is stored (or its subscription handshake confirmed). A plugin may ' +
-      'shape this body as its source expects (`{"retCode": 0}`); the status stays 200, and the ' +
-      'request id is in the X-Request-Id header either way',
-    schema: {
-      oneOf: [
-        { $ref: getSchemaPath(PushResponse) },
-        { type: 'object', additionalProperties: true, description: "The plugin's own answer" },
-      ],
-    },
+      'shape this body as its source expects (`{"retCode": 0}`); the request id is in the ' +
+      'X-Request-Id header either way',
+    schema: PUSH_ANSWER_SCHEMA,
+  })
+  @ApiResponse({
+    status: 202,
+    description:
+      'The same, for a source whose own API answers 202 and whose senders check it (PagerDuty ' +
+      'Events API v2): the plugin chooses it; the push is just as stored',
+    schema: PUSH_ANSWER_SCHEMA,
   })
   @ApiErrors(PUSH_ERRORS)
   async push(
     @Param('pluginId') pluginId: string,
     @Req() request: FastifyRequest,
-  ): Promise<PushResponse | PushAnswer> {
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<PushResponse | Readonly<Record<string, unknown>>> {
     const push = {
       pluginId,
       body: request.body,
@@ -100,6 +111,8 @@ export class WebhookController {
       answeredByPlugin: true,
     };
     const { summary, answer } = await this.ingest.pushFor(this.gate.admitted(request), push);
-    return answer ?? { request_id: request.id, data: summary };
+    // A success status the plugin chose; every error keeps the core's, from the exception filter.
+    if (answer.status !== undefined) void reply.status(answer.status);
+    return answer.body ?? ({ request_id: request.id, data: summary } satisfies PushResponse);
   }
 }

@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { FastifyInstance } from 'fastify';
 import { markPublic } from '../http/route-access.js';
+import { PluginRegistry } from '../plugins/plugin-registry.js';
 import {
   ADMIN_TOKEN_SCHEME,
   INTEGRATION_KEY_BEARER_SCHEME,
@@ -9,6 +10,7 @@ import {
   METRICS_TOKEN_SCHEME,
 } from './api-docs.decorators.js';
 import { ApiErrorResponse } from './api-error-response.js';
+import { withPluginPushOperations } from './plugin-push-operations.js';
 
 /** The UI is served at `/docs`, the document at `/docs-json` (and `/docs-yaml`). */
 export const API_DOCS_PATH = 'docs';
@@ -63,7 +65,12 @@ export function setupApiDocs(app: INestApplication): void {
   SwaggerModule.setup(
     API_DOCS_PATH,
     app,
-    () => SwaggerModule.createDocument(app, config, { extraModels: [ApiErrorResponse] }),
+    // Built at the first request for it, once the registry holds every plugin.
+    () =>
+      withPluginPushOperations(
+        SwaggerModule.createDocument(app, config, { extraModels: [ApiErrorResponse] }),
+        app.get(PluginRegistry, { strict: false }).list(),
+      ),
     { customSiteTitle: 'Alert Hub API' },
   );
 }

@@ -2,6 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import {
   PLUGIN_SETTING_KINDS,
   SEVERITIES,
+  contentTypesOf,
   renderSeverityTable,
   type IntegrationPlugin,
   type PluginSetting,
@@ -85,6 +86,20 @@ export class PluginSummary {
 
 export class PluginDetail extends PluginSummary {
   @ApiProperty({
+    description: 'The media types its pushes are read as; any other is answered 415',
+    example: ['application/json'],
+  })
+  contentTypes!: readonly string[];
+
+  @ApiProperty({
+    description:
+      'Hosts Alert Hub contacts for it (signing certificates, subscription confirmations), HTTPS ' +
+      'on port 443, `*` one DNS label: what an egress firewall must let through. Empty for most',
+    example: ['sns.*.amazonaws.com'],
+  })
+  outboundHosts!: readonly string[];
+
+  @ApiProperty({
     type: [PluginSettingSchema],
     description: 'What an integration of this plugin can be configured with (`settings`)',
   })
@@ -115,6 +130,8 @@ export function firstSample(plugin: IntegrationPlugin): unknown {
 export function pluginDetail(plugin: IntegrationPlugin, pushUrl: string): PluginDetail {
   return {
     ...pluginSummary(plugin),
+    contentTypes: contentTypesOf(plugin),
+    outboundHosts: plugin.outboundHosts ?? [],
     settings: (plugin.settings ?? []).map((setting) => ({
       ...setting,
       required: setting.required === true,

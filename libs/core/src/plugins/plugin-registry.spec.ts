@@ -70,4 +70,13 @@ describe('PluginRegistry', () => {
       'it has handshakes to confirm but no outboundHosts to confirm them at',
     );
   });
+
+  it('refuses a body schema that refers to schemas the OpenAPI document does not hold', () => {
+    const plugins = registry();
+    plugins.register(plugin({ id: 'own', bodySchema: { type: 'object' } }));
+    expect(plugins.find('own')?.bodySchema).toEqual({ type: 'object' });
+    expect(() =>
+      registry().register(plugin({ bodySchema: { $ref: '#/components/schemas/Mine' } })),
+    ).toThrow('the body schema refers elsewhere at $: it must be self-contained (no $ref)');
+  });
 });

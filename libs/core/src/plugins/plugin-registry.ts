@@ -2,6 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DiscoveryService, Reflector } from '@nestjs/core';
 import {
   INTEGRATION_PLUGIN_METADATA,
+  bodySchemaProblems,
   outboundHostProblem,
   severityMapProblems,
   type IntegrationPlugin,
@@ -88,6 +89,7 @@ function pluginProblems(plugin: IntegrationPlugin): string[] {
     problems.push('it has handshakes to confirm but no outboundHosts to confirm them at');
   }
   problems.push(...severityMapProblems(plugin.severityMap).map((p) => `severity map: ${p}`));
+  if (plugin.bodySchema !== undefined) problems.push(...bodySchemaProblems(plugin.bodySchema));
   const mappings = (plugin.settings ?? []).filter((setting) => setting.kind === 'mapping');
   if (mappings.length > 1) {
     problems.push('it declares more than one setting of kind mapping: the mapping API serves one');

@@ -11,6 +11,7 @@ export function normalizedEvent(overrides: Partial<NormalizedEvent> = {}): Norma
     sourceSeverity: severity.toLowerCase(),
     alertKey: 'key-1',
     title: 'Disk almost full',
+    keepsAlertTitle: false,
     description: null,
     labels: { alertname: 'DiskFull', team: 'db' },
     annotations: {},

@@ -1,6 +1,6 @@
 import type { ParseContext } from '../integration-plugin.js';
 import { omitUndefined } from '../omit-undefined.js';
-import type { EventLinks, ParsedEvent } from '../parsed-event.js';
+import { fallbackTitle, type EventLinks, type ParsedEvent } from '../parsed-event.js';
 import { firstNonBlank } from '../payload/first-non-blank.js';
 import { childPath } from '../payload/json-path.js';
 import { readArray, readObject, readOptionalString } from '../payload/payload-reader.js';
@@ -30,7 +30,8 @@ function toParsedEvent(
   dialect: AlertmanagerDialect,
 ): ParsedEvent {
   const alertKey = (dialect.alertKey ?? defaultAlertKey)(alert, group);
-  const title = firstNonBlank((dialect.title ?? defaultTitle)(alert, group)) ?? `Alert ${alertKey}`;
+  const title =
+    firstNonBlank((dialect.title ?? defaultTitle)(alert, group)) ?? fallbackTitle(alertKey);
   const eventTime = dialect.eventTime?.(alert, group) ?? group.context.receivedAt;
   return omitUndefined({
     status: alert.status,

@@ -108,13 +108,16 @@ describe('applyMapping', () => {
     expect(error.reason).toContain('is an object');
   });
 
-  it('falls back to the key values for a title that reads nothing, so a bare resolve keeps a name', () => {
-    expect(
-      read({ alertKey: ['$.host', '$.check'], title: '{{ $.name }}' }, { host: 'h', check: 'c' })[0]
-        ?.title,
-    ).toBe('h / c');
-    const [event] = read({ alertKey: '$.id', title: '{{ $.name }}' }, { id: ' ' });
-    expect(event?.title).toBe(`Alert ${stableHash([' '])}`);
+  it("keeps the alert's title when the template writes nothing, the key's values standing in", () => {
+    const [bare] = read(
+      { alertKey: ['$.host', '$.check'], title: '{{ $.name }}' },
+      { host: 'h', check: 'c' },
+    );
+    expect(bare).toMatchObject({ title: 'h / c', keepsAlertTitle: true });
+    const [blank] = read({ alertKey: '$.id', title: '{{ $.name }}' }, { id: ' ' });
+    expect(blank).toMatchObject({ title: `Alert ${stableHash([' '])}`, keepsAlertTitle: true });
+    const [named] = read({ alertKey: '$.id', title: '{{ $.name }}' }, { id: 1, name: 'n' });
+    expect(named?.keepsAlertTitle).toBeUndefined();
   });
 
   it('never reads past the payload: no prototype, no method, no inherited key', () => {

@@ -1,6 +1,6 @@
 import { stableHash } from '../labels-hash.js';
 import { MAX_EVENTS_PER_PUSH } from '../events-per-push.js';
-import type { EventLinks, ParsedEvent } from '../parsed-event.js';
+import { fallbackTitle, type EventLinks, type ParsedEvent } from '../parsed-event.js';
 import { PayloadError } from '../payload-error.js';
 import { describeValue } from '../payload/describe-value.js';
 import { childPath } from '../payload/json-path.js';
@@ -201,6 +201,20 @@ function severityOf(
   };
 }
 
+/**
+ * The title the template wrote; when it wrote nothing (a resolution often carries nothing but its
+ * key), the key's own values stand in, and the event keeps its alert's title.
+ */
+function titleOf(
+  title: string,
+  keyParts: readonly string[],
+  alertKey: string,
+): Pick<ParsedEvent, 'title' | 'keepsAlertTitle'> {
+  if (title.trim() !== '') return { title };
+  const joined = keyParts.join(' / ');
+  return { title: joined.trim() !== '' ? joined : fallbackTitle(alertKey), keepsAlertTitle: true };
+}
+
 function readEvent(scope: MappingScope, reading: PushReading): ParsedEvent {
   const { mapping, budget } = reading;
   const keyParts = mapping.alertKey.map((located) => keyPart(located, scope, reading));
@@ -215,17 +229,10 @@ function readEvent(scope: MappingScope, reading: PushReading): ParsedEvent {
     budget,
   );
   const links = readLinks(scope, reading);
-  const fallbackTitle = keyParts.join(' / ');
   return {
     status,
     alertKey,
-    // A resolution often carries nothing but its key: the key's own values still say what it is.
-    title:
-      title.trim() !== ''
-        ? title
-        : fallbackTitle.trim() !== ''
-          ? fallbackTitle
-          : `Alert ${alertKey}`,
+    ...titleOf(title, keyParts, alertKey),
     ...(description !== undefined && description.trim() !== '' && { description }),
     labels: readLabels(scope, reading),
     ...severityOf(scope, reading),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { ParsedEvent } from '../parsed-event.js';
+import { keepingAlertTitle, type ParsedEvent } from '../parsed-event.js';
 import type { SeverityMap } from '../severity-map.js';
 import { toExpectedEvents } from './expected-event.js';
 
@@ -54,5 +54,26 @@ describe('toExpectedEvents', () => {
       { ...event, labels: { severity: 'OK' } },
     ]);
     expect(expected).toMatchObject({ status: 'resolved', severity: 'Warning', eventStatus: 'Ok' });
+  });
+
+  it('marks only an event whose title is a stand-in, right after its title', () => {
+    const resolution: ParsedEvent = {
+      status: 'resolved',
+      alertKey: 'k1',
+      ...keepingAlertTitle('k1'),
+      labels: {},
+      raw: {},
+    };
+    const [expected] = toExpectedEvents({ severityMap }, [resolution]);
+    const keys = Object.keys(expected ?? {});
+    expect(keys.slice(keys.indexOf('alertKey'))).toEqual([
+      'alertKey',
+      'title',
+      'keepsAlertTitle',
+      'labels',
+    ]);
+    expect(expected).toMatchObject({ title: 'Alert k1', keepsAlertTitle: true });
+    const [titled] = toExpectedEvents({ severityMap }, [{ ...resolution, keepsAlertTitle: false }]);
+    expect(titled).not.toHaveProperty('keepsAlertTitle');
   });
 });

@@ -18,6 +18,8 @@ export interface ExpectedEvent {
   sourceSeverity?: string;
   alertKey: string;
   title: string;
+  /** Present (true) only on an event whose title is a stand-in: the alert keeps its own. */
+  keepsAlertTitle?: true;
   description?: string;
   labels: Record<string, string>;
   annotations?: Record<string, string>;
@@ -39,6 +41,7 @@ function toExpectedEvent(
     sourceSeverity: decision.sourceSeverity,
     alertKey: event.alertKey,
     title: event.title,
+    keepsAlertTitle: event.keepsAlertTitle === true ? true : undefined,
     description: event.description,
     labels: event.labels,
     annotations: event.annotations,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { writeFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
+import { bodySchemaProblems } from '../body-schema/push-body-schema.js';
 import type { IntegrationPlugin } from '../integration-plugin.js';
 import { outboundHostProblem, outboundUrlAllowed } from '../outbound/outbound-host.js';
 import type { PluginSettingValues } from '../settings/plugin-setting.js';
@@ -125,6 +126,12 @@ export function describePluginContract(plugin: IntegrationPlugin, fixturesDir: s
     it('has a sound severity map', () => {
       expect(severityMapProblems(plugin.severityMap)).toEqual([]);
     });
+
+    if (plugin.bodySchema !== undefined) {
+      it('has a body schema the OpenAPI document can show', () => {
+        expect(bodySchemaProblems(plugin.bodySchema)).toEqual([]);
+      });
+    }
 
     it('has a setup guide showing the push URL and the severity table', () => {
       expect(plugin.docs.setup).toContain('{{pushUrl}}');

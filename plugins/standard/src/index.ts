@@ -1,0 +1,2 @@
+export * from './standard.module.js';
+export * from './standard.plugin.js';
