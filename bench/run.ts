@@ -12,6 +12,11 @@ import { join } from 'node:path';
 import { runAutocannon } from './load/autocannon.js';
 import type { LoadGenerator, LoadResult } from './load/load-run.js';
 import { KEYLESS_FLOOD, startKeylessFlood } from './load/keyless-flood.js';
+import {
+  formatHostileTable,
+  measureHostileMappedPushes,
+  type HostilePushFigures,
+} from './load/hostile-mapped-pushes.js';
 import { payloadTemplate } from './load/payloads.js';
 import { runWrk } from './load/wrk.js';
 import {
@@ -31,10 +36,12 @@ import {
   type Ratio,
 } from './lib/report.js';
 import {
+  MAPPED_WEBHOOK_SOURCE,
   startAlertHub,
   startAlertmanager,
   startBareReceiver,
   startDurableReceiver,
+  type AlertHubUnderTest,
   type Holdings,
   type SystemUnderTest,
 } from './lib/systems.js';
@@ -118,6 +125,8 @@ interface Plan {
   start: () => Promise<SystemUnderTest>;
   scenarios: Scenario[];
   database?: DatabaseKind;
+  /** Runs once its scenarios are measured, while the system still runs. */
+  afterScenarios?: () => Promise<void>;
 }
 
 const started = Date.now();
@@ -304,6 +313,7 @@ async function measureSystem(
       }
       measurements.push(representative(runs, scenario.halfOf ? 'p99Ms' : 'pushesPerS'));
     }
+    await plan.afterScenarios?.();
   } finally {
     await system.stop();
   }
@@ -360,6 +370,20 @@ function ratios(measurements: Measurement[]): Ratio[] {
       target: 'information',
       met: null,
     });
+    for (const [scenario, figure, unit] of [
+      ['push-1', 'pushesPerS', '1-alert pushes/s'],
+      ['push-20', 'eventsPerS', '20-alert events/s'],
+    ] as const) {
+      result.push({
+        name: `${name}: mapped webhook / Prometheus plugin, ${unit}`,
+        value: divide(
+          find(`alert-hub-webhook-${kind}`, scenario)?.[figure],
+          find(hub, scenario)?.[figure],
+        ),
+        target: 'information',
+        met: null,
+      });
+    }
     result.push({
       name: `${name}: Hub with keyless floods / without, 1-alert pushes/s`,
       value: divide(find(hub, 'flood-1')?.pushesPerS, find(hub, 'push-1')?.pushesPerS),
@@ -394,6 +418,22 @@ async function main(): Promise<void> {
     databases.push(created);
     return created;
   };
+  const hostilePushes: HostilePushFigures[] = [];
+  /**
+   * The same pushes through the mapped generic webhook, next to the Prometheus plugin; then the
+   * worst pushes a mapping can be sent, timed one by one.
+   */
+  const mappedWebhookPlan = (kind: DatabaseKind): Plan => {
+    let hub: AlertHubUnderTest | undefined;
+    return {
+      id: `alert-hub-webhook-${kind}`,
+      start: async () => (hub = await startAlertHub(await database(kind), MAPPED_WEBHOOK_SOURCE)),
+      scenarios: options.quick ? [PUSH_1] : [PUSH_1, PUSH_20],
+      afterScenarios: async () => {
+        if (hub) hostilePushes.push(...(await measureHostileMappedPushes(hub, log)));
+      },
+    };
+  };
   const hubScenarios = options.quick
     ? [PUSH_1, PUSH_20, REPEAT_1]
     : [PUSH_1, PUSH_20, REPEAT_1, HALF_1, FLOOD_1];
@@ -410,6 +450,7 @@ async function main(): Promise<void> {
       start: async () => startAlertHub(await database('sqlite')),
       scenarios: hubScenarios,
     },
+    mappedWebhookPlan('sqlite'),
   ];
   if (postgresUrl) {
     plans.push(
@@ -423,6 +464,7 @@ async function main(): Promise<void> {
         start: async () => startAlertHub(await database('postgres')),
         scenarios: options.quick ? [PUSH_1, REPEAT_1] : hubScenarios,
       },
+      mappedWebhookPlan('postgres'),
     );
   }
   if (alertmanager) {
@@ -452,13 +494,14 @@ async function main(): Promise<void> {
       ? `Each row: the median of ${options.repeat} runs (by pushes/s; at a fixed rate, by p99), with the highest peak RSS of them.\n\n`
       : '';
   console.log(`\n${repeated}${formatTable(measurements)}\n\n${formatRatios(computed)}\n`);
+  if (hostilePushes.length > 0) console.log(`${formatHostileTable(hostilePushes)}\n`);
   const stamp = new Date().toISOString().slice(0, 16).replace(':', '-');
   const resultsDir = join(BENCH_SOURCES, 'results');
   mkdirSync(resultsDir, { recursive: true });
   const file = join(resultsDir, `${stamp}${options.quick ? '.quick' : ''}.json`);
   writeFileSync(
     file,
-    `${JSON.stringify({ date: new Date().toISOString(), machine, options, loadGenerator: useWrk ? 'wrk' : 'autocannon', measurements, ratios: computed }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), machine, options, loadGenerator: useWrk ? 'wrk' : 'autocannon', measurements, ratios: computed, hostileMappedPushes: hostilePushes }, null, 2)}\n`,
   );
   log(`results written to ${file}`);
   const lost = measurements.filter((m) => m.check.status === 'lost');

@@ -22,7 +22,9 @@ import {
   fuzz,
   fuzzCasesRun,
 } from './support/fuzz/fuzz-runner.js';
+import { ALERTMANAGER_MAPPING, hostileMapping, previewBody } from './support/fuzz/mapping-cases.js';
 import {
+  alertmanagerBody,
   alertmanagerCase,
   randomBytesCase,
   randomJsonCase,
@@ -47,6 +49,7 @@ describe('fuzzing the endpoints', () => {
   let integrations: CreatedIntegration[];
   let adminChannelId: string;
   let adminIntegration: CreatedIntegration;
+  let mappingTarget: CreatedIntegration;
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -55,6 +58,11 @@ describe('fuzzing the endpoints', () => {
     for (const pluginId of ENABLED_PLUGIN_IDS) {
       integrations.push(await createPrivateIntegration(t, channelId, pluginId));
     }
+    // The mapped webhook with a mapping, beside the one without (which refuses every push).
+    integrations.push(
+      await createPrivateIntegration(t, channelId, 'webhook', { mapping: ALERTMANAGER_MAPPING }),
+    );
+    mappingTarget = await createPrivateIntegration(t, channelId, 'webhook');
     adminChannelId = await createChannel(t, 'fuzzed admin');
     adminIntegration = await createPrivateIntegration(t, adminChannelId);
   });
@@ -93,7 +101,8 @@ describe('fuzzing the endpoints', () => {
     await expectAlive(t);
   }
 
-  const toPlugin = fc.nat(ENABLED_PLUGIN_IDS.length - 1);
+  /** Every enabled plugin's integration, and the mapped webhook with a mapping. */
+  const toPlugin = fc.nat(ENABLED_PLUGIN_IDS.length);
 
   const pushProperties: Array<[string, fc.Arbitrary<WebhookCase>, number]> = [
     ['near-valid Alertmanager pushes mutated anywhere', alertmanagerCase, 240],
@@ -117,6 +126,39 @@ describe('fuzzing the endpoints', () => {
       const standard = integrations[ENABLED_PLUGIN_IDS.indexOf('standard')];
       if (standard === undefined) throw new Error('the standard plugin is not enabled');
       await fuzz(standardEventCase, 150, (push) => expectPushHandled(standard, push));
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
+
+  it(
+    'answers hostile mappings and previews with a 2xx or a 4xx, and pushes read with what was saved',
+    async () => {
+      const url = `/api/v1/integrations/${mappingTarget.id}/mapping`;
+      await fuzz(
+        fc.tuple(hostileMapping, previewBody, alertmanagerBody),
+        120,
+        async ([mapping, preview, body]) => {
+          const { version } = (await t.admin.get(url)).body.data as { version: number };
+          const saved = await t.admin
+            .put(url)
+            .set('Content-Type', 'application/json')
+            .send(`{"version":${version},"mapping":${mapping}}`)
+            .timeout(REQUEST_TIMEOUT_MS);
+          expectAnswered(saved, [200]);
+          expect([200, 400, 413]).toContain(saved.status);
+          const tried = await t.admin
+            .post(`${url}/preview`)
+            .set('Content-Type', 'application/json')
+            .send(preview)
+            .timeout(REQUEST_TIMEOUT_MS);
+          expectAnswered(tried, [200]);
+          expect([200, 400, 413, 422]).toContain(tried.status);
+          await expectPushHandled(mappingTarget, {
+            body: Buffer.from(JSON.stringify(body)),
+            contentType: 'application/json',
+          });
+        },
+      );
     },
     PROPERTY_TIMEOUT_MS,
   );

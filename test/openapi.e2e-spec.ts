@@ -305,6 +305,70 @@ describe('the OpenAPI document', () => {
     }
   });
 
+  it('describes what the mapping, its preview and a mapped push answer', async () => {
+    const channelId = await createChannel(t);
+    const integration = await createPrivateIntegration(t, channelId, 'webhook');
+    const mappingUrl = `/api/v1/integrations/${integration.id}/mapping`;
+    expectShape((await t.admin.get(mappingUrl)).body.data, 'MappingView');
+    const mapping = {
+      alertKey: '$.id',
+      title: '{{ $.name }}',
+      description: '{{ $.text }}',
+      labels: { host: '{{ $.host }}' },
+      links: { sourceUrl: '{{ $.url }}' },
+      eventTime: { path: '$.at', format: 'epoch' },
+      severity: { path: '$.level', values: { high: 'Critical' }, default: 'Info' },
+      status: { path: '$.state', values: { ok: 'resolved' } },
+    };
+    const saved = (await t.admin.put(mappingUrl).send({ version: 0, mapping })).body.data;
+    expectShape(saved, 'MappingView');
+    expectShape(saved.mapping, 'EventMappingSchema');
+    expectShape(saved.mapping.eventTime, 'EventTimeSchema');
+    expectShape(saved.mapping.severity, 'SeveritySectionSchema');
+    expectShape(saved.mapping.status, 'StatusSectionSchema');
+    const payload = {
+      id: 1,
+      name: 'n',
+      text: 't',
+      host: 'h',
+      url: 'https://x.example/1',
+      at: 1796544000,
+      level: 'high',
+    };
+    const preview = (await t.admin.post(`${mappingUrl}/preview`).send({ payload })).body.data;
+    expectShape(preview, 'MappingPreviewView');
+    expectShape(preview.events[0], 'MappedEventView');
+    expectShape(preview.alertKeys[0], 'AlertKeyFold');
+    const refused = await push(t, integration, { name: 'no id' });
+    expect(refused.status).toBe(422);
+    expectShape(refused.body.error, 'ApiErrorBody');
+    const view = (await t.admin.get(`/api/v1/integrations/${integration.id}`)).body.data;
+    expectShape(view, 'IntegrationView');
+  });
+
+  it('documents the mapping a client sends, and its settings kind', () => {
+    const put = document.paths['/api/v1/integrations/{id}/mapping']?.put;
+    const replace = referred(put?.requestBody?.content['application/json']?.schema);
+    expect(replace?.required).toEqual(['version', 'mapping']);
+    const mapping = referred(replace?.properties?.mapping);
+    expect(mapping?.required).toEqual(['alertKey', 'title']);
+    expect(Object.keys(mapping?.properties ?? {}).sort()).toEqual([
+      'alertKey',
+      'description',
+      'eventTime',
+      'items',
+      'labels',
+      'labelsFrom',
+      'links',
+      'severity',
+      'status',
+      'title',
+    ]);
+    expect(document.components.schemas.PluginSettingSchema?.properties?.kind?.enum).toContain(
+      'mapping',
+    );
+  });
+
   it('documents the routing rules a client sends, with every operator', () => {
     const put = document.paths['/api/v1/integrations/{id}/routes']?.put;
     const replace = referred(put?.requestBody?.content['application/json']?.schema);

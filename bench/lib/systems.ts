@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ALERTMANAGER_BENCH_MAPPING } from '../load/alertmanager-mapping.js';
 import type { PayloadFormat } from '../load/payloads.js';
 import type { BenchDatabase, DatabaseKind } from './databases.js';
 import { COMPILED_BENCH, REPO_ROOT } from './paths.js';
@@ -40,8 +41,42 @@ export interface AlertHubUnderTest extends SystemUnderTest {
   integrationId: string;
 }
 
+/** Which plugin the Hub's integration reads the Alertmanager pushes with. */
+export interface HubSource {
+  /** Part of the system id: `alert-hub-<id>sqlite`. */
+  idPart: string;
+  labelPart: string;
+  pluginId: string;
+  settings: Record<string, unknown>;
+}
+
+export const PROMETHEUS_SOURCE: HubSource = {
+  idPart: '',
+  labelPart: '',
+  pluginId: 'prometheus',
+  settings: {},
+};
+
+/** The same pushes through the mapped generic webhook: what a mapping costs next to code. */
+export const MAPPED_WEBHOOK_SOURCE: HubSource = {
+  idPart: 'webhook-',
+  labelPart: ', mapped webhook',
+  pluginId: 'webhook',
+  settings: { mapping: ALERTMANAGER_BENCH_MAPPING },
+};
+
+/** An admin API call of a running Hub; throws on anything but a 2xx. */
+export function hubAdmin(hub: Pick<AlertHubUnderTest, 'server' | 'adminToken'>) {
+  const headers = { authorization: `Bearer ${hub.adminToken}`, 'content-type': 'application/json' };
+  return (path: string, body: unknown) =>
+    json(`${hub.server.url}${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
+}
+
 /** The real server, built, in production mode, with a channel and a private integration. */
-export async function startAlertHub(database: BenchDatabase): Promise<AlertHubUnderTest> {
+export async function startAlertHub(
+  database: BenchDatabase,
+  source: HubSource = PROMETHEUS_SOURCE,
+): Promise<AlertHubUnderTest> {
   const port = await freePort();
   const adminToken = randomBytes(24).toString('hex');
   const server = await startServer({
@@ -64,31 +99,24 @@ export async function startAlertHub(database: BenchDatabase): Promise<AlertHubUn
     port,
     readyPath: '/api/v1/plugins',
   });
-  const headers = { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' };
-  const channel = await json(`${server.url}/api/v1/channels`, {
-    method: 'POST',
-    headers,
-    body: JSON.stringify({ name: 'Benchmark' }),
-  });
-  const integration = await json(`${server.url}/api/v1/integrations`, {
-    method: 'POST',
-    headers,
-    body: JSON.stringify({
-      name: 'bench Alertmanager',
-      pluginId: 'prometheus',
-      type: 'private',
-      channelId: channel.data.id,
-    }),
+  const admin = hubAdmin({ server, adminToken });
+  const channel = await admin('/api/v1/channels', { name: 'Benchmark' });
+  const integration = await admin('/api/v1/integrations', {
+    name: 'bench Alertmanager',
+    pluginId: source.pluginId,
+    type: 'private',
+    channelId: channel.data.id,
+    settings: source.settings,
   });
   const key = String(integration.data.integrationKey);
   return {
     adminToken,
     channelId: String(channel.data.id),
     integrationId: String(integration.data.id),
-    id: `alert-hub-${database.kind}`,
-    label: `Alert Hub (${DATABASE_LABEL[database.kind]})`,
+    id: `alert-hub-${source.idPart}${database.kind}`,
+    label: `Alert Hub (${DATABASE_LABEL[database.kind]}${source.labelPart})`,
     server,
-    path: `/webhooks/prometheus?integration_key=${encodeURIComponent(key)}`,
+    path: `/webhooks/${source.pluginId}?integration_key=${encodeURIComponent(key)}`,
     format: 'webhook',
     database: database.kind,
     holdings: async () => ({

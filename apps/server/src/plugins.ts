@@ -12,6 +12,7 @@ import { AwsCloudwatchPluginModule } from '@alert-hub/plugin-aws-cloudwatch';
 import { HuaweiCloudeyePluginModule } from '@alert-hub/plugin-huawei-cloudeye';
 import { TencentCloudMonitorPluginModule } from '@alert-hub/plugin-tencent-cloud-monitor';
 import { StandardPluginModule } from '@alert-hub/plugin-standard';
+import { WebhookPluginModule } from '@alert-hub/plugin-webhook';
 
 /** The one list of enabled sources: one line enables a plugin, removing it disables it. */
 export const ENABLED_PLUGIN_MODULES: Type[] = [
@@ -28,4 +29,5 @@ export const ENABLED_PLUGIN_MODULES: Type[] = [
   HuaweiCloudeyePluginModule,
   TencentCloudMonitorPluginModule,
   StandardPluginModule,
+  WebhookPluginModule,
 ];

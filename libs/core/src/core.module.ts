@@ -22,6 +22,7 @@ import { HeartbeatsModule } from './heartbeats/heartbeats.module.js';
 import { IngestModule } from './ingest/ingest.module.js';
 import { IntegrationsModule } from './integrations/integrations.module.js';
 import { LoggingModule } from './logging/logging.module.js';
+import { MappingModule } from './mapping/mapping.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 import { PluginsModule } from './plugins/plugins.module.js';
 import { PushLogModule } from './push-log/push-log.module.js';
@@ -81,6 +82,7 @@ export class CoreModule {
         ChannelsModule,
         IntegrationsModule,
         RoutingModule,
+        MappingModule,
         EventsModule,
         IngestModule,
         PushLogModule,

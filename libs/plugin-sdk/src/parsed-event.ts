@@ -1,4 +1,4 @@
-import type { EventStatus } from './severity.js';
+import type { EventStatus, Severity } from './severity.js';
 
 /**
  * Links back to where the alert came from, by name, in the order a reader should see them. A
@@ -31,6 +31,11 @@ export interface ParsedEvent {
   annotations?: Record<string, string>;
   /** The source's own severity word, before mapping; filled in by the severity map when absent. */
   sourceSeverity?: string;
+  /**
+   * The severity, only when the plugin decides it itself from a per-integration value map (a
+   * mapped webhook's `severity`): the severity map is then not consulted. Leave it out otherwise.
+   */
+  severity?: Severity;
   startsAt?: Date;
   endsAt?: Date;
   eventTime?: Date;

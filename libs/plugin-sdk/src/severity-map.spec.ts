@@ -21,6 +21,19 @@ function event(
 }
 
 describe('applySeverityMap', () => {
+  it('keeps a severity the plugin decided itself, and its word, whatever the labels say', () => {
+    const decided = {
+      ...event({ severity: 'ok' }),
+      severity: 'Info' as const,
+      sourceSeverity: '3',
+    };
+    expect(applySeverityMap(map, decided)).toEqual({
+      severity: 'Info',
+      status: 'firing',
+      sourceSeverity: '3',
+    });
+  });
+
   it('matches source words case-insensitively', () => {
     expect(applySeverityMap(map, event({ severity: 'CRITICAL' }))).toEqual({
       severity: 'Critical',

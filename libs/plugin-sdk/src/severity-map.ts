@@ -46,9 +46,13 @@ function readField(event: ParsedEvent, field: string): string | undefined {
 
 /**
  * Maps an event's source severity. A word mapped to `Ok` resolves the event whatever its status
- * said, as Prometheus users do with `severity=ok`.
+ * said, as Prometheus users do with `severity=ok`. An event whose plugin decided its severity
+ * itself keeps it.
  */
 export function applySeverityMap(map: SeverityMap, event: ParsedEvent): SeverityDecision {
+  if (event.severity !== undefined) {
+    return { severity: event.severity, status: event.status, sourceSeverity: event.sourceSeverity };
+  }
   const values = valuesOf(map);
   const candidates = map.fields.map((field) => readField(event, field));
   if (event.sourceSeverity !== undefined) candidates.push(event.sourceSeverity);

@@ -71,6 +71,8 @@ export const pathCase = fc
       '/api/v1/integrations/:id/docs',
       '/api/v1/integrations/:id/rotate-key',
       '/api/v1/integrations/:id/test',
+      '/api/v1/integrations/:id/mapping',
+      '/api/v1/integrations/:id/mapping/preview',
       '/api/v1/alerts/:id',
       '/api/v1/plugins/:id',
       '/webhooks/:id',

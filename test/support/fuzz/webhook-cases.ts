@@ -40,7 +40,7 @@ const alert = fc.record(
   { requiredKeys: ['status', 'labels'] },
 );
 
-const alertmanagerBody = fc.record(
+export const alertmanagerBody = fc.record(
   {
     version: fc.constant('4'),
     groupKey: fc.string({ maxLength: 20 }),

@@ -170,6 +170,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/integrations/{id}/mapping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["IntegrationMappingController_get"];
+        put: operations["IntegrationMappingController_replace"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integrations/{id}/mapping/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Try a mapping on a payload without storing anything
+         * @description The answer shows the events a push would store (severity and status maps applied) and the alert keys they fold into. A payload the mapping cannot read answers 422 MappingFailed, as its push would.
+         */
+        post: operations["IntegrationMappingController_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events": {
         parameters: {
             query?: never;
@@ -419,7 +455,7 @@ export interface components {
              * @example invalid request: …
              */
             message: string;
-            /** @description More for some codes: the failing fields of an admin request, the JSON `path` of an InvalidPayload */
+            /** @description More for some codes: the failing fields of an admin request, the JSON `path` of an InvalidPayload, the `path` and mapping `field` of a MappingFailed */
             details?: string[] | {
                 [key: string]: unknown;
             };
@@ -482,10 +518,10 @@ export interface components {
             /** @example hmacSecret */
             name: string;
             /**
-             * @description secret: never shown back in full
+             * @description secret: never shown back in full; mapping: an object in the mapping language, also at /api/v1/integrations/{id}/mapping
              * @enum {string}
              */
-            kind: "string" | "boolean" | "number" | "secret" | "timezone";
+            kind: "string" | "boolean" | "number" | "secret" | "timezone" | "mapping";
             description: string;
             required: boolean;
             default?: string | number | boolean;
@@ -635,6 +671,8 @@ export interface components {
             };
             /** @description Seconds an alert of events that never resolve (label resolves=never) stays active after its latest event */
             autoResolveAfterSeconds: number;
+            /** @description Grows by one with each change of the settings; a PATCH or a PUT of the mapping may name it, and is refused (409) when it is stale */
+            settingsVersion: number;
             /** @description The dead-man's switch and its state; null when none is set */
             heartbeat: components["schemas"]["HeartbeatView"] | null;
             /** @description The secret a source pushes with; rotate it to revoke it */
@@ -701,7 +739,7 @@ export interface components {
              *     }
              */
             settings?: {
-                [key: string]: string | number | boolean;
+                [key: string]: string | number | boolean | components["schemas"]["EventMappingSchema"];
             };
             /** @description Seconds an alert of events that never resolve (label resolves=never) stays active after its latest event; default 3600 */
             autoResolveAfterSeconds?: number;
@@ -729,10 +767,12 @@ export interface components {
              *     }
              */
             settings?: {
-                [key: string]: unknown;
+                [key: string]: string | number | boolean | components["schemas"]["EventMappingSchema"];
             };
             /** @description Seconds an alert of events that never resolve stays active after its latest event; alerts already open keep the time they have until their next event */
             autoResolveAfterSeconds?: number;
+            /** @description The `settingsVersion` last read: if the settings changed since, the change is refused (409). Without it a change of settings applies to whatever version is stored */
+            settingsVersion?: number;
             /** @description Replaces the heartbeat whole and starts its watch afresh; null removes it (an alert it opened is resolved) */
             heartbeat?: components["schemas"]["HeartbeatDto"] | null;
         };
@@ -795,8 +835,186 @@ export interface components {
             /** @description The version last read: if the routes changed since, the change is refused (409) */
             version: number;
         };
+        EventTimeSchema: {
+            /**
+             * @description A path: `$` is the item, `$$` the whole body, then `.name`, `[index]` (negative from the end) or `["any key"]`; at most 32 steps
+             * @example $.timestamp
+             */
+            path: string;
+            /**
+             * @description auto: a number (or digits) is Unix seconds or milliseconds by size, anything else ISO 8601; iso8601; epoch; pattern
+             * @default auto
+             * @enum {string}
+             */
+            format: "auto" | "iso8601" | "epoch" | "pattern";
+            /**
+             * @description With format pattern: YYYY MM DD HH mm ss SSS and separators
+             * @example DD/MM/YYYY HH:mm:ss
+             */
+            pattern?: string;
+            /**
+             * @description The zone of times written without one: an IANA name or a UTC offset
+             * @default UTC
+             * @example Europe/Paris
+             */
+            timezone: string;
+        };
+        SeveritySectionSchema: {
+            /** @description A path: `$` is the item, `$$` the whole body, then `.name`, `[index]` (negative from the end) or `["any key"]`; at most 32 steps; without it every event gets the default */
+            path?: string;
+            /**
+             * @description Word of the source (any case; numbers as text) → severity
+             * @example {
+             *       "3": "Critical",
+             *       "error": "Critical",
+             *       "warn": "Warning"
+             *     }
+             */
+            values?: {
+                [key: string]: "Critical" | "Warning" | "Info";
+            };
+            /**
+             * @default Warning
+             * @enum {string}
+             */
+            default: "Critical" | "Warning" | "Info";
+        };
+        StatusSectionSchema: {
+            /** @description A path: `$` is the item, `$$` the whole body, then `.name`, `[index]` (negative from the end) or `["any key"]`; at most 32 steps; without it every event gets the default */
+            path?: string;
+            /**
+             * @description Word of the source (any case; numbers and booleans as text) → status
+             * @example {
+             *       "0": "resolved",
+             *       "RESOLVED": "resolved",
+             *       "OK": "resolved"
+             *     }
+             */
+            values?: {
+                [key: string]: "firing" | "resolved";
+            };
+            /**
+             * @default firing
+             * @enum {string}
+             */
+            default: "firing" | "resolved";
+        };
+        EventMappingSchema: {
+            /**
+             * @description A path: `$` is the item, `$$` the whole body, then `.name`, `[index]` (negative from the end) or `["any key"]`; at most 32 steps. The array of items, one event each; without it the body is one item
+             * @example $.alerts
+             */
+            items?: string;
+            /**
+             * @description 1 to 8 paths whose values, hashed together, are the alert key; a push where one is missing or null is refused (422)
+             * @example [
+             *       "$.host",
+             *       "$.check"
+             *     ]
+             */
+            alertKey: string | string[];
+            /**
+             * @description A template: text with `{{ path }}` slots; `{{ $.a | $.b | "text" }}` takes the first that gives text; at most 2048 characters and 32 slots
+             * @example {{ $.host }}: {{ $.check }}
+             */
+            title: string;
+            /** @description A template: text with `{{ path }}` slots; `{{ $.a | $.b | "text" }}` takes the first that gives text; at most 2048 characters and 32 slots */
+            description?: string;
+            /**
+             * @description Up to 8 paths to objects (or arrays of [name, value] pairs or {key, value} objects) whose entries all become labels
+             * @example $.tags
+             */
+            labelsFrom?: string | string[];
+            /**
+             * @description Label name → template; wins over labelsFrom
+             * @example {
+             *       "host": "{{ $.host }}"
+             *     }
+             */
+            labels?: {
+                [key: string]: string;
+            };
+            /**
+             * @description Link name (camelCase) → template of an http(s) URL
+             * @example {
+             *       "sourceUrl": "{{ $.url }}"
+             *     }
+             */
+            links?: {
+                [key: string]: string;
+            };
+            /** @description Without it, or when the path gives nothing: the time received */
+            eventTime?: components["schemas"]["EventTimeSchema"];
+            /** @description Without it: the plugin's severity map (a label named severity) */
+            severity?: components["schemas"]["SeveritySectionSchema"];
+            /** @description Without it: firing */
+            status?: components["schemas"]["StatusSectionSchema"];
+        };
+        MappingView: {
+            /** @description The integration's settings version (the mapping is one of its settings): PUT needs it */
+            version: number;
+            /** @description null until a mapping is set: pushes are refused (422 MappingFailed) till then */
+            mapping: components["schemas"]["EventMappingSchema"] | null;
+        };
+        ReplaceMappingDto: {
+            /** @description The version last read: if the settings changed since, the change is refused (409) */
+            version: number;
+            mapping: components["schemas"]["EventMappingSchema"];
+        };
         /** @enum {string} */
         EventStatus: "firing" | "resolved";
+        MappedEventView: {
+            alertKey: string;
+            status: components["schemas"]["EventStatus"];
+            severity: components["schemas"]["Severity"];
+            /**
+             * @description Ok once resolved, else the severity
+             * @enum {string}
+             */
+            eventStatus: "Critical" | "Warning" | "Info" | "Ok";
+            /** @description The source's own word */
+            sourceSeverity: string | null;
+            title: string;
+            description: string | null;
+            labels: {
+                [key: string]: string;
+            };
+            /**
+             * @description Links back to the source by name, in the order to show them: `generatorUrl` (the rule), `sourceUrl` (the alert in the source), `dashboardUrl`, `panelUrl`, `silenceUrl`, `runbookUrl`, or a name of the plugin; http(s) URLs only
+             * @example {
+             *       "generatorUrl": "http://prometheus:9090/graph?g0.expr=up",
+             *       "sourceUrl": "http://am:9093"
+             *     }
+             */
+            links: {
+                [key: string]: string;
+            } | null;
+            /** Format: date-time */
+            eventTime: string;
+        };
+        AlertKeyFold: {
+            /** @description As stored: over-long keys are already hashed */
+            alertKey: string;
+            /** @description Indexes in `events` of the events of this key, in payload order */
+            events: number[];
+        };
+        MappingPreviewView: {
+            /**
+             * @description Whose mapping was tried: the one in the request, or the integration's saved one
+             * @enum {string}
+             */
+            mapping: "candidate" | "saved";
+            /** @description In payload order */
+            events: components["schemas"]["MappedEventView"][];
+            /** @description The distinct alert keys, in payload order: each is one alert of the integration */
+            alertKeys: components["schemas"]["AlertKeyFold"][];
+        };
+        PreviewMappingDto: {
+            /** @description A body as the source would push it (any JSON); the plugin's first sample when absent */
+            payload?: Record<string, never>;
+            /** @description A candidate mapping to try; the integration's saved mapping when absent */
+            mapping?: components["schemas"]["EventMappingSchema"];
+        };
         AlertEvent: {
             id: number;
             /** Format: uuid */
@@ -2222,6 +2440,221 @@ export interface operations {
             };
         };
     };
+    IntegrationMappingController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The integration's mapping and the version of its settings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["MappingView"];
+                    };
+                };
+            };
+            /** @description InvalidParameter: the request is not valid; `details` lists the failing fields; also an integration whose plugin takes no mapping */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: no admin token, or a wrong one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description NotFound: nothing has this id; PluginUnavailable: its plugin is not enabled on this server */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Unavailable: the database cannot be reached or written; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    IntegrationMappingController_replace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplaceMappingDto"];
+            };
+        };
+        responses: {
+            /** @description The mapping as saved, with the new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["MappingView"];
+                    };
+                };
+            };
+            /** @description InvalidParameter: the request is not valid; `details` lists the failing fields; also an integration whose plugin takes no mapping; a mapping the checks refuse (`details`: one sentence per problem, each naming its field, such as `mapping.severity.values.warn`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: no admin token, or a wrong one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description NotFound: nothing has this id; PluginUnavailable: its plugin is not enabled on this server */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description VersionConflict: the settings changed since `version`; read them again and reapply the change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Unavailable: the database cannot be reached or written; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    IntegrationMappingController_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreviewMappingDto"];
+            };
+        };
+        responses: {
+            /** @description The events of the payload and their alert keys */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["MappingPreviewView"];
+                    };
+                };
+            };
+            /** @description InvalidParameter: the request is not valid; `details` lists the failing fields; also an integration whose plugin takes no mapping; a mapping the checks refuse (`details`: one sentence per problem, each naming its field, such as `mapping.severity.values.warn`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: no admin token, or a wrong one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description NotFound: nothing has this id; PluginUnavailable: its plugin is not enabled on this server */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description PayloadTooLarge: the request exceeds MAX_BODY_BYTES, or its payload gives more events than a push may carry */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description MappingFailed: the mapping cannot read the payload (`details.path` in the payload, `details.field` in the mapping), or there is no mapping to try */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Unavailable: the database cannot be reached or written; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
     EventsController_list: {
         parameters: {
             query?: {
@@ -2578,7 +3011,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /** @description NoRoute: a shared integration has no routing rules and no default channel */
+            /** @description NoRoute: a shared integration has no routing rules and no default channel; MappingFailed: the integration's mapping cannot read the body, or it has none (`details.path` in the body, `details.field` in the mapping) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2853,7 +3286,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /** @description NoRoute: a shared integration has no routing rules and no default channel */
+            /** @description NoRoute: a shared integration has no routing rules and no default channel; MappingFailed: the integration's mapping cannot read the body, or it has none (`details.path` in the body, `details.field` in the mapping) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3307,7 +3740,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /** @description NoRoute: a shared integration has no routing rules and no default channel */
+            /** @description NoRoute: a shared integration has no routing rules and no default channel; MappingFailed: the integration's mapping cannot read the body, or it has none (`details.path` in the body, `details.field` in the mapping) */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -1,5 +1,5 @@
 import { HttpException, NotFoundException } from '@nestjs/common';
-import { PayloadError } from '@alert-hub/plugin-sdk';
+import { MappingError, PayloadError } from '@alert-hub/plugin-sdk';
 import { isDatabaseUnavailable } from '../database/database-unavailable.js';
 import { pathOf } from '../logging/request-logging.js';
 import { ApiError } from './api-error.js';
@@ -126,6 +126,17 @@ export function errorResponseFor(thrown: unknown): ErrorResponse {
         code: 'InvalidPayload',
         message: exception.message,
         details: { path: exception.path },
+      },
+      unexpected: false,
+    };
+  }
+  if (exception instanceof MappingError) {
+    return {
+      status: 422,
+      error: {
+        code: 'MappingFailed',
+        message: exception.message,
+        details: { path: exception.path, field: exception.field },
       },
       unexpected: false,
     };

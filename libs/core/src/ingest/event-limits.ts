@@ -2,6 +2,8 @@ import {
   LINK_NAME_PATTERN,
   MAX_EVENT_LINKS,
   isEventLinkUrl,
+  MAX_EVENTS_PER_PUSH,
+  truncateText,
   type EventLinks,
 } from '@alert-hub/plugin-sdk';
 import { createHash } from 'node:crypto';
@@ -24,19 +26,11 @@ export const EVENT_LIMITS = {
   alertKey: 255,
 } as const;
 
-/**
- * Events one push may carry. Above it the push is refused whole (413), never half-stored: a 5 MiB
- * body can hold 100 000 small alerts, which would hold SQLite's one writer for half a minute.
- */
-export const EVENTS_PER_PUSH = 10_000;
+/** Events one push may carry (the SDK's limit, which parsers may rely on): 413 above it. */
+export const EVENTS_PER_PUSH = MAX_EVENTS_PER_PUSH;
 
 /** Cuts a string to `max` UTF-16 units without leaving half of a surrogate pair behind. */
-export function truncate(value: string, max: number): string {
-  if (value.length <= max) return value;
-  const cut = value.slice(0, max);
-  const last = cut.charCodeAt(cut.length - 1);
-  return last >= 0xd800 && last <= 0xdbff ? cut.slice(0, -1) : cut;
-}
+export const truncate = truncateText;
 
 function withinLimits(values: Record<string, string>, maxValue: number): boolean {
   const entries = Object.entries(values);

@@ -49,7 +49,7 @@ export const PUSH_ERRORS = {
   409: 'PluginMismatch: the key belongs to an integration of another plugin',
   413: 'PayloadTooLarge: the body exceeds MAX_BODY_BYTES (decompressed, when sent compressed)',
   415: 'InvalidContentType: the body is not sent as a media type the plugin reads (`details.accepted`), or in a Content-Encoding other than gzip, deflate or br',
-  422: 'NoRoute: a shared integration has no routing rules and no default channel',
+  422: "NoRoute: a shared integration has no routing rules and no default channel; MappingFailed: the integration's mapping cannot read the body, or it has none (`details.path` in the body, `details.field` in the mapping)",
   502: 'UpstreamUnavailable: a host the push relies on (a signing certificate, a subscription to confirm) could not be reached, or answered badly; senders retry (the push log says why)',
   503: 'Unavailable: the database cannot be reached or written; senders retry (Alertmanager does)',
 };

@@ -43,6 +43,9 @@ export class Integration {
   /** How long an alert of events that never resolve stays active after its latest event. */
   @Column({ name: 'auto_resolve_after_seconds', type: 'integer' })
   autoResolveAfterSeconds!: number;
+  /** Grows by one with each change of `settings`: what a change must name to win (409 if stale). */
+  @Column({ name: 'settings_version', type: 'integer', default: 0 })
+  settingsVersion!: number;
 
   /** The dead-man's switch; null when none was set. */
   @Column({ type: 'text', nullable: true, transformer: jsonColumn })

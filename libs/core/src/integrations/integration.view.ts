@@ -55,6 +55,14 @@ export class IntegrationView {
   autoResolveAfterSeconds!: number;
 
   @ApiProperty({
+    type: 'integer',
+    minimum: 0,
+    description:
+      'Grows by one with each change of the settings; a PATCH or a PUT of the mapping may name it, and is refused (409) when it is stale',
+  })
+  settingsVersion!: number;
+
+  @ApiProperty({
     type: () => HeartbeatView,
     nullable: true,
     description: "The dead-man's switch and its state; null when none is set",
@@ -95,6 +103,7 @@ export function integrationView(
     enabled: integration.enabled,
     settings: settingsView(plugin, integration.settings),
     autoResolveAfterSeconds: integration.autoResolveAfterSeconds,
+    settingsVersion: integration.settingsVersion,
     heartbeat: heartbeatView(integration, publicUrl),
     integrationKey: integration.integrationKey,
     pushUrl: pushUrl(publicUrl, integration.pluginId, integration.integrationKey),

@@ -1,9 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import type { IntegrationPlugin } from '@alert-hub/plugin-sdk';
+import type { IntegrationPlugin, PluginSettingValues } from '@alert-hub/plugin-sdk';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource, type FindOptionsWhere, type Repository } from 'typeorm';
+import {
+  DataSource,
+  type FindOptionsWhere,
+  type QueryDeepPartialEntity,
+  type Repository,
+} from 'typeorm';
 import { InvalidParameterError, NotFoundError } from '../common/api-error.js';
+import { VersionConflictError } from '../common/version-conflict.error.js';
 import { ChannelsService } from '../channels/channels.service.js';
 import { SubscriptionHandshakes } from '../handshakes/subscription-handshakes.js';
 import { PluginRegistry } from '../plugins/plugin-registry.js';
@@ -69,6 +75,7 @@ export class IntegrationsService {
       routes: null,
       routesVersion: 0,
       settings,
+      settingsVersion: 0,
       autoResolveAfterSeconds: dto.autoResolveAfterSeconds ?? AUTO_RESOLVE_AFTER_SECONDS.default,
       heartbeat,
       lastBeatAt: null,
@@ -109,10 +116,12 @@ export class IntegrationsService {
       }
       await this.channels.assertExist([dto.channelId], 'channelId');
     }
-    const settings =
-      dto.settings === undefined
-        ? integration.settings
-        : changedSettings(this.pluginOf(integration), integration.settings, dto.settings);
+    if (dto.settingsVersion !== undefined && dto.settings === undefined) {
+      throw new InvalidParameterError(
+        'settingsVersion: it names the version a change of settings was made from; give settings too',
+        ['settingsVersion goes with settings'],
+      );
+    }
     const heartbeat =
       dto.heartbeat === undefined
         ? integration.heartbeat
@@ -123,7 +132,6 @@ export class IntegrationsService {
       description: dto.description ?? integration.description,
       enabled: dto.enabled ?? integration.enabled,
       channelId: dto.channelId ?? integration.channelId,
-      settings,
       autoResolveAfterSeconds: dto.autoResolveAfterSeconds ?? integration.autoResolveAfterSeconds,
       heartbeat,
       updatedAt: now,
@@ -133,7 +141,29 @@ export class IntegrationsService {
     if (dto.heartbeat !== undefined || (dto.enabled === true && !integration.enabled)) {
       changes.heartbeatDueAt = watchStartedAt(heartbeat, now);
     }
-    await this.write(integration, changes);
+    if (dto.settings === undefined) {
+      await this.write(integration, changes);
+    } else {
+      changes.settings = changedSettings(
+        this.pluginOf(integration),
+        integration.settings,
+        dto.settings,
+      );
+      await this.write(integration, changes, dto.settingsVersion ?? integration.settingsVersion);
+    }
+    return integration;
+  }
+
+  /**
+   * Replaces the settings (valid for the plugin) if nobody changed them since `version`: of two
+   * changes made from one version exactly one wins, the other is a 409.
+   */
+  async writeSettings(
+    integration: Integration,
+    version: number,
+    settings: PluginSettingValues,
+  ): Promise<Integration> {
+    await this.write(integration, { settings, updatedAt: new Date() }, version);
     return integration;
   }
 
@@ -163,11 +193,27 @@ export class IntegrationsService {
   /**
    * Writes the changed columns only, and applies them to `integration`. A save of the whole
    * entity would write back the columns others keep up to date meanwhile, as it read them: the
-   * latest event time, the heartbeat's state.
+   * latest event time, the heartbeat's state. A change of the settings names the version it was
+   * made from: the check is part of the UPDATE, and the version grows by one with it.
    */
-  private async write(integration: Integration, changes: Partial<Integration>): Promise<void> {
-    await this.integrations.update({ id: integration.id }, changes);
-    Object.assign(integration, changes);
+  private async write(
+    integration: Integration,
+    changes: Partial<Integration>,
+    settingsVersion?: number,
+  ): Promise<void> {
+    const versioned = settingsVersion !== undefined;
+    const where = versioned ? { id: integration.id, settingsVersion } : { id: integration.id };
+    // The JSON column's transformer writes the settings; TypeORM's deep-partial type cannot see
+    // that a settings object (whose values may be objects) is a whole value, not a partial one.
+    const values = (
+      versioned ? { ...changes, settingsVersion: () => 'settings_version + 1' } : changes
+    ) as QueryDeepPartialEntity<Integration>;
+    const result = await this.integrations.update(where, values);
+    if (versioned && result.affected === 0) {
+      const current = await this.get(integration.id);
+      throw new VersionConflictError('settings', settingsVersion, current.settingsVersion);
+    }
+    Object.assign(integration, changes, versioned ? { settingsVersion: settingsVersion + 1 } : {});
     this.byKey.forget(integration.integrationKeyHash);
   }
 

@@ -11,7 +11,7 @@ export class ApiErrorBody implements ErrorBody {
 
   @ApiPropertyOptional({
     description:
-      'More for some codes: the failing fields of an admin request, the JSON `path` of an InvalidPayload',
+      'More for some codes: the failing fields of an admin request, the JSON `path` of an InvalidPayload, the `path` and mapping `field` of a MappingFailed',
     oneOf: [
       { type: 'array', items: { type: 'string' } },
       { type: 'object', additionalProperties: true },

@@ -42,7 +42,11 @@ class PluginSettingSchema implements PluginSetting {
   @ApiProperty({ example: 'hmacSecret' })
   name!: string;
 
-  @ApiProperty({ enum: PLUGIN_SETTING_KINDS, description: 'secret: never shown back in full' })
+  @ApiProperty({
+    enum: PLUGIN_SETTING_KINDS,
+    description:
+      'secret: never shown back in full; mapping: an object in the mapping language, also at /api/v1/integrations/{id}/mapping',
+  })
   kind!: PluginSettingKind;
 
   @ApiProperty()

@@ -90,6 +90,10 @@ function pluginProblems(plugin: IntegrationPlugin): string[] {
   }
   problems.push(...severityMapProblems(plugin.severityMap).map((p) => `severity map: ${p}`));
   if (plugin.bodySchema !== undefined) problems.push(...bodySchemaProblems(plugin.bodySchema));
+  const mappings = (plugin.settings ?? []).filter((setting) => setting.kind === 'mapping');
+  if (mappings.length > 1) {
+    problems.push('it declares more than one setting of kind mapping: the mapping API serves one');
+  }
   if (typeof plugin.docs?.setup !== 'string' || plugin.docs.setup.trim() === '') {
     problems.push('it has no setup docs');
   }

@@ -10,7 +10,7 @@ import type { ReplaceRoutesDto } from './dto/replace-routes.dto.js';
 import { parseRouteSet, type RouteSetInput } from './route-set-validation.js';
 import { EMPTY_ROUTE_SET, routeChannelIds, type RouteSet } from './route-set.js';
 import type { RoutesView } from './routes.view.js';
-import { VersionConflictError } from './version-conflict.error.js';
+import { VersionConflictError } from '../common/version-conflict.error.js';
 
 /** Reads and replaces the routing rules of shared integrations. */
 @Injectable()
@@ -45,7 +45,7 @@ export class RoutesService {
     );
     if (result.affected === 0) {
       const current = await this.integrations.get(integrationId);
-      throw new VersionConflictError(dto.version, current.routesVersion);
+      throw new VersionConflictError('routes', dto.version, current.routesVersion);
     }
     this.integrations.forgetCached(integration);
     return { version: dto.version + 1, ...routes };

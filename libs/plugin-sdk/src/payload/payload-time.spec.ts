@@ -142,6 +142,17 @@ describe('readLocalTime', () => {
   });
 });
 
+describe('readLocalTime, past the year 9999', () => {
+  it('refuses a local time its offset carries into the year 10000', () => {
+    expect(
+      catchPayloadError(() => readLocalTime('9999-12-31 23:00:00', '$.t', '-12:00')).message,
+    ).toBe('$.t: expected a time before the year 10000, got "9999-12-31 23:00:00"');
+    expect(readLocalTime('9999-12-31 23:00:00', '$.t', '+12:00')?.toISOString()).toBe(
+      '9999-12-31T11:00:00.000Z',
+    );
+  });
+});
+
 describe('readZonedTime', () => {
   function zoned(value: unknown, timeZone: string): string | undefined {
     return readZonedTime(value, '$.t', timeZone)?.toISOString();

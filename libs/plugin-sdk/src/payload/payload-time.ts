@@ -159,6 +159,10 @@ export function readLocalTime(value: unknown, path: string, utcOffset: string): 
       path,
     );
   }
+  // `9999-12-31 23:00:00` at `-12:00` is in the year 10000, which no column stores faithfully.
+  if (milliseconds > LATEST_TIME) {
+    throw new PayloadError(`expected a time before the year 10000, got ${quote(text)}`, path);
+  }
   return new Date(milliseconds);
 }
 

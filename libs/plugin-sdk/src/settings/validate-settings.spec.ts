@@ -63,4 +63,19 @@ describe('validateSettings', () => {
       problems: ['secret is not a setting of this plugin (settings: none)'],
     });
   });
+
+  it('checks a mapping with the mapping language, naming each problem by its field', () => {
+    const schema: PluginSetting[] = [
+      { name: 'mapping', kind: 'mapping', description: 'how to read' },
+    ];
+    const mapping = { alertKey: '$.id', title: '{{ $.name }}' };
+    expect(validateSettings(schema, { mapping })).toEqual({ valid: true, values: { mapping } });
+    expect(validateSettings(schema, { mapping: { alertKey: 'id', title: 't' } })).toEqual({
+      valid: false,
+      problems: [
+        'mapping.alertKey: expected a path starting with $ (the item) or $$ (the whole body) at character 1',
+      ],
+    });
+    expect(validateSettings(schema, {})).toEqual({ valid: true, values: {} });
+  });
 });

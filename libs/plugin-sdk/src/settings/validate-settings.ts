@@ -1,38 +1,47 @@
+import { compileMapping } from '../mapping/compile-mapping.js';
+import { isTimeZoneName } from '../payload/time-zone-name.js';
 import type { PluginSetting, PluginSettingValue, PluginSettingValues } from './plugin-setting.js';
 
 export type SettingsValidation =
   { valid: true; values: PluginSettingValues } | { valid: false; problems: string[] };
 
-function isTimezone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
+type CheckedValue = { value: PluginSettingValue } | { problems: string[] };
+
+function checked(valid: boolean, value: PluginSettingValue, problem: string): CheckedValue {
+  return valid ? { value } : { problems: [problem] };
 }
 
-type CheckedValue = { value: PluginSettingValue } | { problem: string };
-
-/** The value as the setting's kind, or a sentence naming the setting and what it must be. */
+/** The value as the setting's kind, or sentences naming the setting and what it must be. */
 function checkValue(setting: PluginSetting, value: unknown): CheckedValue {
   const { name, kind } = setting;
   switch (kind) {
     case 'boolean':
-      return typeof value === 'boolean' ? { value } : { problem: `${name} must be true or false` };
+      return checked(typeof value === 'boolean', value as boolean, `${name} must be true or false`);
     case 'number':
-      return typeof value === 'number' && Number.isFinite(value)
-        ? { value }
-        : { problem: `${name} must be a number` };
+      return checked(
+        typeof value === 'number' && Number.isFinite(value),
+        value as number,
+        `${name} must be a number`,
+      );
     case 'timezone':
-      return typeof value === 'string' && isTimezone(value)
-        ? { value }
-        : { problem: `${name} must be an IANA time zone such as Europe/Paris` };
+      return checked(
+        typeof value === 'string' && isTimeZoneName(value),
+        value as string,
+        `${name} must be an IANA time zone such as Europe/Paris`,
+      );
     case 'string':
     case 'secret':
-      return typeof value === 'string' && value !== ''
-        ? { value }
-        : { problem: `${name} must be a non-empty string` };
+      return checked(
+        typeof value === 'string' && value !== '',
+        value as string,
+        `${name} must be a non-empty string`,
+      );
+    case 'mapping': {
+      const compilation = compileMapping(value, name);
+      return compilation.valid
+        ? { value: value as Readonly<Record<string, unknown>> }
+        : { problems: compilation.problems };
+    }
   }
 }
 
@@ -60,9 +69,9 @@ export function validateSettings(
       else if (setting.required === true) problems.push(`${setting.name} is required`);
       continue;
     }
-    const checked = checkValue(setting, given);
-    if ('problem' in checked) problems.push(checked.problem);
-    else values[setting.name] = checked.value;
+    const result = checkValue(setting, given);
+    if ('problems' in result) problems.push(...result.problems);
+    else values[setting.name] = result.value;
   }
   return problems.length > 0 ? { valid: false, problems } : { valid: true, values };
 }

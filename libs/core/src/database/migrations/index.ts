@@ -6,6 +6,7 @@ import { AlertIdentityByIntegration1764700000000 } from './1764700000000-alert-i
 import { IntegrationSettings1764800000000 } from './1764800000000-integration-settings.js';
 import { AutoResolve1764900000000 } from './1764900000000-auto-resolve.js';
 import { SubscriptionConfirmationsAndPushNotes1764950000000 } from './1764950000000-subscription-confirmations-and-push-notes.js';
+import { IntegrationSettingsVersion1765000000000 } from './1765000000000-integration-settings-version.js';
 import { Heartbeats1765100000000 } from './1765100000000-heartbeats.js';
 import { AdminSessions1765200000000 } from './1765200000000-admin-sessions.js';
 
@@ -19,6 +20,7 @@ export const MIGRATIONS = [
   IntegrationSettings1764800000000,
   AutoResolve1764900000000,
   SubscriptionConfirmationsAndPushNotes1764950000000,
+  IntegrationSettingsVersion1765000000000,
   Heartbeats1765100000000,
   AdminSessions1765200000000,
 ];

@@ -15,6 +15,7 @@ import { AUTO_RESOLVE_AFTER_SECONDS } from '../auto-resolve-after.js';
 import type { IntegrationType } from '../integration.entity.js';
 import { AutoResolveAfterSecondsProperty } from './auto-resolve-after.property.js';
 import { HeartbeatDto } from './heartbeat.dto.js';
+import { SETTINGS_SCHEMA } from './settings.schema.js';
 
 export const INTEGRATION_TYPES: IntegrationType[] = ['private', 'shared'];
 
@@ -40,8 +41,7 @@ export class CreateIntegrationDto extends NamedResourceDto {
   channelId?: string;
 
   @ApiPropertyOptional({
-    type: 'object',
-    additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }] },
+    ...SETTINGS_SCHEMA,
     description: "Values of the plugin's settings (GET /api/v1/plugins/{id}), checked against them",
     example: { hmacSecret: 'a long random secret' },
   })

@@ -1,9 +1,20 @@
 import { ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsObject, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import {
+  IsBoolean,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsUUID,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { INTEGER_COLUMN_MAX } from '../../common/integer-column.js';
 import { NamedResourceDto } from '../../common/named-resource.dto.js';
 import { AutoResolveAfterSecondsProperty } from './auto-resolve-after.property.js';
 import { HeartbeatDto } from './heartbeat.dto.js';
+import { SETTINGS_SCHEMA } from './settings.schema.js';
 
 export class UpdateIntegrationDto extends PartialType(NamedResourceDto) {
   @ApiPropertyOptional({ description: 'A disabled integration refuses pushes (403)' })
@@ -20,8 +31,7 @@ export class UpdateIntegrationDto extends PartialType(NamedResourceDto) {
   channelId?: string;
 
   @ApiPropertyOptional({
-    type: 'object',
-    additionalProperties: true,
+    ...SETTINGS_SCHEMA,
     description:
       'Settings to change; the others are kept (a secret too, unless given). `null` clears one',
     example: { timestampHeader: 'X-Grafana-Alerting-Timestamp' },
@@ -35,6 +45,19 @@ export class UpdateIntegrationDto extends PartialType(NamedResourceDto) {
       'alerts already open keep the time they have until their next event',
   )
   autoResolveAfterSeconds?: number;
+
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 0,
+    maximum: INTEGER_COLUMN_MAX,
+    description:
+      'The `settingsVersion` last read: if the settings changed since, the change is refused (409). Without it a change of settings applies to whatever version is stored',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(INTEGER_COLUMN_MAX)
+  settingsVersion?: number;
 
   @ApiPropertyOptional({
     type: () => HeartbeatDto,

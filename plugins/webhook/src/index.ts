@@ -1,0 +1,2 @@
+export * from './webhook.module.js';
+export * from './webhook.plugin.js';
