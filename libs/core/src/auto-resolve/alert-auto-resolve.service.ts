@@ -1,14 +1,9 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
-  type OnModuleDestroy,
-} from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { CORE_OPTIONS, type CoreOptions } from '../core-options.js';
 import { PeriodicTask } from '../database/periodic-task.js';
+import { ScheduledWork } from '../database/scheduled-work.js';
 import { WriteQueue } from '../database/write-queue.js';
 import { Alert } from '../events/alert.entity.js';
 
@@ -32,16 +27,17 @@ export interface AutoResolveResult {
  * folding compares each event's time received with the alert's time (`settleAutoResolve`).
  */
 @Injectable()
-export class AlertAutoResolve implements OnApplicationBootstrap, OnModuleDestroy {
+export class AlertAutoResolve extends ScheduledWork<AutoResolveResult> {
   private readonly logger = new Logger('AutoResolve');
   private readonly isPostgres: boolean;
-  private readonly task: PeriodicTask<AutoResolveResult>;
+  protected readonly task: PeriodicTask<AutoResolveResult>;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(CORE_OPTIONS) options: CoreOptions,
     private readonly writes: WriteQueue,
   ) {
+    super();
     this.isPostgres = dataSource.options.type === 'postgres';
     const intervalMs = options.autoResolveSweepMs ?? DEFAULT_AUTO_RESOLVE_SWEEP_MS;
     this.task = new PeriodicTask({
@@ -53,15 +49,6 @@ export class AlertAutoResolve implements OnApplicationBootstrap, OnModuleDestroy
       },
       onFailure: (error) => this.logger.warn(`auto-resolve failed, retrying: ${String(error)}`),
     });
-  }
-
-  onApplicationBootstrap(): void {
-    this.task.start();
-  }
-
-  /** Stops the schedule; a run under way finishes before the database closes. */
-  onModuleDestroy(): Promise<void> {
-    return this.task.stop();
   }
 
   /** Resolves what is due now, after a run in progress has finished. */

@@ -1,14 +1,9 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
-  type OnModuleDestroy,
-} from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { Subject, type Observable } from 'rxjs';
 import { CORE_OPTIONS, type CoreOptions } from '../core-options.js';
 import { PeriodicTask } from '../database/periodic-task.js';
+import { ScheduledWork } from '../database/scheduled-work.js';
 import { IntegrationHeartbeats } from '../integrations/integration-heartbeats.js';
 import type { Integration } from '../integrations/integration.entity.js';
 import { heartbeatMissedEvent, heartbeatResolvedEvent } from './heartbeat-alert-events.js';
@@ -44,9 +39,9 @@ export interface HeartbeatSweepResult {
  * the first one was stored after all.
  */
 @Injectable()
-export class HeartbeatExpiry implements OnApplicationBootstrap, OnModuleDestroy {
+export class HeartbeatExpiry extends ScheduledWork<HeartbeatSweepResult> {
   private readonly logger = new Logger('Heartbeat');
-  private readonly task: PeriodicTask<HeartbeatSweepResult>;
+  protected readonly task: PeriodicTask<HeartbeatSweepResult>;
   private readonly finished = new Subject<HeartbeatSweepResult>();
 
   /** Each scheduled sweep once it finished: what the metrics count. */
@@ -57,6 +52,7 @@ export class HeartbeatExpiry implements OnApplicationBootstrap, OnModuleDestroy 
     private readonly states: IntegrationHeartbeats,
     private readonly alerts: HeartbeatAlerts,
   ) {
+    super();
     const intervalMs = options.heartbeatSweepMs ?? DEFAULT_HEARTBEAT_SWEEP_MS;
     this.task = new PeriodicTask({
       run: () => this.sweepAt(new Date()),
@@ -67,14 +63,10 @@ export class HeartbeatExpiry implements OnApplicationBootstrap, OnModuleDestroy 
     });
   }
 
-  onApplicationBootstrap(): void {
-    this.task.start();
-  }
-
   /** Stops the schedule; a sweep under way finishes before the database closes. */
-  onModuleDestroy(): Promise<void> {
+  override onModuleDestroy(): Promise<void> {
     this.finished.complete();
-    return this.task.stop();
+    return super.onModuleDestroy();
   }
 
   /** Sweeps now, after a sweep in progress has finished. */

@@ -1,15 +1,10 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
-  type OnModuleDestroy,
-} from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { CORE_OPTIONS, type CoreOptions } from '../core-options.js';
 import { PeriodicTask } from '../database/periodic-task.js';
+import { ScheduledWork } from '../database/scheduled-work.js';
 import { WriteQueue } from '../database/write-queue.js';
 import { AlertEvent } from '../events/alert-event.entity.js';
 import { Alert } from '../events/alert.entity.js';
@@ -37,17 +32,18 @@ export interface PurgeResult {
  * deletes are idempotent, and on PostgreSQL a replica skips the rows another one is deleting.
  */
 @Injectable()
-export class EventRetention implements OnApplicationBootstrap, OnModuleDestroy {
+export class EventRetention extends ScheduledWork<PurgeResult> {
   private readonly logger = new Logger('Retention');
   private readonly isPostgres: boolean;
   private readonly retentionDays: number;
-  private readonly task: PeriodicTask<PurgeResult>;
+  protected readonly task: PeriodicTask<PurgeResult>;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(CORE_OPTIONS) options: CoreOptions,
     private readonly writes: WriteQueue,
   ) {
+    super();
     this.isPostgres = dataSource.options.type === 'postgres';
     this.retentionDays = options.eventRetentionDays ?? DEFAULT_EVENT_RETENTION_DAYS;
     this.task = new PeriodicTask({
@@ -63,15 +59,6 @@ export class EventRetention implements OnApplicationBootstrap, OnModuleDestroy {
       onFailure: (error) =>
         this.logger.warn(`purge failed, retrying in ten minutes: ${String(error)}`),
     });
-  }
-
-  onApplicationBootstrap(): void {
-    this.task.start();
-  }
-
-  /** Stops the schedule and lets a running purge finish its batch before the database closes. */
-  onModuleDestroy(): Promise<void> {
-    return this.task.stop();
   }
 
   /** Purges what is older than the retention now, after a run in progress has finished. */
