@@ -322,9 +322,11 @@ describeWithChromium('the console, in a browser, against the built server', () =
           annotations: { summary: 'slow web' },
         },
       );
-      await page
-        .getByLabel('Payload as the source sends it (JSON)', { exact: true })
-        .fill(JSON.stringify(payload));
+      const pasted = page.getByLabel('Payload as the source sends it (JSON)', { exact: true });
+      await pasted.fill('{"alerts": [');
+      await page.getByRole('button', { name: 'Preview', exact: true }).click();
+      await page.getByRole('alert').filter({ hasText: 'not valid JSON' }).waitFor();
+      await pasted.fill(JSON.stringify(payload));
       await page.getByRole('button', { name: 'Preview', exact: true }).click();
       const result = page.getByRole('table', { name: 'Where each event of the payload would go' });
       const dbRow = result.getByRole('row').filter({ hasText: 'lag on db-2' });

@@ -11,7 +11,8 @@ const PASTED = '';
 
 type Payload = NonNullable<Schemas['PreviewRoutesDto']['payload']>;
 
-class PastedPayloadError extends Error {}
+/** A payload the preview cannot send: said in the page's words, not as an API error. */
+class UnusablePayload extends Error {}
 
 function isPayload(value: unknown): value is Payload {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -41,16 +42,16 @@ export function RoutePreview({
   const [error, setError] = useState<unknown>();
 
   const payloadToTry = (): Payload => {
-    const sample = chosen === PASTED ? undefined : samples[chosen];
-    if (sample !== undefined && isPayload(sample)) return sample;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(pasted);
-    } catch {
-      throw new PastedPayloadError(t('preview.notJson'));
+    let payload: unknown = samples[chosen];
+    if (chosen === PASTED) {
+      try {
+        payload = JSON.parse(pasted);
+      } catch {
+        throw new UnusablePayload(t('preview.notJson'));
+      }
     }
-    if (!isPayload(parsed)) throw new PastedPayloadError(t('preview.notObject'));
-    return parsed;
+    if (!isPayload(payload)) throw new UnusablePayload(t('preview.notObject'));
+    return payload;
   };
 
   const preview = async (event: FormEvent) => {
@@ -108,7 +109,7 @@ export function RoutePreview({
           </button>
         </div>
       </form>
-      {error instanceof PastedPayloadError ? (
+      {error instanceof UnusablePayload ? (
         <p role="alert" className="notice error">
           {error.message}
         </p>

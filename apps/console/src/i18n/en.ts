@@ -199,6 +199,7 @@ export const en = {
   'routes.title': 'Routing rules of {name}',
   'routes.intro':
     'Rules are tried in order. The first that matches sends the event to its channels and stops, unless it says to go on. Events no rule matched go to the default channels, or stay unrouted.',
+  'routes.rules': 'Rules',
   'routes.rule': 'Rule {number}: {name}',
   'routes.conditions': 'Conditions (all must hold)',
   'routes.noConditions': 'No condition: this rule matches every event.',
@@ -234,7 +235,7 @@ export const en = {
   'preview.pasted': 'A pasted payload',
   'preview.pastedLabel': 'Payload as the source sends it (JSON)',
   'preview.notJson': 'The pasted payload is not valid JSON.',
-  'preview.notObject': 'The pasted payload must be a JSON object.',
+  'preview.notObject': 'The payload must be a JSON object.',
   'preview.run': 'Preview',
   'preview.done': 'Preview done.',
   'preview.result': 'Where each event of the payload would go',

@@ -195,6 +195,7 @@ export const zhCN: Record<MessageKey, string> = {
   'routes.title': '{name} 的路由规则',
   'routes.intro':
     '规则按顺序尝试。第一条匹配的规则把事件发送到它的协作空间并停止，除非它设置了继续匹配。没有规则匹配的事件发送到默认协作空间，否则不路由。',
+  'routes.rules': '规则',
   'routes.rule': '规则 {number}：{name}',
   'routes.conditions': '条件（须全部满足）',
   'routes.noConditions': '没有条件：此规则匹配所有事件。',
@@ -227,7 +228,7 @@ export const zhCN: Record<MessageKey, string> = {
   'preview.pasted': '粘贴的推送内容',
   'preview.pastedLabel': '源发送的推送内容（JSON）',
   'preview.notJson': '粘贴的内容不是有效的 JSON。',
-  'preview.notObject': '粘贴的内容必须是一个 JSON 对象。',
+  'preview.notObject': '推送内容必须是一个 JSON 对象。',
   'preview.run': '预览',
   'preview.done': '预览完成。',
   'preview.result': '推送中每个事件的去向',

@@ -172,6 +172,7 @@ function RoutesEditor({
   return (
     <>
       <p>{t('routes.intro')}</p>
+      <h2>{t('routes.rules')}</h2>
       <form className="rule-list" onSubmit={(event) => void save(event)}>
         {draft.rules.length === 0 && <p className="muted">{t('routes.noRules')}</p>}
         {draft.rules.map((rule, index) => (
