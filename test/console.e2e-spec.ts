@@ -14,7 +14,15 @@ const STEP_TIMEOUT_MS = 60_000;
 const ACTION_TIMEOUT_MS = 15_000;
 
 /** The console's pages a person reaches from its menu. */
-const CONSOLE_PAGES = ['/', '/alerts', '/events', '/integrations', '/channels', '/plugins'];
+const CONSOLE_PAGES = [
+  '/',
+  '/overview',
+  '/alerts',
+  '/events',
+  '/integrations',
+  '/channels',
+  '/plugins',
+];
 
 /** The directives of a Content-Security-Policy header, each with its sources. */
 function directivesOf(policy: string | undefined): Record<string, string[]> {
@@ -45,6 +53,7 @@ describeWithChromium('the console, in a browser, against the built server', () =
   let context: BrowserContext;
   let page: Page;
   let pushUrl: string;
+  let sharedId: string;
 
   const consoleUrl = (path: string) => `${server.url}/console${path}`;
   const menu = () => page.getByRole('navigation', { name: 'Sections' });
@@ -248,6 +257,200 @@ describeWithChromium('the console, in a browser, against the built server', () =
   );
 
   it(
+    'shows on the overview the pushes of the last hour, the active alerts and the refused push',
+    async () => {
+      await menu().getByRole('link', { name: 'Overview' }).click();
+      await heading('Overview').waitFor();
+      const activity = page.getByRole('table', {
+        name: 'Latest event and pushes of the last hour',
+      });
+      const row = activity.getByRole('row').filter({ hasText: 'prod Alertmanager' });
+      // Columns: name, source, latest event, accepted, refused, failed.
+      const cells = row.getByRole('cell');
+      expect(await cells.nth(0).textContent()).toBe('prometheus');
+      expect(Number(await cells.nth(2).textContent())).toBeGreaterThanOrEqual(3);
+      expect(await cells.nth(3).textContent()).toBe('1');
+      expect(await cells.nth(4).textContent()).toBe('0');
+
+      const byChannel = page.getByRole('table', { name: 'Active alerts by channel' });
+      await byChannel.getByRole('row', { name: /Platform team/ }).waitFor();
+      const refused = page.getByRole('table', { name: /Pushes refused in the last 24 hours/ });
+      await refused.getByRole('row').filter({ hasText: 'InvalidPayload' }).waitFor();
+      await checkPage(page, '13-overview');
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    'builds a routing rule, previews it against a pasted payload and saves it',
+    async () => {
+      await server.admin.post('/api/v1/channels').send({ name: 'DB team' }).expect(201);
+      const created = await server.admin
+        .post('/api/v1/integrations')
+        .send({ name: 'shared Alertmanager', pluginId: 'prometheus', type: 'shared' })
+        .expect(201);
+      sharedId = created.body.data.id;
+      await page.goto(consoleUrl(`/integrations/${sharedId}`));
+      await page.getByRole('link', { name: 'Edit routing rules' }).click();
+      await heading('Routing rules of shared Alertmanager').waitFor();
+
+      await page.getByRole('button', { name: 'Add a rule' }).click();
+      const rule = page.getByRole('group', { name: /^Rule 1:/ });
+      await rule.getByLabel('Name', { exact: true }).fill('database team');
+      await rule.getByRole('button', { name: 'Add a condition' }).click();
+      await rule.getByLabel('Label name', { exact: true }).fill('team');
+      await rule.getByLabel('Operator', { exact: true }).selectOption('in');
+      await rule.getByLabel('Values, separated by commas', { exact: true }).fill('db, dba');
+      await rule.getByRole('group', { name: 'Send to' }).getByLabel('DB team').check();
+      await page
+        .getByRole('group', { name: 'Default channels' })
+        .getByLabel('Platform team')
+        .check();
+      // The JSON view shows what Save sends: the list without the blanks typing leaves.
+      await page.locator('.json pre').filter({ hasText: '"dba"' }).waitFor();
+
+      await page.getByLabel('Payload', { exact: true }).selectOption({ label: 'A pasted payload' });
+      const payload = alertmanagerPush(
+        {
+          fingerprint: 'preview-db',
+          labels: { alertname: 'ReplicaLag', team: 'db' },
+          annotations: { summary: 'lag on db-2' },
+        },
+        {
+          fingerprint: 'preview-web',
+          labels: { alertname: 'HighLatency', team: 'web' },
+          annotations: { summary: 'slow web' },
+        },
+      );
+      const pasted = page.getByLabel('Payload as the source sends it (JSON)', { exact: true });
+      await pasted.fill('{"alerts": [');
+      await page.getByRole('button', { name: 'Preview', exact: true }).click();
+      await page.getByRole('alert').filter({ hasText: 'not valid JSON' }).waitFor();
+      await pasted.fill(JSON.stringify(payload));
+      await page.getByRole('button', { name: 'Preview', exact: true }).click();
+      const result = page.getByRole('table', { name: 'Where each event of the payload would go' });
+      const dbRow = result.getByRole('row').filter({ hasText: 'lag on db-2' });
+      const webRow = result.getByRole('row').filter({ hasText: 'slow web' });
+      expect(await dbRow.textContent()).toContain('1. database teamDB team');
+      expect(await webRow.textContent()).toContain('No rule: default channelsPlatform team');
+      await checkPage(page, '14-routes');
+
+      await page.getByRole('button', { name: 'Save routes' }).click();
+      await page.getByText('Saved: the routes are now version 1.').waitFor();
+      const saved = await server.admin.get(`/api/v1/integrations/${sharedId}/routes`).expect(200);
+      expect(saved.body.data).toMatchObject({
+        version: 1,
+        rules: [
+          {
+            name: 'database team',
+            conditions: [{ field: 'labels.team', operator: 'in', values: ['db', 'dba'] }],
+            continue: false,
+          },
+        ],
+      });
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    'explains a stale version (409) and saves the edit again after a reload that keeps it',
+    async () => {
+      await page.reload();
+      await heading('Routing rules of shared Alertmanager').waitFor();
+      const first = page.getByRole('group', { name: /^Rule 1:/ });
+      await first.getByLabel('Name', { exact: true }).fill('database on call');
+      await first.getByLabel('After a match, go on to the next rules').check();
+      // A catch-all rule, added last and moved first.
+      await page.getByRole('button', { name: 'Add a rule' }).click();
+      // Named by its place: its legend changes with its name.
+      const added = page.getByRole('group', { name: /^Rule 2:/ });
+      await added.getByLabel('Name', { exact: true }).fill('everything');
+      await added.getByRole('group', { name: 'Send to' }).getByLabel('Platform team').check();
+      await added.getByRole('button', { name: 'Move up' }).click();
+      const edited = page.getByRole('group', { name: 'Rule 2: database on call' });
+      await edited.waitFor();
+
+      // Someone else saves between this page's load and its save.
+      const current = await server.admin.get(`/api/v1/integrations/${sharedId}/routes`);
+      await server.admin
+        .put(`/api/v1/integrations/${sharedId}/routes`)
+        .send({ ...current.body.data, defaultChannelIds: [] })
+        .expect(200);
+
+      await page.getByRole('button', { name: 'Save routes' }).click();
+      const conflict = page.getByRole('alert').filter({ hasText: '409 VersionConflict' });
+      await conflict.waitFor();
+      await checkPage(page, '15-routes-conflict');
+      await conflict
+        .getByRole('button', { name: 'Reload the saved routes, keeping my edit' })
+        .click();
+      await page.getByText('The routes saved now are version 2').waitFor();
+      expect(await edited.getByLabel('After a match, go on to the next rules').isChecked()).toBe(
+        true,
+      );
+      await page.getByRole('group', { name: 'Rule 1: everything' }).waitFor();
+
+      await page.getByRole('button', { name: 'Save routes' }).click();
+      await page.getByText('Saved: the routes are now version 3.').waitFor();
+      const saved = await server.admin.get(`/api/v1/integrations/${sharedId}/routes`).expect(200);
+      expect(saved.body.data).toMatchObject({
+        version: 3,
+        rules: [
+          { name: 'everything', conditions: [], continue: false },
+          { name: 'database on call', continue: true },
+        ],
+      });
+      expect(saved.body.data.defaultChannelIds).toHaveLength(1);
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    'sets a heartbeat, shows its ping URL, and its state after a beat',
+    async () => {
+      await menu().getByRole('link', { name: 'Integrations' }).click();
+      await page.getByRole('link', { name: 'prod Alertmanager' }).click();
+      await heading('prod Alertmanager').waitFor();
+      await page.getByText('No heartbeat is set').waitFor();
+      await page.getByLabel('What counts as a beat', { exact: true }).selectOption('ping');
+      await page.getByLabel(/^Interval between beats/).fill('600');
+      await page.getByLabel(/^Grace/).fill('120');
+      await page.getByRole('button', { name: 'Save heartbeat' }).click();
+      await page.getByText('Heartbeat saved.').waitFor();
+      await page.getByText('Waiting for the first beat').waitFor();
+      const pingUrl = await page.getByRole('textbox', { name: 'Ping URL' }).inputValue();
+      expect(pingUrl).toContain('/webhooks/prometheus/heartbeat?integration_key=');
+      await checkPage(page, '16-heartbeat');
+
+      const beat = await fetch(pingUrl);
+      expect(beat.status).toBe(200);
+      await page.reload();
+      await page.getByText('OK', { exact: true }).waitFor();
+      expect(await page.locator('.facts time').count()).toBeGreaterThanOrEqual(2);
+
+      await page.getByLabel('What counts as a beat', { exact: true }).selectOption('events');
+      const conditions = page.getByRole('group', { name: 'Conditions of a beat (all must hold)' });
+      await conditions.getByLabel('Label name', { exact: true }).fill('alertname');
+      await conditions.getByLabel('Value', { exact: true }).fill('Watchdog');
+      await page.getByRole('button', { name: 'Save heartbeat' }).click();
+      await page.getByText('Heartbeat saved.').waitFor();
+      // A beat is no longer a ping: the ping URL goes; the last beat stays.
+      await page.getByRole('textbox', { name: 'Ping URL' }).waitFor({ state: 'detached' });
+      const integrations = await server.admin.get('/api/v1/integrations').expect(200);
+      const prod = integrations.body.data.find(
+        (item: { name: string }) => item.name === 'prod Alertmanager',
+      );
+      expect(prod.heartbeat).toMatchObject({
+        source: 'events',
+        intervalSeconds: 600,
+        graceSeconds: 120,
+        conditions: [{ field: 'labels.alertname', operator: 'equals', value: 'Watchdog' }],
+      });
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
     'switches to Simplified Chinese',
     async () => {
       await page.getByLabel('Language', { exact: true }).selectOption('zh-CN');
@@ -258,7 +461,7 @@ describeWithChromium('the console, in a browser, against the built server', () =
       await page.getByRole('heading', { level: 1, name: '告警' }).waitFor();
       expect(await page.evaluate('document.documentElement.lang')).toBe('zh-CN');
       await page.getByRole('link', { name: 'Disk almost full on db-1' }).first().waitFor();
-      await checkPage(page, '12-alerts-zh');
+      await checkPage(page, '17-alerts-zh');
       await page.reload();
       await page.getByRole('heading', { level: 1, name: '告警' }).waitFor();
       await page.getByLabel('语言', { exact: true }).selectOption('en');
@@ -352,7 +555,8 @@ describeWithChromium('the console, in a browser, against the built server', () =
       }, server.url);
       await other.close();
       const channels = await server.admin.get('/api/v1/channels');
-      expect(channels.body.data.map((channel: { name: string }) => channel.name)).toEqual([
+      expect(channels.body.data.map((channel: { name: string }) => channel.name).sort()).toEqual([
+        'DB team',
         'Platform team',
       ]);
     },

@@ -12,9 +12,11 @@ import { IntegrationPage } from './pages/integration-page';
 import { IntegrationsPage } from './pages/integrations-page';
 import { NewIntegrationPage } from './pages/new-integration-page';
 import { NotFoundPage } from './pages/not-found-page';
+import { OverviewPage } from './pages/overview-page';
 import { PluginPage } from './pages/plugin-page';
 import { PluginsPage } from './pages/plugins-page';
 import { PushLogPage } from './pages/push-log-page';
+import { RoutesPage } from './pages/routes-page';
 import { SignInPage } from './pages/sign-in-page';
 
 /** The console is served under this path; every route below is relative to it. */
@@ -27,8 +29,9 @@ function SignedInRoutes({ onSignOut }: { onSignOut: () => void }) {
     <Layout onSignOut={onSignOut}>
       <Switch>
         <Route path="/">
-          <Redirect to="/alerts" replace />
+          <Redirect to="/overview" replace />
         </Route>
+        <Route path="/overview" component={OverviewPage} />
         <Route path="/alerts" component={AlertsPage} />
         <Route path="/alerts/:id" component={AlertPage} />
         <Route path="/events" component={EventsPage} />
@@ -37,6 +40,7 @@ function SignedInRoutes({ onSignOut }: { onSignOut: () => void }) {
         <Route path="/integrations/new" component={NewIntegrationPage} />
         <Route path="/integrations/:id" component={IntegrationPage} />
         <Route path="/integrations/:id/pushes" component={PushLogPage} />
+        <Route path="/integrations/:id/routes" component={RoutesPage} />
         <Route path="/channels" component={ChannelsPage} />
         <Route path="/plugins" component={PluginsPage} />
         <Route path="/plugins/:id" component={PluginPage} />

@@ -4,6 +4,7 @@ import { LANGUAGES, useI18n, type Language } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/en';
 
 const SECTIONS: Array<{ path: string; label: MessageKey }> = [
+  { path: '/overview', label: 'nav.overview' },
   { path: '/alerts', label: 'nav.alerts' },
   { path: '/events', label: 'nav.events' },
   { path: '/integrations', label: 'nav.integrations' },

@@ -5,6 +5,7 @@ import { useLoad } from '../api/use-load';
 import { ConfirmDialog } from '../components/confirm-dialog';
 import { CopyButton } from '../components/copy-button';
 import { ErrorNotice } from '../components/error-notice';
+import { HeartbeatSection } from '../components/heartbeat-section';
 import { LazyMarkdown } from '../components/lazy-markdown';
 import { LoadState } from '../components/load-state';
 import { Page } from '../components/page';
@@ -193,8 +194,18 @@ export function IntegrationPage() {
             </div>
           </section>
           {integration.type === 'shared' && (
-            <p className="notice">{t('integrations.sharedRoutes')}</p>
+            <p className="notice">
+              {t('integrations.sharedRoutes')}{' '}
+              <Link href={`/integrations/${integration.id}/routes`}>
+                {t('integrations.editRoutes')}
+              </Link>
+            </p>
           )}
+          <HeartbeatSection
+            key={JSON.stringify(integration.heartbeat)}
+            integration={integration}
+            onSaved={done}
+          />
           <section aria-labelledby="rename-heading">
             <h2 id="rename-heading">{t('integrations.rename')}</h2>
             <RenameForm

@@ -1,0 +1,180 @@
+import { useId, useState, type FormEvent } from 'react';
+import { api, must, type Schemas } from '../api/client';
+import { useI18n } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/en';
+import type { RouteSet } from '../routing/route-set';
+import { Badge } from './badge';
+import { ErrorNotice } from './error-notice';
+
+/** The choice of payload that stands for a pasted one (sample names are the others). */
+const PASTED = '';
+
+type Payload = NonNullable<Schemas['PreviewRoutesDto']['payload']>;
+
+/** A payload the preview cannot send: said in the page's words, not as an API error. */
+class UnusablePayload extends Error {}
+
+function isPayload(value: unknown): value is Payload {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Tries the routes being edited against a plugin sample or a pasted payload (nothing is stored)
+ * and shows, per event, the rules it matched and the channels it would reach.
+ */
+export function RoutePreview({
+  integrationId,
+  routes,
+  samples,
+  channelName,
+}: {
+  integrationId: string;
+  routes: RouteSet;
+  samples: Record<string, unknown>;
+  channelName: (id: string) => string;
+}) {
+  const { t } = useI18n();
+  const id = useId();
+  const sampleNames = Object.keys(samples);
+  const [chosen, setChosen] = useState(sampleNames[0] ?? PASTED);
+  const [pasted, setPasted] = useState('');
+  const [result, setResult] = useState<Schemas['RoutePreviewView']>();
+  const [error, setError] = useState<unknown>();
+
+  const payloadToTry = (): Payload => {
+    let payload: unknown = samples[chosen];
+    if (chosen === PASTED) {
+      try {
+        payload = JSON.parse(pasted);
+      } catch {
+        throw new UnusablePayload(t('preview.notJson'));
+      }
+    }
+    if (!isPayload(payload)) throw new UnusablePayload(t('preview.notObject'));
+    return payload;
+  };
+
+  const preview = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(undefined);
+    setResult(undefined);
+    try {
+      const answer = await must(
+        api.POST('/api/v1/integrations/{id}/routes/preview', {
+          params: { path: { id: integrationId } },
+          body: { payload: payloadToTry(), routes },
+        }),
+      );
+      setResult(answer.data);
+    } catch (failure) {
+      setError(failure);
+    }
+  };
+
+  return (
+    <section aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{t('preview.title')}</h2>
+      <p>{t('preview.intro')}</p>
+      <form className="stacked" onSubmit={(event) => void preview(event)}>
+        <div className="field">
+          <label htmlFor={`${id}-payload`}>{t('preview.payload')}</label>
+          <select
+            id={`${id}-payload`}
+            value={chosen}
+            onChange={(event) => setChosen(event.target.value)}
+          >
+            {sampleNames.map((name) => (
+              <option key={name} value={name}>
+                {t('preview.sample', { name })}
+              </option>
+            ))}
+            <option value={PASTED}>{t('preview.pasted')}</option>
+          </select>
+        </div>
+        {chosen === PASTED && (
+          <div className="field">
+            <label htmlFor={`${id}-pasted`}>{t('preview.pastedLabel')}</label>
+            <textarea
+              id={`${id}-pasted`}
+              rows={8}
+              spellCheck={false}
+              value={pasted}
+              onChange={(event) => setPasted(event.target.value)}
+            />
+          </div>
+        )}
+        <div>
+          <button type="submit" className="primary">
+            {t('preview.run')}
+          </button>
+        </div>
+      </form>
+      {error instanceof UnusablePayload ? (
+        <p role="alert" className="notice error">
+          {error.message}
+        </p>
+      ) : (
+        error !== undefined && <ErrorNotice error={error} />
+      )}
+      <div role="status">
+        {result?.refused && (
+          <p className="notice error">
+            <strong>{result.refused.code}</strong>: {result.refused.message}
+          </p>
+        )}
+        {result?.note && <p className="notice">{result.note}</p>}
+        {result && <p className="visually-hidden">{t('preview.done')}</p>}
+      </div>
+      {result && (
+        <table>
+          <caption>{t('preview.result')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('events.event')}</th>
+              <th scope="col">{t('filters.severity')}</th>
+              <th scope="col">{t('filters.status')}</th>
+              <th scope="col">{t('preview.matched')}</th>
+              <th scope="col">{t('preview.goesTo')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.events.length === 0 && (
+              <tr>
+                <td colSpan={5} className="muted">
+                  {t('preview.noEvents')}
+                </td>
+              </tr>
+            )}
+            {result.events.map((event, index) => (
+              <tr key={index}>
+                <td>
+                  {event.title}
+                  <br />
+                  <code className="muted">{event.alertKey}</code>
+                </td>
+                <td>
+                  <Badge value={event.severity} />
+                </td>
+                <td>
+                  <Badge value={event.status} />
+                </td>
+                <td>
+                  {event.matchedRules.length === 0
+                    ? t(`preview.outcome.${event.outcome}` as MessageKey)
+                    : event.matchedRules
+                        .map((rule) => t('preview.ruleRef', { number: rule.index + 1, ...rule }))
+                        .join(', ')}
+                </td>
+                <td>
+                  {event.channelIds.length === 0
+                    ? t('common.unrouted')
+                    : event.channelIds.map(channelName).join(', ')}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
