@@ -91,6 +91,8 @@ export const en = {
   'integrations.copyPushUrl': 'Copy push URL',
   'integrations.sendTest': 'Send a test push',
   'integrations.testDone': 'Test push stored:',
+  'integrations.testHint':
+    'A test push sends the source’s first sample as a real push: it opens or updates a real alert in this integration’s channel, which resolves when the sample’s resolution arrives.',
   'integrations.pushCounts':
     '{events} events, {stored} stored, {deduplicated} repeats, {unrouted} unrouted',
   'integrations.enable': 'Enable',
@@ -121,6 +123,8 @@ export const en = {
   'pushes.title': 'Push log of {name}',
   'pushes.intro':
     'Every push this integration received lately, accepted or not: look here when an alert did not arrive.',
+  'pushes.unknownKey':
+    'A push with a wrong or missing key (answered 401) is not listed here: its key names no integration, so it cannot be told apart from anyone else’s. The server’s log records it; check that the sender uses this integration’s current push URL.',
   'pushes.none': 'No push matches.',
   'pushes.received': 'Received',
   'pushes.outcome': 'Outcome',
@@ -163,6 +167,8 @@ export const en = {
   'alerts.annotations': 'Annotations',
   'alerts.links': 'Links',
   'alerts.timeline': 'Events, newest first',
+  'alerts.howResolved':
+    'An alert resolves when its source sends the resolution (Alertmanager: send_resolved: true), or, for sources whose events never resolve, after the integration’s auto-resolve time.',
   'alerts.allEvents': 'All events of this channel and integration',
 
   'events.title': 'Events',

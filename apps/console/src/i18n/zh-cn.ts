@@ -39,7 +39,7 @@ export const zhCN: Record<MessageKey, string> = {
   'value.active': '未恢复',
   'value.resolved': '已恢复',
   'value.firing': '触发',
-  'value.accepted': '已接收',
+  'value.accepted': '已接受',
   'value.refused': '已拒绝',
   'value.failed': '失败',
 
@@ -90,6 +90,8 @@ export const zhCN: Record<MessageKey, string> = {
   'integrations.copyPushUrl': '复制推送地址',
   'integrations.sendTest': '发送测试推送',
   'integrations.testDone': '测试推送已存储：',
+  'integrations.testHint':
+    '测试推送会把该来源的第一个示例作为真实推送发送：它会在本集成的频道中创建或更新一条真实告警，收到该示例的恢复通知时告警恢复。',
   'integrations.pushCounts':
     '{events} 个事件，存储 {stored} 个，重复 {deduplicated} 个，未分派 {unrouted} 个',
   'integrations.enable': '启用',
@@ -118,7 +120,9 @@ export const zhCN: Record<MessageKey, string> = {
   'channels.activeAlerts': '未恢复告警',
 
   'pushes.title': '{name} 的推送日志',
-  'pushes.intro': '此集成最近收到的每次推送，无论是否接收：告警没到时请先看这里。',
+  'pushes.intro': '此集成最近收到的每次推送，无论是否接受：告警没到时请先看这里。',
+  'pushes.unknownKey':
+    '密钥错误或缺失的推送（返回 401）不会列在这里：它的密钥不属于任何集成，无法归到本集成。服务器日志会记录它；请检查发送方是否使用了本集成当前的推送地址。',
   'pushes.none': '没有符合条件的推送。',
   'pushes.received': '接收时间',
   'pushes.outcome': '结果',
@@ -159,6 +163,8 @@ export const zhCN: Record<MessageKey, string> = {
   'alerts.annotations': '注解',
   'alerts.links': '链接',
   'alerts.timeline': '事件（最新在前）',
+  'alerts.howResolved':
+    '告警在来源发送恢复通知时恢复（Alertmanager：send_resolved: true）；对于事件永不恢复的来源，则在集成的自动恢复时间之后恢复。',
   'alerts.allEvents': '此协作空间和集成的全部事件',
 
   'events.title': '事件',

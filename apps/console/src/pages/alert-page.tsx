@@ -27,6 +27,7 @@ export function AlertPage() {
               <Badge value={data.severity} /> <Badge value={data.status} />
             </p>
             {data.description && <p>{data.description}</p>}
+            <p className="muted">{t('alerts.howResolved')}</p>
             <dl className="facts">
               <div>
                 <dt>{t('filters.channel')}</dt>

@@ -139,6 +139,7 @@ export function IntegrationPage() {
             )}
           </div>
           {result?.kind === 'failed' && <ErrorNotice error={result.error} />}
+          <p className="muted">{t('integrations.testHint')}</p>
           <dl className="facts">
             <div>
               <dt>{t('integrations.source')}</dt>

@@ -68,6 +68,7 @@ export function PushLogPage() {
             <Link href={`/integrations/${integration.id}`}>← {integration.name}</Link>
           </p>
           <p>{t('pushes.intro')}</p>
+          <p className="muted">{t('pushes.unknownKey')}</p>
           <div className="filters">
             <label htmlFor="outcome">{t('pushes.outcome')}</label>
             <select
