@@ -256,6 +256,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/alerts/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Filters combine with AND. Besides the parameters below, `label.<name>=<value>` keeps the rows whose label `<name>` has that value, e.g. `label.instance=api-1`; give several to narrow further. */
+        get: operations["AlertsController_counts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/alerts/{id}": {
         parameters: {
             query?: never;
@@ -361,6 +378,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["PushLogController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/push-log/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PushCountsController_counts"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1171,6 +1204,23 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        SeverityAlertCounts: {
+            Critical: number;
+            Warning: number;
+            Info: number;
+        };
+        ChannelAlertCount: {
+            /** Format: uuid */
+            channelId: string;
+            count: number;
+        };
+        AlertCounts: {
+            total: number;
+            /** @description Every severity, 0 included */
+            bySeverity: components["schemas"]["SeverityAlertCounts"];
+            /** @description The channels with at least one matching alert, most alerts first */
+            byChannel: components["schemas"]["ChannelAlertCount"][];
+        };
         PushSummary: {
             /** @description Events the payload held, beats included */
             events: number;
@@ -1290,6 +1340,13 @@ export interface components {
              * @example Uptime Kuma test notification: no monitor changed state
              */
             note: string | null;
+        };
+        IntegrationPushCounts: {
+            /** Format: uuid */
+            integrationId: string;
+            accepted: number;
+            refused: number;
+            failed: number;
         };
         HealthCheckResponse: {
             /** @enum {string} */
@@ -2845,6 +2902,65 @@ export interface operations {
             };
         };
     };
+    AlertsController_counts: {
+        parameters: {
+            query?: {
+                integrationId?: string;
+                channelId?: string;
+                alertKey?: string;
+                severity?: components["schemas"]["Severity"];
+                /** @description From this time on (ISO 8601), inclusive */
+                since?: string;
+                /** @description Before this time (ISO 8601) */
+                until?: string;
+                status?: components["schemas"]["AlertStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description How many alerts match the filters of the list, by severity and by channel */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["AlertCounts"];
+                    };
+                };
+            };
+            /** @description InvalidParameter: the request is not valid; `details` lists the failing fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: no admin token, or a wrong one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Unavailable: the database cannot be reached or written; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
     AlertsController_get: {
         parameters: {
             query?: never;
@@ -3428,6 +3544,58 @@ export interface operations {
             };
             /** @description NotFound: nothing has this id */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Unavailable: the database cannot be reached or written; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    PushCountsController_counts: {
+        parameters: {
+            query: {
+                /** @description Count the pushes received from this time on (ISO 8601), at most 7 days back */
+                since: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Per integration, its pushes since the time by outcome, of the latest 1000 it keeps; an integration without any is left out */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["IntegrationPushCounts"][];
+                    };
+                };
+            };
+            /** @description InvalidParameter: the request is not valid; `details` lists the failing fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: no admin token, or a wrong one */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

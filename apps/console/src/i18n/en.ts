@@ -263,9 +263,6 @@ export const en = {
   'overview.failed': 'Failed, last hour',
   'overview.activeAlerts': 'Active alerts',
   'overview.activeCount': '{count} active alerts',
-  'overview.activeAtLeast': 'At least {count} active alerts',
-  'overview.activeCut':
-    'Only the newest {count} were counted below: the API gives lists, not counts, and the console does not read a whole table.',
   'overview.bySeverity': 'Active alerts by severity',
   'overview.byChannel': 'Active alerts by channel',
   'overview.count': 'Count',

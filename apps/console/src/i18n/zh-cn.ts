@@ -255,9 +255,6 @@ export const zhCN: Record<MessageKey, string> = {
   'overview.failed': '失败（最近一小时）',
   'overview.activeAlerts': '活跃告警',
   'overview.activeCount': '{count} 条活跃告警',
-  'overview.activeAtLeast': '至少 {count} 条活跃告警',
-  'overview.activeCut':
-    '下面只统计了最新的 {count} 条：API 只提供列表而不提供计数，控制台不会读取整张表。',
   'overview.bySeverity': '按严重程度统计的活跃告警',
   'overview.byChannel': '按协作空间统计的活跃告警',
   'overview.count': '数量',

@@ -6,7 +6,7 @@ import { LoadState } from '../components/load-state';
 import { Page } from '../components/page';
 import { TimeText } from '../components/time-text';
 import { useI18n } from '../i18n/i18n';
-import { ALERTS_COUNTED, loadOverview, type Overview } from '../overview/load-overview';
+import { loadOverview, type Overview } from '../overview/load-overview';
 
 const SEVERITIES = ['Critical', 'Warning', 'Info'] as const;
 
@@ -72,14 +72,9 @@ function ActiveAlerts({ overview }: { overview: Overview }) {
       <h2 id="overview-alerts">{t('overview.activeAlerts')}</h2>
       <p>
         <Link href="/alerts?status=active">
-          {overview.activeCut
-            ? t('overview.activeAtLeast', { count: formatNumber(overview.activeCounted) })
-            : t('overview.activeCount', { count: formatNumber(overview.activeCounted) })}
+          {t('overview.activeCount', { count: formatNumber(overview.active.total) })}
         </Link>
       </p>
-      {overview.activeCut && (
-        <p className="hint">{t('overview.activeCut', { count: formatNumber(ALERTS_COUNTED) })}</p>
-      )}
       <div className="counts">
         <table>
           <caption>{t('overview.bySeverity')}</caption>
@@ -97,7 +92,7 @@ function ActiveAlerts({ overview }: { overview: Overview }) {
                 </th>
                 <td>
                   <Link href={`/alerts?status=active&severity=${severity}`}>
-                    {formatNumber(overview.bySeverity.get(severity) ?? 0)}
+                    {formatNumber(overview.active.bySeverity[severity])}
                   </Link>
                 </td>
               </tr>
@@ -113,14 +108,14 @@ function ActiveAlerts({ overview }: { overview: Overview }) {
             </tr>
           </thead>
           <tbody>
-            {overview.byChannel.size === 0 && (
+            {overview.active.byChannel.length === 0 && (
               <tr>
                 <td colSpan={2} className="muted">
                   {t('common.nothing')}
                 </td>
               </tr>
             )}
-            {[...overview.byChannel].map(([channelId, count]) => (
+            {overview.active.byChannel.map(({ channelId, count }) => (
               <tr key={channelId}>
                 <th scope="row">{channelName(channelId)}</th>
                 <td>

@@ -9,10 +9,13 @@ import {
   ApiPage,
   ApiQueryWithLabelFilters,
   BY_ID_ERRORS,
+  ERRORS,
 } from '../openapi/api-docs.decorators.js';
 import { AlertEvent } from './alert-event.entity.js';
 import { Alert } from './alert.entity.js';
 import { alertView, type AlertView } from './alert.view.js';
+import { AlertCounts } from './alert-counts.view.js';
+import { CountAlertsQuery } from './dto/count-alerts.query.js';
 import { ListAlertsQuery } from './dto/list-alerts.query.js';
 import { ALERT_EVENTS_SHOWN, EventsQueryService, type Page } from './events-query.service.js';
 import { splitLabelFilters } from './label-filters.js';
@@ -46,6 +49,15 @@ export class AlertsController {
     const { rest, labels } = splitLabelFilters(raw);
     const page = await this.queries.listAlerts(validateDto(ListAlertsQuery, rest), labels);
     return { ...page, data: page.data.map(alertView) };
+  }
+
+  @Get('counts')
+  @ApiData('How many alerts match the filters of the list, by severity and by channel', AlertCounts)
+  @ApiErrors({ 400: ERRORS.invalid })
+  @ApiQueryWithLabelFilters(CountAlertsQuery)
+  async counts(@Query() raw: Record<string, unknown>): Promise<{ data: AlertCounts }> {
+    const { rest, labels } = splitLabelFilters(raw);
+    return { data: await this.queries.countAlerts(validateDto(CountAlertsQuery, rest), labels) };
   }
 
   /** The alert with its latest events, newest first. */

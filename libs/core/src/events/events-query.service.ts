@@ -6,6 +6,7 @@ import {
   type ObjectLiteral,
   type SelectQueryBuilder,
 } from 'typeorm';
+import type { Severity } from '@alert-hub/plugin-sdk';
 import { NotFoundError } from '../common/api-error.js';
 import type { AlertEventDetail } from './alert-event-detail.view.js';
 import { AlertEvent } from './alert-event.entity.js';
@@ -14,6 +15,8 @@ import { decodeCursor, encodeCursor } from './cursor.js';
 import type { ListAlertsQuery } from './dto/list-alerts.query.js';
 import type { ListEventsQuery } from './dto/list-events.query.js';
 import type { ListQuery } from './dto/list-query.js';
+import type { CountAlertsQuery } from './dto/count-alerts.query.js';
+import type { AlertCounts } from './alert-counts.view.js';
 import { rowsWithinPage, type RowSize } from './page-bytes.js';
 
 export interface Page<T> {
@@ -35,6 +38,15 @@ const EVENT_TEXT_COLUMNS = [
   'links',
 ];
 const ALERT_TEXT_COLUMNS = ['alert_key', 'title', 'description', 'labels'];
+
+/** A list's filters; a count has no page to continue from. */
+type ListFilters = Omit<ListQuery, 'limit' | 'cursor'> & { cursor?: string };
+
+interface AlertCountRow {
+  channelId: string;
+  severity: Severity;
+  count: number | string;
+}
 
 @Injectable()
 export class EventsQueryService {
@@ -61,6 +73,40 @@ export class EventsQueryService {
     this.applyFilters(qb, query, labels, 'created_at');
     if (query.status !== undefined) qb.andWhere('row.status = :status', { status: query.status });
     return this.page(Alert, qb, query.limit, ALERT_TEXT_COLUMNS);
+  }
+
+  /**
+   * One GROUP BY (channel, severity) gives both tallies: its rows are at most channels × 3.
+   * `status = 'active'` is served by the index `(status, created_at)`, which also serves
+   * `since`/`until`; no index holds severity, which changes as an alert escalates and would cost
+   * every such update a new index entry.
+   */
+  async countAlerts(query: CountAlertsQuery, labels: Record<string, string>): Promise<AlertCounts> {
+    const qb = this.dataSource.getRepository(Alert).createQueryBuilder('row');
+    this.applyFilters(qb, query, labels, 'created_at');
+    if (query.status !== undefined) qb.andWhere('row.status = :status', { status: query.status });
+    const rows = await qb
+      .select('row.channel_id', 'channelId')
+      .addSelect('row.severity', 'severity')
+      .addSelect('COUNT(*)', 'count')
+      .groupBy('row.channel_id')
+      .addGroupBy('row.severity')
+      .getRawMany<AlertCountRow>();
+    const bySeverity = { Critical: 0, Warning: 0, Info: 0 };
+    const byChannel = new Map<string, number>();
+    for (const row of rows) {
+      // PostgreSQL's COUNT is a bigint, which its driver hands over as text.
+      const count = Number(row.count);
+      bySeverity[row.severity] += count;
+      byChannel.set(row.channelId, (byChannel.get(row.channelId) ?? 0) + count);
+    }
+    return {
+      total: rows.reduce((sum, row) => sum + Number(row.count), 0),
+      bySeverity,
+      byChannel: [...byChannel]
+        .map(([channelId, count]) => ({ channelId, count }))
+        .sort((a, b) => b.count - a.count || a.channelId.localeCompare(b.channelId)),
+    };
   }
 
   async getAlert(id: number): Promise<{ alert: Alert; events: AlertEvent[] }> {
@@ -95,7 +141,7 @@ export class EventsQueryService {
 
   private applyFilters<T extends ObjectLiteral>(
     qb: SelectQueryBuilder<T>,
-    query: ListQuery,
+    query: ListFilters,
     labels: Record<string, string>,
     timeColumn: string,
   ): void {

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { IngestModule } from '../ingest/ingest.module.js';
 import { IntegrationsModule } from '../integrations/integrations.module.js';
+import { PushCountsController } from './push-counts.controller.js';
 import { PushLogController } from './push-log.controller.js';
 import { PushLogService } from './push-log.service.js';
 import { PUSH_LOG_STORE, pushLogStoreFor } from './push-log-store.js';
@@ -15,6 +16,6 @@ import { PushLogWriter } from './push-log.writer.js';
     PushLogWriter,
     PushLogService,
   ],
-  controllers: [PushLogController],
+  controllers: [PushLogController, PushCountsController],
 })
 export class PushLogModule {}

@@ -5,9 +5,19 @@ import { decodeCursor, encodeCursor } from '../events/cursor.js';
 import type { Page } from '../events/events-query.service.js';
 import { IntegrationsService } from '../integrations/integrations.service.js';
 import type { ListPushesQuery } from './dto/list-pushes.query.js';
+import { encodeSqliteTime } from '../database/sqlite-time.js';
+import type { PushOutcome } from '../ingest/push-record.js';
+import type { CountPushesQuery } from './dto/count-pushes.query.js';
+import type { IntegrationPushCounts } from './push-counts.view.js';
 import { PushLogEntry } from './push-log-entry.entity.js';
 import { PushLogWriter } from './push-log.writer.js';
 import { pushLogView, type PushLogView } from './push-log.view.js';
+
+interface PushCountRow {
+  integrationId: string;
+  outcome: PushOutcome;
+  count: number | string;
+}
 
 @Injectable()
 export class PushLogService {
@@ -41,5 +51,39 @@ export class PushLogService {
       data: entries.map(pushLogView),
       nextCursor: rows.length > query.limit && last ? encodeCursor(last.id) : null,
     };
+  }
+
+  /**
+   * Each integration's kept pushes since the time, by outcome; integrations without any are left
+   * out. No index holds `received_at`: the log keeps at most PUSH_LOG_KEPT entries per
+   * integration, so the scan is bounded, and an index would cost every push another write.
+   */
+  async count(query: CountPushesQuery): Promise<IntegrationPushCounts[]> {
+    await this.writer.settled();
+    const since =
+      this.dataSource.options.type === 'postgres' ? query.since : encodeSqliteTime(query.since);
+    const rows = await this.dataSource
+      .getRepository(PushLogEntry)
+      .createQueryBuilder('entry')
+      .select('entry.integration_id', 'integrationId')
+      .addSelect('entry.outcome', 'outcome')
+      .addSelect('COUNT(*)', 'count')
+      .where('entry.received_at >= :since', { since })
+      .groupBy('entry.integration_id')
+      .addGroupBy('entry.outcome')
+      .getRawMany<PushCountRow>();
+    const counts = new Map<string, IntegrationPushCounts>();
+    for (const row of rows) {
+      const integration = counts.get(row.integrationId) ?? {
+        integrationId: row.integrationId,
+        accepted: 0,
+        refused: 0,
+        failed: 0,
+      };
+      // PostgreSQL's COUNT is a bigint, which its driver hands over as text.
+      integration[row.outcome] = Number(row.count);
+      counts.set(row.integrationId, integration);
+    }
+    return [...counts.values()];
   }
 }

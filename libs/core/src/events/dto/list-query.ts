@@ -15,21 +15,12 @@ import {
 } from 'class-validator';
 import { SEVERITIES, type Severity } from '@alert-hub/plugin-sdk';
 import { integerFromText } from '../../common/integer.transform.js';
+import { timeFromText } from '../../common/time.transform.js';
 
 /** Times both databases can compare: PostgreSQL refuses years past 294276 and ISO's `-000001`. */
 const EARLIEST_TIME = new Date('1970-01-01T00:00:00Z');
 const LATEST_TIME = new Date('9999-12-31T23:59:59.999Z');
 const TIME_RANGE = 'must be an ISO 8601 time between 1970 and 9999';
-/** A date, or a date and time with its zone: nothing a reader could take for another instant. */
-const ISO_8601_TIME =
-  /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
-
-/**
- * `new Date()` reads nearly anything as some time (`' OR '1'='1` is 2001-01-01): only ISO 8601
- * text becomes a Date; anything else stays text and fails `@IsDate`.
- */
-const toTime = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' && ISO_8601_TIME.test(value) ? new Date(value) : value;
 
 /** Filters and paging shared by the event and alert lists. */
 export class ListQuery {
@@ -56,7 +47,7 @@ export class ListQuery {
 
   @ApiPropertyOptional({ description: 'From this time on (ISO 8601), inclusive' })
   @IsOptional()
-  @Transform(toTime)
+  @Transform(timeFromText)
   @IsDate({ message: 'since must be an ISO 8601 time' })
   @MinDate(EARLIEST_TIME, { message: `since ${TIME_RANGE}` })
   @MaxDate(LATEST_TIME, { message: `since ${TIME_RANGE}` })
@@ -64,7 +55,7 @@ export class ListQuery {
 
   @ApiPropertyOptional({ description: 'Before this time (ISO 8601)' })
   @IsOptional()
-  @Transform(toTime)
+  @Transform(timeFromText)
   @IsDate({ message: 'until must be an ISO 8601 time' })
   @MinDate(EARLIEST_TIME, { message: `until ${TIME_RANGE}` })
   @MaxDate(LATEST_TIME, { message: `until ${TIME_RANGE}` })
