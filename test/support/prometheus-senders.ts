@@ -1,8 +1,8 @@
-import { describe, it } from '@jest/globals';
 import { execFile } from 'node:child_process';
 import { accessSync, constants, writeFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
+import { describeWithTool } from './describe-with-tool.js';
 import { freePort } from './free-port.js';
 import { ManagedProcess } from './managed-process.js';
 import { waitFor } from './wait-for.js';
@@ -37,35 +37,18 @@ function findSenderBinaries(): { paths: Partial<SenderBinaries>; missing: Sender
   return { paths, missing: SENDER_BINARIES.filter((binary) => paths[binary] === undefined) };
 }
 
-/**
- * `describe` when the binaries are found. Without them the suite is skipped with a warning that
- * says how to get them, except in CI, which installs them: there their absence fails the run.
- */
+/** `describe` when the binaries are found; see {@link describeWithTool} for without. */
 export function describeWithSenderBinaries(
   title: string,
   suite: (binaries: SenderBinaries) => void,
 ): void {
   const { paths, missing } = findSenderBinaries();
-  if (missing.length === 0) {
-    describe(title, () => suite(paths as SenderBinaries));
-    return;
-  }
-  const message =
-    `${missing.join(', ')} not found on PATH or in .tools/usr/bin: ` +
-    'run scripts/install-prometheus-binaries.sh';
-  if (process.env.CI) {
-    describe(title, () => {
-      it('has Prometheus, Alertmanager and amtool', () => {
-        throw new Error(message);
-      });
-    });
-    return;
-  }
-  // Outside CI a developer without the binaries gets a run that says what it left out; CI fails.
-  console.warn(`Skipping "${title}": ${message}`);
-  describe.skip(title, () => {
-    it('needs Prometheus, Alertmanager and amtool', () => undefined);
-  });
+  const problem =
+    missing.length === 0
+      ? undefined
+      : `${missing.join(', ')} not found on PATH or in .tools/usr/bin: ` +
+        'run scripts/install-prometheus-binaries.sh';
+  describeWithTool(title, problem, () => suite(paths as SenderBinaries));
 }
 
 /** A time as Go's RFC 3339 parser and amtool take it: whole seconds, UTC. */

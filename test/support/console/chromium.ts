@@ -1,6 +1,6 @@
-import { describe, it } from '@jest/globals';
 import { accessSync, constants } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { describeWithTool } from '../describe-with-tool.js';
 
 /** Debian's Chromium (`apt-get install chromium`): Playwright downloads no browser here. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -23,28 +23,12 @@ function chromiumFound(): boolean {
   }
 }
 
-/**
- * `describe` when Chromium is installed. Without it the suite is skipped with a warning that says
- * how to get it, except in CI, which installs it: there its absence fails the run.
- */
+/** `describe` when Chromium is installed; see {@link describeWithTool} for without. */
 export function describeWithChromium(title: string, suite: () => void): void {
-  if (chromiumFound()) {
-    describe(title, suite);
-    return;
-  }
-  const message = `${CHROMIUM_PATH} not found: apt-get install chromium (or set CHROMIUM_PATH)`;
-  if (process.env.CI) {
-    describe(title, () => {
-      it('has Chromium', () => {
-        throw new Error(message);
-      });
-    });
-    return;
-  }
-  console.warn(`Skipping "${title}": ${message}`);
-  describe.skip(title, () => {
-    it('needs Chromium', () => undefined);
-  });
+  const missing = chromiumFound()
+    ? undefined
+    : `${CHROMIUM_PATH} not found: apt-get install chromium (or set CHROMIUM_PATH)`;
+  describeWithTool(title, missing, suite);
 }
 
 export function launchChromium(): Promise<Browser> {
