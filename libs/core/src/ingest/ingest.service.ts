@@ -20,7 +20,6 @@ import { HeartbeatBeats } from '../heartbeats/heartbeat-beats.service.js';
 import type { Integration } from '../integrations/integration.entity.js';
 import { PluginOutbound } from '../outbound/plugin-outbound.js';
 import { PluginRegistry } from '../plugins/plugin-registry.js';
-import { PluginUnavailableError } from '../plugins/unknown-plugin.error.js';
 import { RoutingService } from '../routing/routing.service.js';
 import { HandshakeRefusedError } from './handshake-refused.error.js';
 import { IntegrationDisabledError } from './integration-disabled.error.js';
@@ -131,9 +130,7 @@ export class IngestService {
 
   private pluginOf(integration: Integration): IntegrationPlugin {
     if (!integration.enabled) throw new IntegrationDisabledError();
-    const plugin = this.plugins.find(integration.pluginId);
-    if (plugin === undefined) throw new PluginUnavailableError(integration.pluginId);
-    return plugin;
+    return this.plugins.pluginOf(integration);
   }
 
   private async process(

@@ -5,7 +5,6 @@ import { IntegrationsService } from '../integrations/integrations.service.js';
 import { AdminApi, ApiErrors, BY_ID_ERRORS, ERRORS } from '../openapi/api-docs.decorators.js';
 import { firstSample } from '../plugins/plugin-docs.js';
 import { PluginRegistry } from '../plugins/plugin-registry.js';
-import { PluginUnavailableError } from '../plugins/unknown-plugin.error.js';
 import { IngestService } from './ingest.service.js';
 import { PUSH_ERRORS, PushResponse } from './webhook.controller.js';
 
@@ -34,11 +33,9 @@ export class IntegrationTestController {
     @Req() request: FastifyRequest,
   ): Promise<PushResponse> {
     const integration = await this.integrations.get(id);
-    if (!this.plugins.has(integration.pluginId))
-      throw new PluginUnavailableError(integration.pluginId);
     const { summary } = await this.ingest.pushFor(integration, {
       pluginId: integration.pluginId,
-      body: firstSample(this.plugins.get(integration.pluginId)),
+      body: firstSample(this.plugins.pluginOf(integration)),
       rawBody: undefined,
       headers: {},
       requestId: request.id,

@@ -10,9 +10,9 @@ import { UnsupportedMediaTypeError } from '../http/unsupported-media-type.error.
 import type { Integration } from '../integrations/integration.entity.js';
 import { IntegrationsService } from '../integrations/integrations.service.js';
 import { PluginRegistry } from '../plugins/plugin-registry.js';
-import { UnknownPluginError } from '../plugins/unknown-plugin.error.js';
 import { IntegrationDisabledError } from './integration-disabled.error.js';
 import { PluginMismatchError } from './plugin-mismatch.error.js';
+import { PushRouteNotFoundError } from './push-route-not-found.error.js';
 
 /** The key from `?integration_key=`, else from `Authorization: Bearer`. */
 export function integrationKeyOf(request: FastifyRequest): string | undefined {
@@ -73,7 +73,7 @@ export class PushGate implements OnModuleInit {
         : await this.integrationsService.findByKey(integrationKey);
     if (integration) this.integrations.set(request, integration);
     const plugin = this.plugins.find(pluginId);
-    if (plugin === undefined) throw new UnknownPluginError(pluginId);
+    if (plugin === undefined) throw new PushRouteNotFoundError(pluginId);
     if (integrationKey === undefined) {
       throw new UnauthorizedError(
         'an integration key is required: ?integration_key=<key> or Authorization: Bearer <key>',

@@ -3,7 +3,6 @@ import { ApiOperation } from '@nestjs/swagger';
 import { AdminApi, ApiData, ApiErrors, ERRORS } from '../openapi/api-docs.decorators.js';
 import { firstSample } from '../plugins/plugin-docs.js';
 import { PluginRegistry } from '../plugins/plugin-registry.js';
-import { PluginUnavailableError } from '../plugins/unknown-plugin.error.js';
 import { PreviewRoutesDto } from '../routing/dto/preview-routes.dto.js';
 import { EMPTY_ROUTE_SET } from '../routing/route-set.js';
 import { INVALID_ROUTES } from '../routing/routes.controller.js';
@@ -48,9 +47,7 @@ export class RoutePreviewController {
     @Body() dto: PreviewRoutesDto,
   ): Promise<{ data: RoutePreviewView }> {
     const integration = await this.routes.sharedIntegration(id);
-    if (!this.plugins.has(integration.pluginId))
-      throw new PluginUnavailableError(integration.pluginId);
-    const plugin = this.plugins.get(integration.pluginId);
+    const plugin = this.plugins.pluginOf(integration);
     const candidate = dto.routes ? await this.routes.validated(dto.routes) : null;
     const payload = dto.payload ?? firstSample(plugin);
     const context = new PushParseContext(new Date(), {}, integration.settings);

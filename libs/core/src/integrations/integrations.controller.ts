@@ -22,7 +22,6 @@ import {
 } from '../openapi/api-docs.decorators.js';
 import { renderSetupGuide } from '../plugins/plugin-docs.js';
 import { PluginRegistry } from '../plugins/plugin-registry.js';
-import { PluginUnavailableError } from '../plugins/unknown-plugin.error.js';
 import { CreateIntegrationDto } from './dto/create-integration.dto.js';
 import { ListIntegrationsQuery } from './dto/list-integrations.query.js';
 import { UpdateIntegrationDto } from './dto/update-integration.dto.js';
@@ -96,10 +95,7 @@ export class IntegrationsController {
   @ApiErrors({ 400: ERRORS.invalid, 404: ERRORS.pluginUnavailable })
   async docs(@Param('id', ParseUUIDPipe) id: string): Promise<{ data: IntegrationDocs }> {
     const integration = await this.integrations.get(id);
-    if (!this.plugins.has(integration.pluginId)) {
-      throw new PluginUnavailableError(integration.pluginId);
-    }
-    const plugin = this.plugins.get(integration.pluginId);
+    const plugin = this.plugins.pluginOf(integration);
     const url = pushUrl(this.options.publicUrl, plugin.id, integration.integrationKey);
     return {
       data: {

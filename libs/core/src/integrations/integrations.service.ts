@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { IntegrationPlugin, PluginSettingValues } from '@alert-hub/plugin-sdk';
+import type { PluginSettingValues } from '@alert-hub/plugin-sdk';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import {
@@ -13,7 +13,6 @@ import { VersionConflictError } from '../common/version-conflict.error.js';
 import { ChannelsService } from '../channels/channels.service.js';
 import { SubscriptionHandshakes } from '../handshakes/subscription-handshakes.js';
 import { PluginRegistry } from '../plugins/plugin-registry.js';
-import { PluginUnavailableError } from '../plugins/unknown-plugin.error.js';
 import { PushLogEntry } from '../push-log/push-log-entry.entity.js';
 import type { CreateIntegrationDto } from './dto/create-integration.dto.js';
 import type { ListIntegrationsQuery } from './dto/list-integrations.query.js';
@@ -47,7 +46,8 @@ export class IntegrationsService {
   }
 
   async create(dto: CreateIntegrationDto): Promise<Integration> {
-    if (!this.plugins.has(dto.pluginId)) {
+    const plugin = this.plugins.find(dto.pluginId);
+    if (plugin === undefined) {
       const known = this.plugins.list().map((plugin) => plugin.id);
       throw new InvalidParameterError(
         `pluginId: no plugin "${dto.pluginId}" is enabled (enabled: ${known.join(', ')})`,
@@ -60,7 +60,7 @@ export class IntegrationsService {
         ['channelId must be absent for a shared integration'],
       );
     }
-    const settings = checkedSettings(this.plugins.get(dto.pluginId), dto.settings ?? {});
+    const settings = checkedSettings(plugin, dto.settings ?? {});
     const heartbeat = dto.heartbeat ? parseHeartbeat(dto.heartbeat) : null;
     if (dto.channelId !== undefined) await this.channels.assertExist([dto.channelId], 'channelId');
     const now = new Date();
@@ -145,7 +145,7 @@ export class IntegrationsService {
       await this.write(integration, changes);
     } else {
       changes.settings = changedSettings(
-        this.pluginOf(integration),
+        this.plugins.pluginOf(integration),
         integration.settings,
         dto.settings,
       );
@@ -215,12 +215,6 @@ export class IntegrationsService {
     }
     Object.assign(integration, changes, versioned ? { settingsVersion: settingsVersion + 1 } : {});
     this.byKey.forget(integration.integrationKeyHash);
-  }
-
-  private pluginOf(integration: Integration): IntegrationPlugin {
-    const plugin = this.plugins.find(integration.pluginId);
-    if (plugin === undefined) throw new PluginUnavailableError(integration.pluginId);
-    return plugin;
   }
 
   /**

@@ -5,7 +5,6 @@ import type { Integration } from '../integrations/integration.entity.js';
 import { checkedSettings } from '../integrations/integration-settings.js';
 import { IntegrationsService } from '../integrations/integrations.service.js';
 import { PluginRegistry } from '../plugins/plugin-registry.js';
-import { PluginUnavailableError } from '../plugins/unknown-plugin.error.js';
 import type { ReplaceMappingDto } from './dto/replace-mapping.dto.js';
 import type { MappingView } from './mapping.view.js';
 
@@ -34,8 +33,7 @@ export class IntegrationMappingService {
 
   async mapped(integrationId: string): Promise<MappedIntegration> {
     const integration = await this.integrations.get(integrationId);
-    const plugin = this.plugins.find(integration.pluginId);
-    if (plugin === undefined) throw new PluginUnavailableError(integration.pluginId);
+    const plugin = this.plugins.pluginOf(integration);
     const setting = mappingSettingOf(plugin);
     if (setting === undefined) {
       const mapped = this.plugins.list().filter((candidate) => mappingSettingOf(candidate));

@@ -60,7 +60,8 @@ export class PushMetrics implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   private observe(record: PushRecord): void {
-    const plugin = this.plugins.has(record.pluginId) ? record.pluginId : UNKNOWN_PLUGIN;
+    const plugin =
+      this.plugins.find(record.pluginId) !== undefined ? record.pluginId : UNKNOWN_PLUGIN;
     this.pushes.inc({ plugin, outcome: record.outcome });
     this.duration.observe({ plugin }, record.durationMs / 1000);
     const { summary } = record;

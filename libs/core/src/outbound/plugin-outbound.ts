@@ -43,7 +43,7 @@ export class PluginOutbound implements OnApplicationBootstrap {
   /** A replacement list for a plugin that is not enabled is a mistake: refuse to start. */
   onApplicationBootstrap(): void {
     const replaced = Object.keys(this.options.outbound?.allowedHosts ?? {});
-    const unknown = replaced.filter((pluginId) => !this.registry.has(pluginId));
+    const unknown = replaced.filter((pluginId) => this.registry.find(pluginId) === undefined);
     if (unknown.length > 0) {
       throw new Error(
         `OUTBOUND_ALLOWED_HOSTS names plugins that are not enabled: ${unknown.join(', ')}`,

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import type { DiscoveryService, Reflector } from '@nestjs/core';
 import type { IntegrationPlugin } from '@alert-hub/plugin-sdk';
 import { PluginRegistry } from './plugin-registry.js';
-import { UnknownPluginError } from './unknown-plugin.error.js';
+import { ApiError } from '../common/api-error.js';
 
 function plugin(overrides: Partial<IntegrationPlugin> = {}): IntegrationPlugin {
   return {
@@ -20,13 +20,32 @@ function registry(): PluginRegistry {
   return new PluginRegistry({} as DiscoveryService, {} as Reflector);
 }
 
+/** The status and code the API answers the error thrown by `call` with. */
+function answerTo(call: () => unknown): [number, string] {
+  try {
+    call();
+  } catch (error) {
+    if (error instanceof ApiError) return [error.status, error.code];
+    throw error;
+  }
+  throw new Error('nothing was thrown');
+}
+
 describe('PluginRegistry', () => {
-  it('serves registered plugins by id and refuses unknown ids', () => {
+  it('serves registered plugins by id, and says what an unknown id means by how it was asked', () => {
     const plugins = registry();
     const demo = plugin();
     plugins.register(demo);
     expect(plugins.get('demo')).toBe(demo);
-    expect(() => plugins.get('other')).toThrow(UnknownPluginError);
+    expect(plugins.pluginOf({ pluginId: 'demo' })).toBe(demo);
+    expect(plugins.find('demo')).toBe(demo);
+
+    expect(answerTo(() => plugins.get('other'))).toEqual([404, 'NotFound']);
+    expect(answerTo(() => plugins.pluginOf({ pluginId: 'other' }))).toEqual([
+      404,
+      'PluginUnavailable',
+    ]);
+    expect(plugins.find('other')).toBeUndefined();
   });
 
   it('refuses two plugins with one id', () => {

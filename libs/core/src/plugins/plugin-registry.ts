@@ -8,7 +8,7 @@ import {
   type IntegrationPlugin,
 } from '@alert-hub/plugin-sdk';
 import { PARSABLE_MEDIA_TYPES } from '../http/media-type.js';
-import { UnknownPluginError } from './unknown-plugin.error.js';
+import { PluginUnavailableError, UnknownPluginError } from './unknown-plugin.error.js';
 
 const PLUGIN_ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -47,20 +47,33 @@ export class PluginRegistry implements OnModuleInit {
     this.plugins.set(plugin.id, plugin);
   }
 
-  /** The plugin with this id; throws `UnknownPluginError` (404) when none is enabled. */
+  /**
+   * The plugin a client named by id (`GET /api/v1/plugins/:id`); throws `UnknownPluginError`
+   * (404 NotFound) when none is enabled.
+   */
   get(pluginId: string): IntegrationPlugin {
     const plugin = this.plugins.get(pluginId);
-    if (!plugin) throw new UnknownPluginError(pluginId);
+    if (plugin === undefined) throw new UnknownPluginError(pluginId);
     return plugin;
   }
 
-  /** The plugin with this id, if one is enabled. */
-  find(pluginId: string): IntegrationPlugin | undefined {
-    return this.plugins.get(pluginId);
+  /**
+   * The plugin of a stored integration; throws `PluginUnavailableError` (404 PluginUnavailable)
+   * when it is no longer enabled on this server.
+   */
+  pluginOf(integration: { readonly pluginId: string }): IntegrationPlugin {
+    const plugin = this.plugins.get(integration.pluginId);
+    if (plugin === undefined) throw new PluginUnavailableError(integration.pluginId);
+    return plugin;
   }
 
-  has(pluginId: string): boolean {
-    return this.plugins.has(pluginId);
+  /**
+   * The plugin with this id, or undefined: for a caller to whom an unknown id means something
+   * other than the two errors above (a push URL that is no route, a field of a request body,
+   * a metric's label), and which says so itself.
+   */
+  find(pluginId: string): IntegrationPlugin | undefined {
+    return this.plugins.get(pluginId);
   }
 
   list(): IntegrationPlugin[] {
