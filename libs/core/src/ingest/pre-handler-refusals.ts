@@ -1,16 +1,17 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { errorResponseFor } from '../common/error-response.js';
 import { routeAccessOf } from '../http/route-access.js';
 import { PushMonitor } from './push-monitor.js';
 import { PushGate } from './push-gate.js';
+import { unacceptedPushRecord } from './push-record.js';
 
 /**
  * Pushes refused before the webhook handler runs, by the push gate (401, 403, 404, 409, 415) or
  * while their body is read (413, malformed JSON, a broken encoding), never reach IngestService,
  * so it cannot announce them. Fastify's `onError` hook sees exactly those: errors the handler
- * threw are answered by Nest and never get here.
+ * threw are answered by Nest and never get here. A push is known by its route's `@PushRoute()`
+ * marker, which comes back with each request in the route's config: never by its path.
  */
 @Injectable()
 export class PreHandlerRefusals implements OnModuleInit {
@@ -31,20 +32,14 @@ export class PreHandlerRefusals implements OnModuleInit {
 
   private announce(request: FastifyRequest, reply: FastifyReply, error: unknown): void {
     if (routeAccessOf(request) !== 'push') return;
-    const { status, error: body } = errorResponseFor(error);
     const { pluginId } = request.params as { pluginId?: string };
-    this.monitor.record({
+    const trace = {
       requestId: request.id,
       pluginId: pluginId ?? '',
       integrationId: this.gate.integrationOf(request)?.id ?? null,
       receivedAt: new Date(Date.now() - reply.elapsedTime),
       durationMs: reply.elapsedTime,
-      httpStatus: status,
-      outcome: status >= 500 ? 'failed' : 'refused',
-      errorCode: body.code,
-      errorMessage: body.message,
-      summary: null,
-      note: null,
-    });
+    };
+    this.monitor.record(unacceptedPushRecord(trace, error));
   }
 }

@@ -15,14 +15,20 @@ const INTEGRATION = {
   integrationKey: 'good-key',
 } as Integration;
 
+/** The keys the gate looked up, in order. */
+let lookedUp: string[] = [];
+
 function gate(integrations: Integration[] = [INTEGRATION]): PushGate {
+  lookedUp = [];
   const plugins = {
     find: (id: string) =>
       id === 'prometheus' || id === 'grafana' ? ({ id } as IntegrationPlugin) : undefined,
   } as unknown as PluginRegistry;
   const service = {
-    findByKey: (key: string) =>
-      Promise.resolve(integrations.find((i) => i.integrationKey === key) ?? null),
+    findByKey: (key: string) => {
+      lookedUp.push(key);
+      return Promise.resolve(integrations.find((i) => i.integrationKey === key) ?? null);
+    },
   } as unknown as IntegrationsService;
   return new PushGate({} as HttpAdapterHost, plugins, service);
 }
@@ -54,6 +60,8 @@ describe('PushGate', () => {
     const withBody = request('prometheus', { integration_key: 'good-key' }, JSON_BODY);
     expect(await outcome(pushGate, withBody)).toBe('admitted');
     expect(pushGate.admitted(withBody)).toBe(INTEGRATION);
+    expect(pushGate.integrationOf(withBody)).toBe(INTEGRATION);
+    expect(lookedUp).toEqual(['good-key']);
     const bearer = request('prometheus', {}, { authorization: 'Bearer good-key' });
     expect(await outcome(pushGate, bearer)).toBe('admitted');
   });
@@ -91,6 +99,7 @@ describe('PushGate', () => {
     const mismatch = request('grafana', { integration_key: 'good-key' });
     expect(await outcome(pushGate, mismatch)).toBe('409 PluginMismatch');
     expect(pushGate.integrationOf(mismatch)).toBe(INTEGRATION);
+    expect(lookedUp).toEqual(['good-key']);
     const keyless = request('prometheus', {});
     await outcome(pushGate, keyless);
     expect(pushGate.integrationOf(keyless)).toBeUndefined();
