@@ -161,8 +161,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["RoutesController_get"];
-        put: operations["RoutesController_replace"];
+        get: operations["IntegrationRoutesController_get"];
+        put: operations["IntegrationRoutesController_replace"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2364,7 +2364,7 @@ export interface operations {
             };
         };
     };
-    RoutesController_get: {
+    IntegrationRoutesController_get: {
         parameters: {
             query?: never;
             header?: never;
@@ -2424,7 +2424,7 @@ export interface operations {
             };
         };
     };
-    RoutesController_replace: {
+    IntegrationRoutesController_replace: {
         parameters: {
             query?: never;
             header?: never;

@@ -3,18 +3,23 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In, type Repository } from 'typeorm';
 import { ConflictError, InvalidParameterError, NotFoundError } from '../common/api-error.js';
-import { Integration } from '../integrations/integration.entity.js';
-import { routeChannelIds } from '../routing/route-set.js';
 import { Channel } from './channel.entity.js';
+import type { ChannelDeletionGuard } from './channel-deletion-guard.js';
 import type { CreateChannelDto } from './dto/create-channel.dto.js';
 import type { UpdateChannelDto } from './dto/update-channel.dto.js';
 
 @Injectable()
 export class ChannelsService {
   private readonly channels: Repository<Channel>;
+  private readonly deletionGuards: ChannelDeletionGuard[] = [];
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+  constructor(@InjectDataSource() dataSource: DataSource) {
     this.channels = dataSource.getRepository(Channel);
+  }
+
+  /** Adds a check every deletion of a channel must pass (409 ChannelInUse otherwise). */
+  guardDeletion(guard: ChannelDeletionGuard): void {
+    this.deletionGuards.push(guard);
   }
 
   async create(dto: CreateChannelDto): Promise<Channel> {
@@ -55,32 +60,11 @@ export class ChannelsService {
 
   async delete(id: string): Promise<void> {
     await this.get(id);
-    const bound = await this.dataSource.getRepository(Integration).countBy({ channelId: id });
-    if (bound > 0) {
-      throw new ConflictError(
-        'ChannelInUse',
-        `channel ${id} receives alerts from ${bound} private integration(s); delete or move them first`,
-      );
+    for (const guard of this.deletionGuards) {
+      const inUse = await guard(id);
+      if (inUse !== undefined) throw new ConflictError('ChannelInUse', inUse);
     }
-    await this.assertNotRoutedTo(id);
     await this.channels.delete({ id });
-  }
-
-  /** Deleting a channel that rules send to would turn their events into unrouted ones. */
-  private async assertNotRoutedTo(id: string): Promise<void> {
-    const shared = await this.dataSource
-      .getRepository(Integration)
-      .find({ where: { type: 'shared' }, order: { name: 'ASC' } });
-    const routing = shared.filter(
-      (integration) => integration.routes && routeChannelIds(integration.routes).includes(id),
-    );
-    if (routing.length > 0) {
-      const names = routing.map((integration) => `"${integration.name}" (${integration.id})`);
-      throw new ConflictError(
-        'ChannelInUse',
-        `channel ${id} is a routing target of shared integration(s) ${names.join(', ')}; change their routes first`,
-      );
-    }
   }
 
   /** Throws a 400 naming every id in `ids` that is not a channel. */

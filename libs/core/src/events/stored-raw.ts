@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { truncate } from '../ingest/event-limits.js';
+import { truncate } from './event-limits.js';
 
 /** What a stored event's raw JSON may weigh unless configured (`MAX_EVENT_RAW_BYTES`). */
 export const DEFAULT_MAX_EVENT_RAW_BYTES = 64 * 1024;

@@ -1,7 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { IntegrationPlugin, SubscriptionHandshake } from '@alert-hub/plugin-sdk';
-import { boundedKey, truncate } from '../ingest/event-limits.js';
+import { boundedKey, truncate } from '../events/event-limits.js';
 import type { Integration } from '../integrations/integration.entity.js';
+import { IntegrationsService } from '../integrations/integrations.service.js';
 import { PluginOutbound } from '../outbound/plugin-outbound.js';
 import { SubscriptionConfirmations } from './subscription-confirmations.js';
 
@@ -15,14 +16,20 @@ const DESCRIPTION_LENGTH = 1000;
  * A failure is not remembered: the source sends the message again and it is tried again.
  */
 @Injectable()
-export class SubscriptionHandshakes {
+export class SubscriptionHandshakes implements OnModuleInit {
   /** Handshakes under way in this process: a retry arriving meanwhile waits for the same one. */
   private readonly underWay = new Map<string, Promise<string>>();
 
   constructor(
     private readonly outbound: PluginOutbound,
     private readonly confirmations: SubscriptionConfirmations,
+    private readonly integrations: IntegrationsService,
   ) {}
+
+  onModuleInit(): void {
+    // What a deleted integration confirmed is of no use to another: its messages name it.
+    this.integrations.whenDeleted((integrationId) => this.confirmations.forget(integrationId));
+  }
 
   /**
    * Confirms the handshake, or finds it confirmed; resolves with the push log's note. Rejects
@@ -42,11 +49,6 @@ export class SubscriptionHandshakes {
     );
     this.underWay.set(key, confirming);
     return confirming;
-  }
-
-  /** Drops what an integration confirmed, when it is deleted. */
-  forget(integrationId: string): Promise<void> {
-    return this.confirmations.forget(integrationId);
   }
 
   private async confirmOnce(

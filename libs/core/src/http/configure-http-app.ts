@@ -6,7 +6,7 @@ import { storableJson } from '@alert-hub/plugin-sdk';
 import { errorResponseFor } from '../common/error-response.js';
 import { REQUEST_ID_HEADER, newRequestId } from '../common/request-id.js';
 import { registerRequestLogging } from '../logging/request-logging.js';
-import { API_DOCS_PATH } from '../openapi/api-docs.js';
+import { API_DOCS_PATH } from './api-docs-path.js';
 import { answerClientError } from './client-error-handler.js';
 import { bodyDecoding } from './body-encoding.js';
 import { limitConnections } from './connection-limit.js';

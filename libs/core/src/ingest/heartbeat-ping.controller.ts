@@ -1,7 +1,7 @@
 import { applyDecorators, Controller, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import { HEARTBEAT_PATH } from '../integrations/push-url.js';
+import { HEARTBEAT_PATH } from '../plugins/push-url.js';
 import {
   ApiErrors,
   INTEGRATION_KEY_BEARER_SCHEME,

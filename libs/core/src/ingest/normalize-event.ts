@@ -15,7 +15,7 @@ import {
   boundedLinks,
   boundedMap,
   truncate,
-} from './event-limits.js';
+} from '../events/event-limits.js';
 import { TooManyEventsError } from './too-many-events.error.js';
 
 /** Applies the severity map and the core's length limits to what a plugin parsed. */

@@ -1,12 +1,12 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiOperation } from '@nestjs/swagger';
+import { IntegrationRoutesService } from '../integrations/integration-routes.service.js';
+import { INVALID_ROUTES } from '../integrations/routes-errors.js';
 import { AdminApi, ApiData, ApiErrors, ERRORS } from '../openapi/api-docs.decorators.js';
 import { firstSample } from '../plugins/plugin-docs.js';
 import { PluginRegistry } from '../plugins/plugin-registry.js';
 import { PreviewRoutesDto } from '../routing/dto/preview-routes.dto.js';
 import { EMPTY_ROUTE_SET } from '../routing/route-set.js';
-import { INVALID_ROUTES } from '../routing/routes.controller.js';
-import { RoutesService } from '../routing/routes.service.js';
 import { RoutingService } from '../routing/routing.service.js';
 import { eventsOfBody } from './normalize-event.js';
 import { PushParseContext } from './push-parse-context.js';
@@ -18,7 +18,7 @@ import { PUSH_ERRORS } from './webhook.controller.js';
 export class RoutePreviewController {
   constructor(
     private readonly plugins: PluginRegistry,
-    private readonly routes: RoutesService,
+    private readonly routes: IntegrationRoutesService,
     private readonly routing: RoutingService,
   ) {}
 

@@ -1,5 +1,5 @@
 import { ApiError } from '../common/api-error.js';
-import { EVENTS_PER_PUSH } from './event-limits.js';
+import { EVENTS_PER_PUSH } from '../events/event-limits.js';
 
 export class TooManyEventsError extends ApiError {
   constructor(events: number) {

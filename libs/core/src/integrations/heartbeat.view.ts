@@ -3,7 +3,7 @@ import { RouteConditionDto } from '../routing/dto/route-set.dto.js';
 import type { RouteCondition } from '../routing/route-set.js';
 import { HEARTBEAT_SOURCES, isWatched, type HeartbeatSource } from './heartbeat-settings.js';
 import type { Integration } from './integration.entity.js';
-import { pingUrl } from './push-url.js';
+import { pingUrl } from '../plugins/push-url.js';
 
 export const HEARTBEAT_STATUSES = ['waiting', 'ok', 'missed', 'off'] as const;
 export type HeartbeatStatus = (typeof HEARTBEAT_STATUSES)[number];

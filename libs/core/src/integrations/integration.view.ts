@@ -4,7 +4,7 @@ import { INTEGRATION_TYPES } from './dto/create-integration.dto.js';
 import { HeartbeatView, heartbeatView } from './heartbeat.view.js';
 import type { Integration, IntegrationType } from './integration.entity.js';
 import { settingsView, type SettingView } from './integration-settings.js';
-import { pushUrl } from './push-url.js';
+import { pushUrl } from '../plugins/push-url.js';
 
 /** An integration as the admin API shows it. */
 export class IntegrationView {

@@ -29,7 +29,7 @@ import { IntegrationDocs } from './integration-docs.view.js';
 import type { Integration } from './integration.entity.js';
 import { IntegrationView, integrationView } from './integration.view.js';
 import { IntegrationsService } from './integrations.service.js';
-import { pushUrl } from './push-url.js';
+import { pushUrl } from '../plugins/push-url.js';
 
 @AdminApi('integrations')
 @Controller('api/v1/integrations')

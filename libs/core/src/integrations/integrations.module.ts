@@ -1,17 +1,25 @@
 import { Module } from '@nestjs/common';
 import { ChannelsModule } from '../channels/channels.module.js';
 import { DatabaseModule } from '../database/database.module.js';
-import { HandshakesModule } from '../handshakes/handshakes.module.js';
 import { PluginsModule } from '../plugins/plugins.module.js';
+import { IntegrationChannelUses } from './integration-channel-uses.js';
 import { IntegrationHeartbeats } from './integration-heartbeats.js';
+import { IntegrationRoutesController } from './integration-routes.controller.js';
+import { IntegrationRoutesService } from './integration-routes.service.js';
 import { IntegrationsController } from './integrations.controller.js';
 import { IntegrationsService } from './integrations.service.js';
 import { LatestEventTimes } from './latest-event-times.js';
 
 @Module({
-  imports: [ChannelsModule, PluginsModule, HandshakesModule, DatabaseModule],
-  providers: [IntegrationsService, LatestEventTimes, IntegrationHeartbeats],
-  controllers: [IntegrationsController],
-  exports: [IntegrationsService, LatestEventTimes, IntegrationHeartbeats],
+  imports: [ChannelsModule, PluginsModule, DatabaseModule],
+  providers: [
+    IntegrationsService,
+    IntegrationRoutesService,
+    IntegrationChannelUses,
+    LatestEventTimes,
+    IntegrationHeartbeats,
+  ],
+  controllers: [IntegrationsController, IntegrationRoutesController],
+  exports: [IntegrationsService, IntegrationRoutesService, LatestEventTimes, IntegrationHeartbeats],
 })
 export class IntegrationsModule {}

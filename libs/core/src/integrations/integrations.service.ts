@@ -11,15 +11,14 @@ import {
 import { InvalidParameterError, NotFoundError } from '../common/api-error.js';
 import { VersionConflictError } from '../common/version-conflict.error.js';
 import { ChannelsService } from '../channels/channels.service.js';
-import { SubscriptionHandshakes } from '../handshakes/subscription-handshakes.js';
 import { PluginRegistry } from '../plugins/plugin-registry.js';
-import { PushLogEntry } from '../push-log/push-log-entry.entity.js';
 import type { CreateIntegrationDto } from './dto/create-integration.dto.js';
 import type { ListIntegrationsQuery } from './dto/list-integrations.query.js';
 import type { UpdateIntegrationDto } from './dto/update-integration.dto.js';
 import { AUTO_RESOLVE_AFTER_SECONDS } from './auto-resolve-after.js';
 import { heartbeatDueAt, parseHeartbeat, type HeartbeatSettings } from './heartbeat-settings.js';
 import { Integration } from './integration.entity.js';
+import type { IntegrationDeletionListener } from './integration-deletion-listener.js';
 import { integrationKeyHash, newIntegrationKey } from './integration-key.js';
 import { changedSettings, checkedSettings } from './integration-settings.js';
 import { INTEGRATION_KEY_CACHE_DEFAULTS, IntegrationKeyCache } from './integration-key-cache.js';
@@ -32,17 +31,20 @@ export type IntegrationActivity = Pick<
 @Injectable()
 export class IntegrationsService {
   private readonly integrations: Repository<Integration>;
-  private readonly pushLog: Repository<PushLogEntry>;
   private readonly byKey = new IntegrationKeyCache(INTEGRATION_KEY_CACHE_DEFAULTS);
+  private readonly deletionListeners: IntegrationDeletionListener[] = [];
 
   constructor(
     @InjectDataSource() dataSource: DataSource,
     private readonly channels: ChannelsService,
     private readonly plugins: PluginRegistry,
-    private readonly handshakes: SubscriptionHandshakes,
   ) {
     this.integrations = dataSource.getRepository(Integration);
-    this.pushLog = dataSource.getRepository(PushLogEntry);
+  }
+
+  /** Adds work every deletion of an integration finishes before it is answered. */
+  whenDeleted(listener: IntegrationDeletionListener): void {
+    this.deletionListeners.push(listener);
   }
 
   async create(dto: CreateIntegrationDto): Promise<Integration> {
@@ -171,9 +173,7 @@ export class IntegrationsService {
     const integration = await this.get(id);
     await this.integrations.delete({ id });
     this.byKey.forget(integration.integrationKeyHash);
-    // Its pushes can no longer be listed; the events it stored stay, as history.
-    await this.pushLog.delete({ integrationId: id });
-    await this.handshakes.forget(id);
+    for (const listener of this.deletionListeners) await listener(id);
   }
 
   /** Issues a new key; the old one stops working with this call. */

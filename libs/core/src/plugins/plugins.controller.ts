@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { CORE_OPTIONS, type CoreOptions } from '../core-options.js';
-import { pushUrl } from '../integrations/push-url.js';
+import { pushUrl } from './push-url.js';
 import { AdminApi, ApiData, ApiErrors, ERRORS } from '../openapi/api-docs.decorators.js';
 import { PluginDetail, PluginSummary, pluginDetail, pluginSummary } from './plugin-docs.js';
 import { PluginRegistry } from './plugin-registry.js';

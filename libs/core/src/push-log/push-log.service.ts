@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { decodeCursor, encodeCursor } from '../events/cursor.js';
@@ -20,12 +20,22 @@ interface PushCountRow {
 }
 
 @Injectable()
-export class PushLogService {
+export class PushLogService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly integrations: IntegrationsService,
     private readonly writer: PushLogWriter,
   ) {}
+
+  onModuleInit(): void {
+    // A deleted integration's pushes can no longer be listed; the events it stored stay, as
+    // history.
+    this.integrations.whenDeleted((integrationId) => this.forget(integrationId));
+  }
+
+  private async forget(integrationId: string): Promise<void> {
+    await this.dataSource.getRepository(PushLogEntry).delete({ integrationId });
+  }
 
   /** Newest first. Pushes this process received are written before it answers. */
   async list(integrationId: string, query: ListPushesQuery): Promise<Page<PushLogView>> {

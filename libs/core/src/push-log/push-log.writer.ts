@@ -7,7 +7,7 @@ import {
 } from '@nestjs/common';
 import type { Subscription } from 'rxjs';
 import { isDatabaseUnavailable } from '../database/database-unavailable.js';
-import { truncate } from '../ingest/event-limits.js';
+import { truncate } from '../events/event-limits.js';
 import { PushMonitor } from '../ingest/push-monitor.js';
 import type { PushRecord } from '../ingest/push-record.js';
 import type { NewPushLogEntry } from './push-log-rows.js';

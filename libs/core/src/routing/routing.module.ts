@@ -1,15 +1,8 @@
 import { Module } from '@nestjs/common';
-import { ChannelsModule } from '../channels/channels.module.js';
-import { DatabaseModule } from '../database/database.module.js';
-import { IntegrationsModule } from '../integrations/integrations.module.js';
-import { RoutesController } from './routes.controller.js';
-import { RoutesService } from './routes.service.js';
 import { RoutingService } from './routing.service.js';
 
 @Module({
-  imports: [ChannelsModule, IntegrationsModule, DatabaseModule],
-  providers: [RoutingService, RoutesService],
-  controllers: [RoutesController],
-  exports: [RoutingService, RoutesService],
+  providers: [RoutingService],
+  exports: [RoutingService],
 })
 export class RoutingModule {}

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import type { NormalizedEvent } from '../events/normalized-event.js';
-import type { Integration } from '../integrations/integration.entity.js';
 import { NoRouteError } from './no-route.error.js';
 import {
   compileRouteSet,
@@ -12,6 +11,16 @@ import { EMPTY_ROUTE_SET, routesNowhere, type RouteSet } from './route-set.js';
 
 /** Compiled rule sets kept: one per integration in use is plenty, and old versions fall out. */
 const COMPILED_KEPT = 500;
+
+/** What routing reads of an integration: a private one's channel, or a shared one's rules. */
+export interface RoutedIntegration {
+  readonly id: string;
+  readonly type: 'private' | 'shared';
+  readonly channelId: string | null;
+  readonly routes: RouteSet | null;
+  /** Grows with every change of `routes`: the compiled rules are kept per version. */
+  readonly routesVersion: number;
+}
 
 export interface RoutePreview {
   /** Set when a push with these routes would be refused as a whole. */
@@ -26,7 +35,7 @@ export class RoutingService {
   private readonly compiled = new Map<string, CompiledRouteSet>();
 
   /** The channel ids per event, in the order of `events`; an empty list means unrouted. */
-  route(integration: Integration, events: readonly NormalizedEvent[]): string[][] {
+  route(integration: RoutedIntegration, events: readonly NormalizedEvent[]): string[][] {
     if (integration.type === 'private' && integration.channelId !== null) {
       const channelId = integration.channelId;
       return events.map(() => [channelId]);
@@ -50,7 +59,7 @@ export class RoutingService {
     };
   }
 
-  private compiledFor(integration: Integration, routes: RouteSet): CompiledRouteSet {
+  private compiledFor(integration: RoutedIntegration, routes: RouteSet): CompiledRouteSet {
     const key = `${integration.id}@${integration.routesVersion}`;
     let compiled = this.compiled.get(key);
     if (!compiled) {

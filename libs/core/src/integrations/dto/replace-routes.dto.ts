@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsInt, Max, Min } from 'class-validator';
 import { INTEGER_COLUMN_MAX } from '../../common/integer-column.js';
-import { RouteSetDto } from './route-set.dto.js';
+import { RouteSetDto } from '../../routing/dto/route-set.dto.js';
 
 export class ReplaceRoutesDto extends RouteSetDto {
   /** The version this change was made from: a newer one stored meanwhile makes it a 409. */

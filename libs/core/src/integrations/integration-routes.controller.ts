@@ -1,24 +1,14 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Put } from '@nestjs/common';
-import { AdminApi, ApiData, ApiErrors, ERRORS } from '../openapi/api-docs.decorators.js';
+import { AdminApi, ApiData, ApiErrors } from '../openapi/api-docs.decorators.js';
 import { ReplaceRoutesDto } from './dto/replace-routes.dto.js';
-import { RoutesService } from './routes.service.js';
+import { IntegrationRoutesService } from './integration-routes.service.js';
+import { INVALID_ROUTES, ROUTES_ERRORS } from './routes-errors.js';
 import { RoutesView } from './routes.view.js';
-
-/** Errors of every route that reads or changes the routes of an integration. */
-export const ROUTES_ERRORS = {
-  400: `${ERRORS.invalid}; also a private integration: routes apply to shared ones`,
-  404: ERRORS.notFound,
-};
-
-/** 400 as ROUTES_ERRORS, and rules the checks refuse. */
-export const INVALID_ROUTES =
-  `${ROUTES_ERRORS[400]}; rules with an unknown field or operator, a value the operator does ` +
-  'not take, a pattern that does not compile, or an unknown channel';
 
 @AdminApi('routes')
 @Controller('api/v1/integrations')
-export class RoutesController {
-  constructor(private readonly routes: RoutesService) {}
+export class IntegrationRoutesController {
+  constructor(private readonly routes: IntegrationRoutesService) {}
 
   @Get(':id/routes')
   @ApiData("The integration's routing rules and their version", RoutesView)

@@ -4,17 +4,17 @@ import { DataSource } from 'typeorm';
 import { InvalidParameterError } from '../common/api-error.js';
 import { ChannelsService } from '../channels/channels.service.js';
 import { WriteQueue } from '../database/write-queue.js';
-import { Integration } from '../integrations/integration.entity.js';
-import { IntegrationsService } from '../integrations/integrations.service.js';
 import type { ReplaceRoutesDto } from './dto/replace-routes.dto.js';
-import { parseRouteSet, type RouteSetInput } from './route-set-validation.js';
-import { EMPTY_ROUTE_SET, routeChannelIds, type RouteSet } from './route-set.js';
+import { parseRouteSet, type RouteSetInput } from '../routing/route-set-validation.js';
+import { EMPTY_ROUTE_SET, routeChannelIds, type RouteSet } from '../routing/route-set.js';
+import { Integration } from './integration.entity.js';
+import { IntegrationsService } from './integrations.service.js';
 import type { RoutesView } from './routes.view.js';
 import { VersionConflictError } from '../common/version-conflict.error.js';
 
 /** Reads and replaces the routing rules of shared integrations. */
 @Injectable()
-export class RoutesService {
+export class IntegrationRoutesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly integrations: IntegrationsService,

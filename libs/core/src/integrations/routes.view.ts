@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { UUID_LIST } from '../openapi/api-docs.decorators.js';
-import { RouteRuleDto, RouteSetDto } from './dto/route-set.dto.js';
+import { RouteRuleDto, RouteSetDto } from '../routing/dto/route-set.dto.js';
 
 // The views reuse the request's schemas, whose optional fields an answer always has: a property
 // decorated again here keeps its inherited schema and changes only what the options say.

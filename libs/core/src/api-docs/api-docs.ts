@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { FastifyInstance } from 'fastify';
+import { API_DOCS_PATH } from '../http/api-docs-path.js';
 import { markPublic } from '../http/route-access.js';
 import { CONSOLE_REQUEST_HEADER } from '../auth/console-request.js';
 import { SESSION_COOKIE } from '../auth/session-cookie.js';
@@ -11,12 +12,9 @@ import {
   INTEGRATION_KEY_BEARER_SCHEME,
   INTEGRATION_KEY_QUERY_SCHEME,
   METRICS_TOKEN_SCHEME,
-} from './api-docs.decorators.js';
-import { ApiErrorResponse } from './api-error-response.js';
+} from '../openapi/api-docs.decorators.js';
+import { ApiErrorResponse } from '../openapi/api-error-response.js';
 import { withPluginPushOperations } from './plugin-push-operations.js';
-
-/** The UI is served at `/docs`, the document at `/docs-json` (and `/docs-yaml`). */
-export const API_DOCS_PATH = 'docs';
 
 const DESCRIPTION = `Monitoring sources push alert webhooks to \`/webhooks/{pluginId}\`; the admin API
 under \`/api/v1\` configures channels and integrations and reads events and alerts.
