@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import Database from 'better-sqlite3';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
@@ -61,12 +61,18 @@ describe('SqliteCheckpointer', () => {
 
   it('stops its thread on shutdown, so the database closes with no other connection open', async () => {
     const checkpointer = new SqliteCheckpointer(dataSourceOf(connection));
-    await checkpointer.onModuleDestroy();
-    writeManyPages();
     const sizeBefore = statSync(file).size;
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    // Nobody checkpoints any more: the pages stay in the WAL.
-    expect(statSync(file).size).toBe(sizeBefore);
+    writeManyPages();
+    // The thread has its connection open once it checkpointed.
+    expect(await eventually(() => statSync(file).size > sizeBefore + 1_000_000)).toBe(true);
+    await checkpointer.onModuleDestroy();
+    // SQLite checkpoints the WAL and deletes it when its last connection closes: a connection
+    // the thread still held would keep it.
+    connection.close();
+    expect(existsSync(`${file}-wal`)).toBe(false);
+    const reopened = new Database(file, { readonly: true });
+    expect(reopened.prepare('SELECT count(*) AS n FROM rows').get()).toEqual({ n: 2_000 });
+    reopened.close();
     // A second shutdown is harmless.
     await expect(checkpointer.onModuleDestroy()).resolves.toBeUndefined();
   });

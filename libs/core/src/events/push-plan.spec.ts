@@ -39,7 +39,7 @@ function stored(alertKey: string, id: number, startsAt: string): Alert {
 }
 
 describe('WritePlan', () => {
-  it('sorts the alerts to write once, so that inserting a new one does not make it "changed"', () => {
+  it('folds each event into its alert and sorts every alert into one write', () => {
     const folded = stored('folded', 1, '2026-11-01T09:00:00Z');
     const repeated = stored('repeated', 2, '2026-11-01T10:00:00Z');
     const plan = new WritePlan(alertsByIdentity([folded, repeated]));
@@ -52,12 +52,42 @@ describe('WritePlan', () => {
     });
 
     const writes = plan.alertWrites();
-    // What the writers do first: the insert gives each new alert its id.
-    for (const alert of writes.opened) alert.id = 3;
     const keys = (alerts: Alert[]) => alerts.map((alert) => alert.alertKey);
     expect(keys(writes.opened)).toEqual(['new']);
     expect(keys(writes.changed)).toEqual(['folded']);
     expect(keys(writes.repeated)).toEqual(['repeated']);
+    // A repeat stores no event, only counts; a folded event counts on its alert.
+    expect(folded).toMatchObject({ id: 1, eventCount: 2, repeatCount: 0 });
+    expect(repeated).toMatchObject({ id: 2, eventCount: 1, repeatCount: 1 });
+    expect(plan.rows.map(({ row }) => [row.event.alertKey, row.channelId, row.alert])).toEqual([
+      ['new', 'channel-1', writes.opened[0]],
+      ['folded', 'channel-1', folded],
+    ]);
+    // Each event row holds its alert itself, not a copy: the id the insert gives a new alert is
+    // the one its event is written with.
+    const [opened] = writes.opened;
+    if (opened === undefined) throw new Error('no alert was opened');
+    opened.id = 3;
+    expect(plan.rows[0]?.row.alert?.id).toBe(3);
+  });
+
+  it('opens one alert for the events of a new alert in one batch, and folds the later ones', () => {
+    const plan = new WritePlan(alertsByIdentity([]));
+    plan.add(push('new'));
+    const later = {
+      ...push(),
+      receivedAt: new Date(receivedAt.getTime() + 1_000),
+      events: [
+        { event: event({ alertKey: 'new', status: 'resolved' }), channelIds: ['channel-1'] },
+      ],
+    };
+    expect(plan.add(later)).toMatchObject({ stored: 1, deduplicated: 0 });
+    const { opened, changed, repeated } = plan.alertWrites();
+    expect(opened).toHaveLength(1);
+    expect(opened[0]).toMatchObject({ alertKey: 'new', status: 'resolved', eventCount: 2 });
+    expect([...changed, ...repeated]).toEqual([]);
+    expect(plan.rows).toHaveLength(2);
+    for (const { row } of plan.rows) expect(row.alert).toBe(opened[0]);
   });
 
   it("does not fold an event into another integration's alert of the same key and channel", () => {
