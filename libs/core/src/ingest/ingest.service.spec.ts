@@ -34,6 +34,7 @@ function parseDemo(body: unknown): ReturnType<IntegrationPlugin['parse']> {
     alertKey: alert.key,
     title: `Alert ${alert.key}`,
     labels: { severity: 'high' },
+    raw: alert,
   }));
 }
 

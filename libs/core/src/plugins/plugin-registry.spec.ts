@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import type { DiscoveryService, Reflector } from '@nestjs/core';
 import type { IntegrationPlugin } from '@alert-hub/plugin-sdk';
 import { PluginRegistry } from './plugin-registry.js';
-import { ApiError } from '../common/api-error.js';
+import { apiAnswerTo } from '../testing/api-answer.js';
 
 function plugin(overrides: Partial<IntegrationPlugin> = {}): IntegrationPlugin {
   return {
@@ -20,19 +20,8 @@ function registry(): PluginRegistry {
   return new PluginRegistry({} as DiscoveryService, {} as Reflector);
 }
 
-/** The status and code the API answers the error thrown by `call` with. */
-function answerTo(call: () => unknown): [number, string] {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof ApiError) return [error.status, error.code];
-    throw error;
-  }
-  throw new Error('nothing was thrown');
-}
-
 describe('PluginRegistry', () => {
-  it('serves registered plugins by id, and says what an unknown id means by how it was asked', () => {
+  it('serves registered plugins by id, and says what an unknown id means by how it was asked', async () => {
     const plugins = registry();
     const demo = plugin();
     plugins.register(demo);
@@ -40,8 +29,10 @@ describe('PluginRegistry', () => {
     expect(plugins.pluginOf({ pluginId: 'demo' })).toBe(demo);
     expect(plugins.find('demo')).toBe(demo);
 
-    expect(answerTo(() => plugins.get('other'))).toEqual([404, 'NotFound']);
-    expect(answerTo(() => plugins.pluginOf({ pluginId: 'other' }))).toEqual([
+    const answerTo = async (call: () => unknown) =>
+      (await apiAnswerTo(Promise.resolve().then(call))).slice(0, 2);
+    expect(await answerTo(() => plugins.get('other'))).toEqual([404, 'NotFound']);
+    expect(await answerTo(() => plugins.pluginOf({ pluginId: 'other' }))).toEqual([
       404,
       'PluginUnavailable',
     ]);
