@@ -50,7 +50,7 @@ export class IntegrationsService {
   async create(dto: CreateIntegrationDto): Promise<Integration> {
     const plugin = this.plugins.find(dto.pluginId);
     if (plugin === undefined) {
-      const known = this.plugins.list().map((plugin) => plugin.id);
+      const known = this.plugins.list().map((enabled) => enabled.id);
       throw new InvalidParameterError(
         `pluginId: no plugin "${dto.pluginId}" is enabled (enabled: ${known.join(', ')})`,
         ['pluginId must be the id of an enabled plugin'],
