@@ -10,7 +10,8 @@ import {
 import { IngestService } from './ingest.service.js';
 import { PushGate } from './push-gate.js';
 import { PushRoute } from './push-route.decorator.js';
-import { PUSH_ERRORS, PushResponse } from './webhook.controller.js';
+import { PUSH_ERRORS } from './push-errors.js';
+import { PushResponse } from './push-response.view.js';
 
 const PING_ERRORS = {
   400: 'InvalidParameter: the key given twice; InvalidPayload: a body that is not valid JSON',

@@ -6,7 +6,8 @@ import { AdminApi, ApiErrors, BY_ID_ERRORS, ERRORS } from '../openapi/api-docs.d
 import { firstSample } from '../plugins/plugin-docs.js';
 import { PluginRegistry } from '../plugins/plugin-registry.js';
 import { IngestService } from './ingest.service.js';
-import { PUSH_ERRORS, PushResponse } from './webhook.controller.js';
+import { PUSH_ERRORS } from './push-errors.js';
+import { PushResponse } from './push-response.view.js';
 
 @AdminApi('integrations')
 @Controller('api/v1/integrations')

@@ -11,7 +11,7 @@ import { RoutingService } from '../routing/routing.service.js';
 import { eventsOfBody } from './normalize-event.js';
 import { PushParseContext } from './push-parse-context.js';
 import { RoutePreviewView } from './route-preview.view.js';
-import { PUSH_ERRORS } from './webhook.controller.js';
+import { PUSH_ERRORS } from './push-errors.js';
 
 @AdminApi('routes')
 @Controller('api/v1/integrations')
