@@ -4,6 +4,7 @@ import { HandshakesModule } from '../handshakes/handshakes.module.js';
 import { HeartbeatsModule } from '../heartbeats/heartbeats.module.js';
 import { IntegrationsModule } from '../integrations/integrations.module.js';
 import { OutboundModule } from '../outbound/outbound.module.js';
+import { PipelineModule } from '../pipeline/pipeline.module.js';
 import { PluginsModule } from '../plugins/plugins.module.js';
 import { RoutingModule } from '../routing/routing.module.js';
 import { INGEST_FLOW_PROVIDERS } from './flow/ingest-flow.js';
@@ -11,6 +12,7 @@ import { HeartbeatPingController } from './heartbeat-ping.controller.js';
 import { IngestService } from './ingest.service.js';
 import { PushMonitor } from './push-monitor.js';
 import { IntegrationTestController } from './integration-test.controller.js';
+import { PipelinePreviewController } from './pipeline-preview.controller.js';
 import { PreHandlerRefusals } from './pre-handler-refusals.js';
 import { PushGate } from './push-gate.js';
 import { RoutePreviewController } from './route-preview.controller.js';
@@ -21,6 +23,7 @@ import { WebhookController } from './webhook.controller.js';
     PluginsModule,
     IntegrationsModule,
     RoutingModule,
+    PipelineModule,
     EventsModule,
     OutboundModule,
     HandshakesModule,
@@ -33,6 +36,7 @@ import { WebhookController } from './webhook.controller.js';
     HeartbeatPingController,
     IntegrationTestController,
     RoutePreviewController,
+    PipelinePreviewController,
   ],
 })
 export class IngestModule {}

@@ -2,13 +2,17 @@ import { Injectable } from '@nestjs/common';
 import type { IntegrationPlugin, PushAnswer } from '@alert-hub/plugin-sdk';
 import { performance } from 'node:perf_hooks';
 import { errorResponseFor } from '../common/error-response.js';
-import { nothingStored, type PushSummary } from '../events/normalized-event.js';
+import {
+  nothingStored,
+  type NormalizedEvent,
+  type PushSummary,
+} from '../events/normalized-event.js';
 import type { Integration } from '../integrations/integration.entity.js';
 import { firstSample } from '../plugins/plugin-docs.js';
 import { PluginRegistry } from '../plugins/plugin-registry.js';
 import { PluginUnavailableError } from '../plugins/unknown-plugin.error.js';
 import { IngestFlow } from './flow/ingest-flow.js';
-import { IngestRun, type IngestCandidates } from './flow/ingest-run.js';
+import { IngestRun, type DroppedEvents, type IngestCandidates } from './flow/ingest-run.js';
 import { IntegrationDisabledError } from './integration-disabled.error.js';
 import type { Push } from './push.js';
 import { PushMonitor } from './push-monitor.js';
@@ -41,7 +45,7 @@ export class IngestService {
     const started = performance.now();
     try {
       const plugin = this.pluginOf(integration);
-      const { summary, note } = await this.process(integration, plugin, push);
+      const { summary, note, dropped } = await this.process(integration, plugin, push);
       const answer =
         push.answeredByPlugin && plugin.answer !== undefined
           ? plugin.answer({ body: push.body, requestId: push.requestId, events: summary.events })
@@ -58,6 +62,7 @@ export class IngestService {
         errorMessage: null,
         summary,
         note,
+        dropped,
       });
       return { summary, answer };
     } catch (error) {
@@ -90,9 +95,33 @@ export class IngestService {
     requestId: string,
     candidates: IngestCandidates = {},
   ): Promise<IngestRun> {
+    const run = this.previewRun(integration, payload, requestId, candidates);
+    await this.flow.preview(run);
+    return run;
+  }
+
+  /** The same for events already parsed (stored ones, read again): from the step after parse. */
+  async previewEvents(
+    integration: Integration,
+    events: NormalizedEvent[],
+    requestId: string,
+    candidates: IngestCandidates = {},
+  ): Promise<IngestRun> {
+    const run = this.previewRun(integration, undefined, requestId, candidates);
+    run.events = events;
+    await this.flow.preview(run, 'parse');
+    return run;
+  }
+
+  private previewRun(
+    integration: Integration,
+    payload: unknown,
+    requestId: string,
+    candidates: IngestCandidates,
+  ): IngestRun {
     const plugin = this.plugins.find(integration.pluginId);
     if (plugin === undefined) throw new PluginUnavailableError(integration.pluginId);
-    const run = new IngestRun(
+    return new IngestRun(
       integration,
       plugin,
       {
@@ -106,8 +135,6 @@ export class IngestService {
       },
       candidates,
     );
-    await this.flow.preview(run);
-    return run;
   }
 
   private pluginOf(integration: Integration): IntegrationPlugin {
@@ -121,9 +148,9 @@ export class IngestService {
     integration: Integration,
     plugin: IntegrationPlugin,
     push: Push,
-  ): Promise<{ summary: PushSummary; note: string | null }> {
+  ): Promise<{ summary: PushSummary; note: string | null; dropped: DroppedEvents }> {
     const run = new IngestRun(integration, plugin, push);
     await this.flow.push(run);
-    return { summary: run.summary ?? nothingStored(), note: run.note };
+    return { summary: run.summary ?? nothingStored(), note: run.note, dropped: run.dropped };
   }
 }

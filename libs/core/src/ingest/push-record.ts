@@ -22,4 +22,6 @@ export interface PushRecord {
    * instead of storing events (a handshake confirmed); null when nothing was noted.
    */
   note: string | null;
+  /** Events of an accepted push that its integration's pipeline dropped, by reason. */
+  dropped?: ReadonlyMap<string, number>;
 }

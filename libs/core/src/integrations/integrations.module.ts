@@ -7,11 +7,12 @@ import { IntegrationHeartbeats } from './integration-heartbeats.js';
 import { IntegrationsController } from './integrations.controller.js';
 import { IntegrationsService } from './integrations.service.js';
 import { LatestEventTimes } from './latest-event-times.js';
+import { VersionedParts } from './versioned-parts.js';
 
 @Module({
   imports: [ChannelsModule, PluginsModule, HandshakesModule, DatabaseModule],
-  providers: [IntegrationsService, LatestEventTimes, IntegrationHeartbeats],
+  providers: [IntegrationsService, LatestEventTimes, IntegrationHeartbeats, VersionedParts],
   controllers: [IntegrationsController],
-  exports: [IntegrationsService, LatestEventTimes, IntegrationHeartbeats],
+  exports: [IntegrationsService, LatestEventTimes, IntegrationHeartbeats, VersionedParts],
 })
 export class IntegrationsModule {}

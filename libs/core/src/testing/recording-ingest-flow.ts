@@ -10,13 +10,14 @@ export const INGEST_STEP_NAMES = [
   'handshake',
   'parse',
   'heartbeat-beats',
+  'pipeline',
   'route',
   'store',
   'heartbeat-after-push',
 ];
 
 /** The steps that also run in previews: those that change nothing outside the run. */
-export const PREVIEWED_STEP_NAMES = ['handshake', 'parse', 'route'];
+export const PREVIEWED_STEP_NAMES = ['handshake', 'parse', 'pipeline', 'route'];
 
 export type FlowSteps = ConstructorParameters<typeof IngestFlow>;
 

@@ -13,6 +13,7 @@ import { HeartbeatAfterPushStep } from './steps/heartbeat-after-push.step.js';
 import { HeartbeatBeatsStep } from './steps/heartbeat-beats.step.js';
 import { ParseStep } from './steps/parse.step.js';
 import { PingStep } from './steps/ping.step.js';
+import { PipelineStep } from './steps/pipeline.step.js';
 import { RouteStep } from './steps/route.step.js';
 import { StoreStep } from './steps/store.step.js';
 import { VerifyStep } from './steps/verify.step.js';
@@ -26,6 +27,7 @@ describe('IngestFlow', () => {
       new HandshakeStep(none),
       new ParseStep(),
       new HeartbeatBeatsStep(none),
+      new PipelineStep(none),
       new RouteStep(none),
       new StoreStep(none),
       new HeartbeatAfterPushStep(none),
@@ -45,6 +47,7 @@ describe('IngestFlow', () => {
       'push:handshake',
       'push:parse',
       'push:heartbeat-beats',
+      'push:pipeline',
       'push:route',
       'push:store',
       'push:heartbeat-after-push',
@@ -62,7 +65,12 @@ describe('IngestFlow', () => {
   it('previews with the steps that have a preview, and only them', async () => {
     const log: string[] = [];
     await recordingFlow(log).preview(ingestRun());
-    expect(log).toEqual(['preview:handshake', 'preview:parse', 'preview:route']);
+    expect(log).toEqual([
+      'preview:handshake',
+      'preview:parse',
+      'preview:pipeline',
+      'preview:route',
+    ]);
   });
 
   it('passes on what a step throws, and runs no step after it', async () => {

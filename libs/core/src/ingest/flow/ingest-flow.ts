@@ -6,6 +6,7 @@ import { HeartbeatAfterPushStep } from './steps/heartbeat-after-push.step.js';
 import { HeartbeatBeatsStep } from './steps/heartbeat-beats.step.js';
 import { ParseStep } from './steps/parse.step.js';
 import { PingStep } from './steps/ping.step.js';
+import { PipelineStep } from './steps/pipeline.step.js';
 import { RouteStep } from './steps/route.step.js';
 import { StoreStep } from './steps/store.step.js';
 import { VerifyStep } from './steps/verify.step.js';
@@ -13,10 +14,11 @@ import { VerifyStep } from './steps/verify.step.js';
 /**
  * The one order of ingestion, for a source's push, the admin's test push and every preview:
  *
- *   ping → verify → handshake → parse → heartbeat-beats → route → store → heartbeat-after-push
+ *   ping → verify → handshake → parse → heartbeat-beats → pipeline → route → store
+ *   → heartbeat-after-push
  *
  * Why this order: nothing is read before its signature is checked; beats are taken out before
- * anything changes events (a beat is about the source, not an alert); everything that changes
+ * the pipeline changes events (a beat is about the source, not an alert); everything that changes
  * an event runs before `route`, so rules see the event as it will be stored; whatever decides
  * not to store or notify an event (silences) goes after `route` and before `store`, where an
  * event's channels are known and nothing is written yet. A new step is one class and one place
@@ -33,11 +35,22 @@ export class IngestFlow {
     handshake: HandshakeStep,
     parse: ParseStep,
     heartbeatBeats: HeartbeatBeatsStep,
+    pipeline: PipelineStep,
     route: RouteStep,
     store: StoreStep,
     heartbeatAfterPush: HeartbeatAfterPushStep,
   ) {
-    this.steps = [ping, verify, handshake, parse, heartbeatBeats, route, store, heartbeatAfterPush];
+    this.steps = [
+      ping,
+      verify,
+      handshake,
+      parse,
+      heartbeatBeats,
+      pipeline,
+      route,
+      store,
+      heartbeatAfterPush,
+    ];
   }
 
   /** Runs every step on a push, until one finishes it; throws what a step throws. */
@@ -50,9 +63,13 @@ export class IngestFlow {
     }
   }
 
-  /** Runs the steps that have a preview: the same events a push would make, nothing stored. */
-  async preview(run: IngestRun): Promise<void> {
-    for (const step of this.steps) {
+  /**
+   * Runs the steps that have a preview: the same events a push would make, nothing stored. From
+   * `after` on, when given: the run already has its events (stored ones, read again).
+   */
+  async preview(run: IngestRun, after?: 'parse'): Promise<void> {
+    const first = after === undefined ? 0 : this.steps.findIndex((step) => step.name === after) + 1;
+    for (const step of this.steps.slice(first)) {
       const done = step.preview?.(run);
       if (done) await done;
       if (run.finished) return;
@@ -68,6 +85,7 @@ export const INGEST_FLOW_PROVIDERS = [
   HandshakeStep,
   ParseStep,
   HeartbeatBeatsStep,
+  PipelineStep,
   RouteStep,
   StoreStep,
   HeartbeatAfterPushStep,

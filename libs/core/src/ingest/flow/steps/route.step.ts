@@ -6,8 +6,8 @@ import type { IngestStep } from '../ingest-step.js';
 
 /**
  * Chooses each event's channels. It runs after the steps that change events, so rules can test
- * what they added (a label the pipeline set). A push of beats alone stores nothing, so it needs
- * no route.
+ * what they added (a label the pipeline set). A push left with no event to store (beats, dropped
+ * events) needs no route.
  */
 @Injectable()
 export class RouteStep implements IngestStep {
@@ -16,7 +16,7 @@ export class RouteStep implements IngestStep {
   constructor(private readonly routing: RoutingService) {}
 
   run(run: IngestRun): void {
-    if (run.beats > 0 && run.events.length === 0) return;
+    if (run.nothingLeftToStore) return;
     run.channelIds = this.routing.route(run.integration, run.events);
   }
 

@@ -4,7 +4,10 @@ import { nothingStored } from '../../../events/normalized-event.js';
 import type { IngestRun } from '../ingest-run.js';
 import type { IngestStep } from '../ingest-step.js';
 
-/** Stores the routed events in one transaction: the push is answered 2xx only after this. */
+/**
+ * Stores the routed events in one transaction: the push is answered 2xx only after this. Events
+ * the pipeline dropped are counted in the summary's `events`, and stored nowhere.
+ */
 @Injectable()
 export class StoreStep implements IngestStep {
   readonly name = 'store';
@@ -13,11 +16,11 @@ export class StoreStep implements IngestStep {
 
   async run(run: IngestRun): Promise<void> {
     const { integration, push, events, channelIds } = run;
-    if (run.beats > 0 && events.length === 0) {
-      run.summary = nothingStored();
+    if (run.nothingLeftToStore) {
+      run.summary = { ...nothingStored(), events: run.droppedCount };
       return;
     }
-    run.summary = await this.store.store({
+    const summary = await this.store.store({
       integrationId: integration.id,
       pluginId: integration.pluginId,
       requestId: push.requestId,
@@ -25,5 +28,8 @@ export class StoreStep implements IngestStep {
       autoResolveAfterSeconds: integration.autoResolveAfterSeconds,
       events: events.map((event, index) => ({ event, channelIds: channelIds[index] ?? [] })),
     });
+    // The payload held the dropped events too: `events` counts them, as it counts beats.
+    summary.events += run.droppedCount;
+    run.summary = summary;
   }
 }
