@@ -12,6 +12,8 @@ export function testIntegration(overrides: Partial<Integration> = {}): Integrati
     channelId: null,
     routes: null,
     routesVersion: 0,
+    pipeline: null,
+    pipelineVersion: 0,
     settings: {},
     heartbeat: null,
     autoResolveAfterSeconds: 3600,
