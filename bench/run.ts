@@ -17,6 +17,7 @@ import {
   measureHostileMappedPushes,
   type HostilePushFigures,
 } from './load/hostile-mapped-pushes.js';
+import { installBenchPipeline } from './load/pipeline-bench.js';
 import { payloadTemplate } from './load/payloads.js';
 import { runWrk } from './load/wrk.js';
 import {
@@ -384,6 +385,14 @@ function ratios(measurements: Measurement[]): Ratio[] {
         met: null,
       });
     }
+    atLeast(
+      `${name}: 10-step pipeline / none, 1-alert pushes/s`,
+      divide(
+        find(`alert-hub-pipeline-${kind}`, 'push-1')?.pushesPerS,
+        find(hub, 'push-1')?.pushesPerS,
+      ),
+      0.8,
+    );
     result.push({
       name: `${name}: Hub with keyless floods / without, 1-alert pushes/s`,
       value: divide(find(hub, 'flood-1')?.pushesPerS, find(hub, 'push-1')?.pushesPerS),
@@ -434,6 +443,20 @@ async function main(): Promise<void> {
       },
     };
   };
+  /** The Prometheus plugin's pushes through a 10-step pipeline with a 10 000-row map table. */
+  const pipelinePlan = (kind: DatabaseKind): Plan => ({
+    id: `alert-hub-pipeline-${kind}`,
+    start: async () => {
+      const hub = await startAlertHub(await database(kind));
+      await installBenchPipeline(hub);
+      return {
+        ...hub,
+        id: `alert-hub-pipeline-${kind}`,
+        label: `${hub.label.slice(0, -1)}, 10-step pipeline)`,
+      };
+    },
+    scenarios: options.quick ? [PUSH_1] : [PUSH_1, PUSH_20],
+  });
   const hubScenarios = options.quick
     ? [PUSH_1, PUSH_20, REPEAT_1]
     : [PUSH_1, PUSH_20, REPEAT_1, HALF_1, FLOOD_1];
@@ -451,6 +474,7 @@ async function main(): Promise<void> {
       scenarios: hubScenarios,
     },
     mappedWebhookPlan('sqlite'),
+    pipelinePlan('sqlite'),
   ];
   if (postgresUrl) {
     plans.push(
@@ -465,6 +489,7 @@ async function main(): Promise<void> {
         scenarios: options.quick ? [PUSH_1, REPEAT_1] : hubScenarios,
       },
       mappedWebhookPlan('postgres'),
+      pipelinePlan('postgres'),
     );
   }
   if (alertmanager) {

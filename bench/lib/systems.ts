@@ -66,10 +66,13 @@ export const MAPPED_WEBHOOK_SOURCE: HubSource = {
 };
 
 /** An admin API call of a running Hub; throws on anything but a 2xx. */
-export function hubAdmin(hub: Pick<AlertHubUnderTest, 'server' | 'adminToken'>) {
+export function hubAdmin(
+  hub: Pick<AlertHubUnderTest, 'server' | 'adminToken'>,
+  method: 'POST' | 'PUT' = 'POST',
+) {
   const headers = { authorization: `Bearer ${hub.adminToken}`, 'content-type': 'application/json' };
   return (path: string, body: unknown) =>
-    json(`${hub.server.url}${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
+    json(`${hub.server.url}${path}`, { method, headers, body: JSON.stringify(body) });
 }
 
 /** The real server, built, in production mode, with a channel and a private integration. */

@@ -27,6 +27,7 @@ import { MetricsModule } from './metrics/metrics.module.js';
 import { PluginsModule } from './plugins/plugins.module.js';
 import { PushLogModule } from './push-log/push-log.module.js';
 import { RetentionModule } from './retention/retention.module.js';
+import { PipelineModule } from './pipeline/pipeline.module.js';
 import { RoutingModule } from './routing/routing.module.js';
 
 export interface CoreModuleAsyncOptions {
@@ -82,6 +83,7 @@ export class CoreModule {
         ChannelsModule,
         IntegrationsModule,
         RoutingModule,
+        PipelineModule,
         MappingModule,
         EventsModule,
         IngestModule,

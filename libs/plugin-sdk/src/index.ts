@@ -41,6 +41,7 @@ export * from './mapping/event-mapping.js';
 export * from './mapping/mapping-grammar.js';
 export * from './mapping/mapping-error.js';
 export * from './mapping/mapping-budget.js';
+export { renderTemplate, type MappingScope } from './mapping/mapping-reader.js';
 export * from './mapping/mapping-time.js';
 export * from './mapping/compile-mapping.js';
 export * from './mapping/apply-mapping.js';

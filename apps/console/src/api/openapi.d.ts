@@ -170,6 +170,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/integrations/{id}/pipeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PipelineController_get"];
+        put: operations["PipelineController_replace"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integrations/{id}/pipeline/tables": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PipelineController_tablesOf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integrations/{id}/pipeline/tables/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["PipelineController_upload"];
+        post?: never;
+        delete: operations["PipelineController_removeTable"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pipeline-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PipelineTemplatesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/integrations/{id}/mapping": {
         parameters: {
             query?: never;
@@ -364,6 +428,23 @@ export interface paths {
          * @description A push that would be refused (422 NoRoute) still answers 200 here, and says so in `refused`.
          */
         post: operations["RoutePreviewController_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integrations/{id}/pipeline/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Try a processing pipeline on a payload or on stored events */
+        post: operations["PipelinePreviewController_preview"];
         delete?: never;
         options?: never;
         head?: never;
@@ -868,6 +949,138 @@ export interface components {
             /** @description The version last read: if the routes changed since, the change is refused (409) */
             version: number;
         };
+        /**
+         * @description set_labels takes `labels`; rename_labels `renames`; delete_labels `names`; extract `field` and `pattern`; map `table` and `field`; severity `set` or `remap` (and `field`); title and description `template`; drop `reason`
+         * @enum {string}
+         */
+        PipelineStepKind: "set_labels" | "rename_labels" | "delete_labels" | "extract" | "map" | "severity" | "title" | "description" | "drop";
+        PipelineStepDto: {
+            /** @description set_labels takes `labels`; rename_labels `renames`; delete_labels `names`; extract `field` and `pattern`; map `table` and `field`; severity `set` or `remap` (and `field`); title and description `template`; drop `reason` */
+            kind: components["schemas"]["PipelineStepKind"];
+            /** @description For people, and the trace events keep */
+            name?: string;
+            /** @description All must hold for the step to run, in the grammar of routing conditions */
+            conditions?: components["schemas"]["RouteConditionDto"][];
+            /**
+             * @description Skip resolutions: title, description and drop only
+             * @default false
+             */
+            firingOnly: boolean;
+            /**
+             * @description set_labels: label name → template over the event, e.g. `{{ $.labels.host }}`
+             * @example {
+             *       "team": "db",
+             *       "summary": "{{ $.title }} on {{ $.labels.host | \"?\" }}"
+             *     }
+             */
+            labels?: {
+                [key: string]: string;
+            };
+            /**
+             * @description rename_labels: old name → new name; `prefix_*` → `other_*` renames by prefix
+             * @example {
+             *       "_aliyun_arms_region_id": "region",
+             *       "_aliyun_arms_*": "arms_*"
+             *     }
+             */
+            renames?: {
+                [key: string]: string;
+            };
+            names?: string[];
+            /**
+             * @description extract and map: the field read; severity: the word remapped (default: the source's)
+             * @example labels.cluster_id
+             */
+            field?: string;
+            /**
+             * @description extract: an RE2 pattern whose named groups become labels
+             * @example ^(?P<service>[a-z-]+)\.(?P<env>prod|staging)\.
+             */
+            pattern?: string;
+            /** @description map: the name of one of the integration's map tables */
+            table?: string;
+            set?: components["schemas"]["Severity"];
+            /**
+             * @description severity: source word (any case) → Critical, Warning or Info
+             * @example {
+             *       "P0": "Critical",
+             *       "紧急": "Critical",
+             *       "提示": "Info"
+             *     }
+             */
+            remap?: {
+                [key: string]: string;
+            };
+            template?: string;
+            /** @description drop: why, as the push log and metrics count it */
+            reason?: string;
+        };
+        PipelineView: {
+            /** @description Run in order on every event, before routing */
+            steps: components["schemas"]["PipelineStepDto"][];
+            /** @description 0 until the pipeline is first set; each change adds one. PUT needs it */
+            version: number;
+        };
+        ReplacePipelineDto: {
+            /** @description Run in order on every event, before routing */
+            steps: components["schemas"]["PipelineStepDto"][];
+            /** @description The version last read: if the pipeline changed since, the change is refused (409) */
+            version: number;
+        };
+        MapTableView: {
+            /** @example clusters */
+            name: string;
+            /** @description Name it to replace the table */
+            version: number;
+            /** @example cluster_id */
+            keyColumn: string;
+            /**
+             * @example [
+             *       "cluster_id",
+             *       "team",
+             *       "biz_line"
+             *     ]
+             */
+            columns: string[];
+            rowCount: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        UploadMapTableDto: {
+            /** @description The version replaced: 0 for a new table; a stale one is refused (409) */
+            version: number;
+            /**
+             * @description The column whose value a `map` step looks up; the others become labels
+             * @example cluster_id
+             */
+            keyColumn: string;
+            /**
+             * @description The table as CSV, its first line the column names. Give csv or rows
+             * @example cluster_id,team,biz_line
+             *     c-1,db,payments
+             */
+            csv?: string;
+            /**
+             * @description The table as JSON rows: column name → text. Give csv or rows
+             * @example [
+             *       {
+             *         "cluster_id": "c-1",
+             *         "team": "db",
+             *         "biz_line": "payments"
+             *       }
+             *     ]
+             */
+            rows?: {
+                [key: string]: string;
+            }[];
+        };
+        PipelineTemplateView: {
+            /** @example volcengine-vmp */
+            id: string;
+            name: string;
+            description: string;
+            steps: components["schemas"]["PipelineStepDto"][];
+        };
         EventTimeSchema: {
             /**
              * @description A path: `$` is the item, `$$` the whole body, then `.name`, `[index]` (negative from the end) or `["any key"]`; at most 32 steps
@@ -1048,6 +1261,12 @@ export interface components {
             /** @description A candidate mapping to try; the integration's saved mapping when absent */
             mapping?: components["schemas"]["EventMappingSchema"];
         };
+        AppliedStepView: {
+            /** @description Its place in the pipeline's steps then */
+            index: number;
+            kind: components["schemas"]["PipelineStepKind"];
+            name: string | null;
+        };
         AlertEvent: {
             id: number;
             /** Format: uuid */
@@ -1100,6 +1319,8 @@ export interface components {
              * @description The request id of the push that carried it
              */
             requestId: string;
+            /** @description The steps of the integration's processing pipeline that changed this event, in order; null when none did */
+            pipelineSteps: components["schemas"]["AppliedStepView"][] | null;
         };
         AlertEventDetail: {
             id: number;
@@ -1153,6 +1374,8 @@ export interface components {
              * @description The request id of the push that carried it
              */
             requestId: string;
+            /** @description The steps of the integration's processing pipeline that changed this event, in order; null when none did */
+            pipelineSteps: components["schemas"]["AppliedStepView"][] | null;
             /** @description This event's part of the payload, as received; above MAX_EVENT_RAW_BYTES, `{truncated: true, bytes, sha256, prefix}`: its size and hash, and its beginning as text */
             raw: {
                 [key: string]: unknown;
@@ -1302,6 +1525,55 @@ export interface components {
             };
             /** @description Candidate rules to try; the integration's saved rules when absent */
             routes?: components["schemas"]["RouteSetDto"];
+        };
+        PreviewedEventState: {
+            alertKey: string;
+            status: components["schemas"]["EventStatus"];
+            severity: components["schemas"]["Severity"];
+            title: string;
+            description: string | null;
+            labels: {
+                [key: string]: string;
+            };
+        };
+        DropView: {
+            index: number;
+            reason: string;
+        };
+        PipelinePreviewEvent: {
+            before: components["schemas"]["PreviewedEventState"];
+            /** @description Null when a drop step took the event: it would not be stored */
+            after: components["schemas"]["PreviewedEventState"] | null;
+            /** @description The steps that changed it */
+            steps: components["schemas"]["AppliedStepView"][];
+            dropped: components["schemas"]["DropView"] | null;
+            /** @description For a stored event: its id. Its stored form is the starting point, so steps that already changed it (`pipelineSteps` of the event) show no change again */
+            storedEventId: number | null;
+        };
+        PipelinePreviewView: {
+            /** @enum {string} */
+            pipeline: "candidate" | "saved";
+            /**
+             * @description What was run: the payload given, the plugin's first sample, or stored events
+             * @enum {string}
+             */
+            source: "payload" | "sample" | "stored";
+            events: components["schemas"]["PipelinePreviewEvent"][];
+            note: string | null;
+        };
+        PipelineDto: {
+            /** @description Run in order on every event, before routing */
+            steps: components["schemas"]["PipelineStepDto"][];
+        };
+        PreviewPipelineDto: {
+            /** @description A body as the source would push it; without it (and without `stored`), the plugin's first sample */
+            payload?: {
+                [key: string]: unknown;
+            };
+            /** @description Instead of a payload: the integration's latest this many stored events */
+            stored?: number;
+            /** @description A candidate pipeline to try; the integration's saved one when absent */
+            pipeline?: components["schemas"]["PipelineDto"];
         };
         /**
          * @description accepted; refused: the sender's fault (4xx); failed: ours (5xx), to be retried
@@ -2497,6 +2769,379 @@ export interface operations {
             };
         };
     };
+    PipelineController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The integration's processing pipeline and its version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["PipelineView"];
+                    };
+                };
+            };
+            /** @description InvalidParameter: the request is not valid; `details` lists the failing fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: no admin token, or a wrong one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description NotFound: nothing has this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Unavailable: the database cannot be reached or written; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    PipelineController_replace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplacePipelineDto"];
+            };
+        };
+        responses: {
+            /** @description The pipeline as saved, with its new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["PipelineView"];
+                    };
+                };
+            };
+            /** @description InvalidParameter: the request is not valid; `details` lists the failing fields; steps with an unknown kind, a part their kind does not take, an unknown field, a template outside the grammar, or a pattern that does not compile in RE2 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: no admin token, or a wrong one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description NotFound: nothing has this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description VersionConflict: the pipeline changed since `version`; read it again and reapply the change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Unavailable: the database cannot be reached or written; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    PipelineController_tablesOf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The integration's map tables, without their rows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["MapTableView"][];
+                    };
+                };
+            };
+            /** @description InvalidParameter: the request is not valid; `details` lists the failing fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: no admin token, or a wrong one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description NotFound: nothing has this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Unavailable: the database cannot be reached or written; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    PipelineController_upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UploadMapTableDto"];
+            };
+        };
+        responses: {
+            /** @description The table as saved, without its rows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["MapTableView"];
+                    };
+                };
+            };
+            /** @description InvalidParameter: the request is not valid; `details` lists the failing fields; a table past its bounds (rows, columns, cell length), a CSV that does not parse, a key column missing, empty or repeated */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: no admin token, or a wrong one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description NotFound: nothing has this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description VersionConflict: the table changed since `version` (0: it already exists) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description PayloadTooLarge: the request exceeds MAX_BODY_BYTES */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Unavailable: the database cannot be reached or written; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    PipelineController_removeTable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted: map steps that name it change nothing */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description InvalidParameter: the request is not valid; `details` lists the failing fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: no admin token, or a wrong one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description NotFound: nothing has this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Unavailable: the database cannot be reached or written; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    PipelineTemplatesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Step lists for our own sources, to copy into a pipeline */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["PipelineTemplateView"][];
+                    };
+                };
+            };
+            /** @description Unauthorized: no admin token, or a wrong one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Unavailable: the database cannot be reached or written; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
     IntegrationMappingController_get: {
         parameters: {
             query?: never;
@@ -3449,6 +4094,79 @@ export interface operations {
                 };
             };
             /** @description InvalidParameter: the request is not valid; `details` lists the failing fields; also a private integration: routes apply to shared ones; rules with an unknown field or operator, a value the operator does not take, a pattern that does not compile, or an unknown channel; InvalidPayload: the payload is not in the plugin's format */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: no admin token, or a wrong one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description NotFound: nothing has this id; PluginUnavailable: its plugin is not enabled on this server */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description PayloadTooLarge: the body exceeds MAX_BODY_BYTES (decompressed, when sent compressed) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Unavailable: the database cannot be reached or written; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    PipelinePreviewController_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreviewPipelineDto"];
+            };
+        };
+        responses: {
+            /** @description Per event: before, after (null when dropped) and the steps that changed it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["PipelinePreviewView"];
+                    };
+                };
+            };
+            /** @description InvalidParameter: the request is not valid; `details` lists the failing fields; steps with an unknown kind, a part their kind does not take, an unknown field, a template outside the grammar, or a pattern that does not compile in RE2; InvalidPayload: the payload is not in the plugin's format; payload and stored together */
             400: {
                 headers: {
                     [name: string]: unknown;

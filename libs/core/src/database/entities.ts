@@ -4,6 +4,7 @@ import { Alert } from '../events/alert.entity.js';
 import { AlertEvent } from '../events/alert-event.entity.js';
 import { SubscriptionConfirmation } from '../handshakes/subscription-confirmation.entity.js';
 import { Integration } from '../integrations/integration.entity.js';
+import { MapTable } from '../pipeline/map-table.entity.js';
 import { PushLogEntry } from '../push-log/push-log-entry.entity.js';
 
 export const ENTITIES = [
@@ -14,4 +15,5 @@ export const ENTITIES = [
   PushLogEntry,
   SubscriptionConfirmation,
   AdminSession,
+  MapTable,
 ];

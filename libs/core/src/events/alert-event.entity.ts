@@ -9,6 +9,8 @@ import {
 } from '@alert-hub/plugin-sdk';
 import { jsonColumn } from '../common/json-column.js';
 import { STRING_MAP } from '../openapi/api-docs.decorators.js';
+import { AppliedStepView } from '../pipeline/applied-step.view.js';
+import type { AppliedStep } from '../pipeline/pipeline.js';
 
 export const EVENT_STATUSES: EventStatus[] = ['firing', 'resolved'];
 
@@ -107,6 +109,17 @@ export class AlertEvent {
   @ApiProperty({ format: 'uuid', description: 'The request id of the push that carried it' })
   @Column({ name: 'request_id', type: 'varchar', length: 36 })
   requestId!: string;
+
+  @ApiProperty({
+    type: () => AppliedStepView,
+    isArray: true,
+    nullable: true,
+    description:
+      "The steps of the integration's processing pipeline that changed this event, in order; " +
+      'null when none did',
+  })
+  @Column({ name: 'pipeline_steps', type: 'text', nullable: true, transformer: jsonColumn })
+  pipelineSteps!: AppliedStep[] | null;
 
   /**
    * Read only by `GET /events/:id` (`AlertEventDetail`): up to `MAX_EVENT_RAW_BYTES` each, a page

@@ -121,6 +121,30 @@ export class EventsQueryService {
     return { alert, events: data };
   }
 
+  /**
+   * The integration's latest `limit` events with their raw JSON, one row per event received (an
+   * event routed to several channels is stored once per channel), newest first.
+   */
+  async latestEventsOf(integrationId: string, limit: number): Promise<AlertEvent[]> {
+    const rows = await this.dataSource
+      .getRepository(AlertEvent)
+      .createQueryBuilder('row')
+      .addSelect('row.raw')
+      .where('row.integration_id = :integrationId', { integrationId })
+      .orderBy('row.id', 'DESC')
+      .limit(limit * 4)
+      .getMany();
+    const seen = new Set<string>();
+    return rows
+      .filter((row) => {
+        const received = `${row.requestId}\n${row.alertKey}\n${row.eventTime.getTime()}`;
+        if (seen.has(received)) return false;
+        seen.add(received);
+        return true;
+      })
+      .slice(0, limit);
+  }
+
   /** One event with its raw JSON, which no list returns. */
   async getEvent(id: number): Promise<AlertEventDetail> {
     if (!this.isRowId(id)) throw new NotFoundError('event', String(id));

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import type { AppliedStep } from '../pipeline/pipeline.js';
 import type { EventLinks, EventSeverityStatus, EventStatus, Severity } from '@alert-hub/plugin-sdk';
 
 /** A parsed event after severity mapping and the core's length limits: what gets stored. */
@@ -26,6 +27,8 @@ export interface NormalizedEvent {
    * itself, `autoResolveAfterSeconds` after it was received.
    */
   neverResolves: boolean;
+  /** The steps of the integration's pipeline that changed it; null when none did. */
+  pipelineSteps: AppliedStep[] | null;
   raw: unknown;
 }
 

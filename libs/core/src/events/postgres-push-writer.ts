@@ -26,6 +26,7 @@ const COLUMN_TYPES: Record<string, string> = {
   labels: 'jsonb',
   annotations: 'jsonb',
   links: 'jsonb',
+  pipeline_steps: 'jsonb',
   raw: 'jsonb',
   starts_at: 'timestamptz',
   ends_at: 'timestamptz',

@@ -115,6 +115,7 @@ export const EVENT_INSERT_COLUMNS = [
   'event_time',
   'received_at',
   'request_id',
+  'pipeline_steps',
   'raw',
 ] as const;
 
@@ -206,6 +207,7 @@ export function eventValues(
     encodeTime(event.eventTime),
     encodeTime(push.receivedAt),
     push.requestId,
+    json(event.pipelineSteps),
     raw(event.raw),
   ];
 }

@@ -92,6 +92,7 @@ function heartbeatEvent(integration: Watched, missedAt: Date): CommonFields {
     links: null,
     startsAt: missedAt,
     neverResolves: false,
+    pipelineSteps: null,
     keepsAlertTitle: false,
   };
 }

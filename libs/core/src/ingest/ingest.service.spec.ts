@@ -19,8 +19,19 @@ import { parseHeartbeat } from '../integrations/heartbeat-settings.js';
 import type { IntegrationHeartbeats } from '../integrations/integration-heartbeats.js';
 import type { Integration } from '../integrations/integration.entity.js';
 import type { PluginOutbound } from '../outbound/plugin-outbound.js';
+import type { PipelineService } from '../pipeline/pipeline.service.js';
 import { PluginRegistry } from '../plugins/plugin-registry.js';
 import { RoutingService } from '../routing/routing.service.js';
+import { IngestFlow } from './flow/ingest-flow.js';
+import { HandshakeStep } from './flow/steps/handshake.step.js';
+import { HeartbeatAfterPushStep } from './flow/steps/heartbeat-after-push.step.js';
+import { HeartbeatBeatsStep } from './flow/steps/heartbeat-beats.step.js';
+import { ParseStep } from './flow/steps/parse.step.js';
+import { PingStep } from './flow/steps/ping.step.js';
+import { PipelineStep } from './flow/steps/pipeline.step.js';
+import { RouteStep } from './flow/steps/route.step.js';
+import { StoreStep } from './flow/steps/store.step.js';
+import { VerifyStep } from './flow/steps/verify.step.js';
 import { IngestService, type Push } from './ingest.service.js';
 import { PushMonitor } from './push-monitor.js';
 import type { PushRecord } from './push-record.js';
@@ -82,7 +93,7 @@ function sourcePush(body: unknown, overrides: Partial<Push> = {}): Push {
 const FIRING = { alerts: [{ key: 'disk', status: 'firing' }] };
 
 /**
- * The pipeline with its real registry, routing, monitor and heartbeat logic; doubles where a
+ * Ingestion with its real registry, flow,, routing, monitor and heartbeat logic; doubles where a
  * database or the network would be: the event store, the heartbeat state, handshakes, outbound.
  */
 function pipeline(plugin: IntegrationPlugin, options: { storeFails?: boolean } = {}) {
@@ -120,15 +131,20 @@ function pipeline(plugin: IntegrationPlugin, options: { storeFails?: boolean } =
   const monitor = new PushMonitor();
   const records: PushRecord[] = [];
   monitor.pushes.subscribe((record) => records.push(record));
-  const ingest = new IngestService(
-    plugins,
-    new RoutingService(),
-    store,
-    monitor,
-    outbound,
-    handshakes,
-    new HeartbeatBeats(states, {} as HeartbeatAlerts),
+  const heartbeats = new HeartbeatBeats(states, {} as HeartbeatAlerts);
+  const noPipeline = { has: () => false } as unknown as PipelineService;
+  const flow = new IngestFlow(
+    new PingStep(heartbeats),
+    new VerifyStep(outbound),
+    new HandshakeStep(handshakes),
+    new ParseStep(),
+    new HeartbeatBeatsStep(heartbeats),
+    new PipelineStep(noPipeline),
+    new RouteStep(new RoutingService()),
+    new StoreStep(store),
+    new HeartbeatAfterPushStep(heartbeats),
   );
+  const ingest = new IngestService(plugins, monitor, flow);
   return {
     ingest,
     stored,

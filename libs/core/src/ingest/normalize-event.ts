@@ -43,6 +43,7 @@ export function normalizeEvent(
     endsAt: parsed.endsAt ?? null,
     eventTime: parsed.eventTime ?? receivedAt,
     neverResolves: parsed.labels[NEVER_RESOLVES_LABEL] === NEVER_RESOLVES,
+    pipelineSteps: null,
     raw: parsed.raw,
   };
 }

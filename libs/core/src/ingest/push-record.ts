@@ -24,6 +24,8 @@ export interface PushRecord {
    * instead of storing events (a handshake confirmed); null when nothing was noted.
    */
   note: string | null;
+  /** Events of an accepted push that its integration's pipeline dropped, by reason. */
+  dropped?: ReadonlyMap<string, number>;
 }
 
 /** What is known of every push however it ends: who sent it to what, when, and for how long. */
@@ -45,6 +47,7 @@ export function acceptedPushRecord(
   httpStatus: number,
   summary: PushSummary,
   note: string | null,
+  dropped?: ReadonlyMap<string, number>,
 ): PushRecord {
   return {
     requestId: trace.requestId,
@@ -58,6 +61,7 @@ export function acceptedPushRecord(
     errorMessage: null,
     summary,
     note,
+    dropped,
   };
 }
 

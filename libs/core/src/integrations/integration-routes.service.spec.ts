@@ -7,6 +7,7 @@ import { apiAnswerTo } from '../testing/api-answer.js';
 import { integrationsOnDatabase } from '../testing/integrations-on-database.js';
 import { IntegrationChannelUses } from './integration-channel-uses.js';
 import { IntegrationRoutesService } from './integration-routes.service.js';
+import { VersionedParts } from './versioned-parts.js';
 import type { IntegrationsService } from './integrations.service.js';
 import type { ChannelsService } from '../channels/channels.service.js';
 
@@ -21,10 +22,9 @@ describe('IntegrationRoutesService', () => {
   beforeEach(async () => {
     ({ dataSource, channels, integrations } = await integrationsOnDatabase());
     routes = new IntegrationRoutesService(
-      dataSource,
       integrations,
       channels,
-      new WriteQueue(dataSource),
+      new VersionedParts(dataSource, integrations, new WriteQueue(dataSource)),
     );
     new IntegrationChannelUses(dataSource, channels).onModuleInit();
     ops = (await channels.create({ name: 'ops' })).id;

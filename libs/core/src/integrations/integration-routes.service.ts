@@ -1,25 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { InvalidParameterError } from '../common/api-error.js';
 import { ChannelsService } from '../channels/channels.service.js';
-import { WriteQueue } from '../database/write-queue.js';
+import { VersionedParts } from './versioned-parts.js';
 import type { ReplaceRoutesDto } from './dto/replace-routes.dto.js';
 import { parseRouteSet, type RouteSetInput } from '../routing/route-set-validation.js';
 import { EMPTY_ROUTE_SET, routeChannelIds, type RouteSet } from '../routing/route-set.js';
-import { Integration } from './integration.entity.js';
+import type { Integration } from './integration.entity.js';
 import { IntegrationsService } from './integrations.service.js';
 import type { RoutesView } from './routes.view.js';
-import { VersionConflictError } from '../common/version-conflict.error.js';
 
 /** Reads and replaces the routing rules of shared integrations. */
 @Injectable()
 export class IntegrationRoutesService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly integrations: IntegrationsService,
     private readonly channels: ChannelsService,
-    private readonly writes: WriteQueue,
+    private readonly versioned: VersionedParts,
   ) {}
 
   async get(integrationId: string): Promise<RoutesView> {
@@ -34,21 +30,8 @@ export class IntegrationRoutesService {
   async replace(integrationId: string, dto: ReplaceRoutesDto): Promise<RoutesView> {
     const integration = await this.sharedIntegration(integrationId);
     const routes = await this.validated(dto);
-    const result = await this.writes.run(() =>
-      this.dataSource
-        .createQueryBuilder()
-        .update(Integration)
-        .set({ routes, routesVersion: () => 'routes_version + 1', updatedAt: new Date() })
-        .where('id = :id', { id: integrationId })
-        .andWhere('routes_version = :version', { version: dto.version })
-        .execute(),
-    );
-    if (result.affected === 0) {
-      const current = await this.integrations.get(integrationId);
-      throw new VersionConflictError('routes', dto.version, current.routesVersion);
-    }
-    this.integrations.forgetCached(integration);
-    return { version: dto.version + 1, ...routes };
+    const version = await this.versioned.replace(integration, 'routes', routes, dto.version);
+    return { version, ...routes };
   }
 
   /** The rule set in its typed form once every check passed: operators, patterns, channels. */

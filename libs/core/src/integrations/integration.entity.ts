@@ -1,6 +1,7 @@
 import type { PluginSettingValues } from '@alert-hub/plugin-sdk';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { jsonColumn } from '../common/json-column.js';
+import type { Pipeline } from '../pipeline/pipeline.js';
 import type { RouteSet } from '../routing/route-set.js';
 import type { HeartbeatSettings } from './heartbeat-settings.js';
 
@@ -35,6 +36,14 @@ export class Integration {
   /** Grows by one with each change of `routes`: what a change must name to win (409 if stale). */
   @Column({ name: 'routes_version', type: 'integer', default: 0 })
   routesVersion!: number;
+
+  /** The processing pipeline every event goes through before routing; null until first set. */
+  @Column({ type: 'text', nullable: true, transformer: jsonColumn })
+  pipeline!: Pipeline | null;
+
+  /** Grows by one with each change of `pipeline`: what a change must name to win (409 if stale). */
+  @Column({ name: 'pipeline_version', type: 'integer', default: 0 })
+  pipelineVersion!: number;
 
   /** Valid against its plugin's settings schema when saved; secrets in full (never shown so). */
   @Column({ type: 'text', transformer: jsonColumn })

@@ -9,6 +9,7 @@ import { IntegrationRoutesService } from './integration-routes.service.js';
 import { IntegrationsController } from './integrations.controller.js';
 import { IntegrationsService } from './integrations.service.js';
 import { LatestEventTimes } from './latest-event-times.js';
+import { VersionedParts } from './versioned-parts.js';
 
 @Module({
   imports: [ChannelsModule, PluginsModule, DatabaseModule],
@@ -18,8 +19,15 @@ import { LatestEventTimes } from './latest-event-times.js';
     IntegrationChannelUses,
     LatestEventTimes,
     IntegrationHeartbeats,
+    VersionedParts,
   ],
   controllers: [IntegrationsController, IntegrationRoutesController],
-  exports: [IntegrationsService, IntegrationRoutesService, LatestEventTimes, IntegrationHeartbeats],
+  exports: [
+    IntegrationsService,
+    IntegrationRoutesService,
+    LatestEventTimes,
+    IntegrationHeartbeats,
+    VersionedParts,
+  ],
 })
 export class IntegrationsModule {}

@@ -19,6 +19,7 @@ export class PushMetrics implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly pushes: Counter<'plugin' | 'outcome'>;
   private readonly events: Counter<'plugin' | 'result'>;
   private readonly duration: Histogram<'plugin'>;
+  private readonly dropped: Counter<'integration' | 'reason'>;
   private subscription?: Subscription;
 
   constructor(
@@ -36,6 +37,13 @@ export class PushMetrics implements OnApplicationBootstrap, OnModuleDestroy {
       name: 'alert_hub_events_total',
       help: 'Events of accepted pushes: stored (rows written, unrouted ones included), deduplicated (repeats not written), unrouted (no channel received them)',
       labelNames: ['plugin', 'result'],
+      registers: [registry],
+    });
+    // Labels an admin chose (an integration, a drop step's reason), bounded by the pipelines.
+    this.dropped = new Counter({
+      name: 'alert_hub_events_dropped_total',
+      help: "Events of accepted pushes that an integration's processing pipeline dropped (not stored), by integration and the drop step's reason",
+      labelNames: ['integration', 'reason'],
       registers: [registry],
     });
     this.duration = new Histogram({
@@ -64,7 +72,11 @@ export class PushMetrics implements OnApplicationBootstrap, OnModuleDestroy {
       this.plugins.find(record.pluginId) !== undefined ? record.pluginId : UNKNOWN_PLUGIN;
     this.pushes.inc({ plugin, outcome: record.outcome });
     this.duration.observe({ plugin }, record.durationMs / 1000);
-    const { summary } = record;
+    const { summary, dropped, integrationId } = record;
+    if (dropped !== undefined && integrationId !== null) {
+      for (const [reason, count] of dropped)
+        this.dropped.inc({ integration: integrationId, reason }, count);
+    }
     if (summary === null) return;
     for (const result of EVENT_RESULTS) this.events.inc({ plugin, result }, summary[result]);
   }

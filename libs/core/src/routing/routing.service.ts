@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { CompiledCache } from '../common/compiled-cache.js';
 import type { NormalizedEvent } from '../events/normalized-event.js';
 import { NoRouteError } from './no-route.error.js';
 import {
@@ -32,7 +33,7 @@ export interface RoutePreview {
 @Injectable()
 export class RoutingService {
   /** Keyed by integration id and routes version: a change of the rules is a new key. */
-  private readonly compiled = new Map<string, CompiledRouteSet>();
+  private readonly compiled = new CompiledCache<CompiledRouteSet>(COMPILED_KEPT);
 
   /** The channel ids per event, in the order of `events`; an empty list means unrouted. */
   route(integration: RoutedIntegration, events: readonly NormalizedEvent[]): string[][] {
@@ -60,16 +61,8 @@ export class RoutingService {
   }
 
   private compiledFor(integration: RoutedIntegration, routes: RouteSet): CompiledRouteSet {
-    const key = `${integration.id}@${integration.routesVersion}`;
-    let compiled = this.compiled.get(key);
-    if (!compiled) {
-      compiled = compileRouteSet(routes);
-      if (this.compiled.size >= COMPILED_KEPT) {
-        const oldest = this.compiled.keys().next();
-        if (!oldest.done) this.compiled.delete(oldest.value);
-      }
-      this.compiled.set(key, compiled);
-    }
-    return compiled;
+    return this.compiled.get(integration.id, integration.routesVersion, () =>
+      compileRouteSet(routes),
+    );
   }
 }

@@ -20,6 +20,7 @@ export function normalizedEvent(overrides: Partial<NormalizedEvent> = {}): Norma
     endsAt: null,
     eventTime: new Date('2026-11-01T10:00:05Z'),
     neverResolves: false,
+    pipelineSteps: null,
     raw: {},
     ...overrides,
   };
