@@ -28,6 +28,7 @@ import { PluginsModule } from './plugins/plugins.module.js';
 import { PushLogModule } from './push-log/push-log.module.js';
 import { RetentionModule } from './retention/retention.module.js';
 import { RoutingModule } from './routing/routing.module.js';
+import { SilencesModule } from './silences/silences.module.js';
 
 export interface CoreModuleAsyncOptions {
   imports?: ModuleMetadata['imports'];
@@ -92,6 +93,7 @@ export class CoreModule {
         RetentionModule,
         AutoResolveModule,
         HeartbeatsModule,
+        SilencesModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }],
     };

@@ -5,6 +5,7 @@ import { AlertEvent } from '../events/alert-event.entity.js';
 import { SubscriptionConfirmation } from '../handshakes/subscription-confirmation.entity.js';
 import { Integration } from '../integrations/integration.entity.js';
 import { PushLogEntry } from '../push-log/push-log-entry.entity.js';
+import { Silence } from '../silences/silence.entity.js';
 
 export const ENTITIES = [
   Channel,
@@ -14,4 +15,5 @@ export const ENTITIES = [
   PushLogEntry,
   SubscriptionConfirmation,
   AdminSession,
+  Silence,
 ];

@@ -1,4 +1,5 @@
 import type { PushSummary } from '../events/normalized-event.js';
+import type { SilencedCounts } from '../silences/apply-silences.js';
 
 export const PUSH_OUTCOMES = ['accepted', 'refused', 'failed'] as const;
 export type PushOutcome = (typeof PUSH_OUTCOMES)[number];
@@ -22,4 +23,6 @@ export interface PushRecord {
    * instead of storing events (a handshake confirmed); null when nothing was noted.
    */
   note: string | null;
+  /** What silences did to an accepted push's events; absent when none took any. */
+  silenced?: SilencedCounts;
 }
