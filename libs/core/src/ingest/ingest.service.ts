@@ -1,56 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import {
-  OutboundHostNotAllowed,
-  OutboundRequestFailed,
-  PayloadError,
-  type IntegrationPlugin,
-  type PushAnswer,
-  type VerificationResult,
-} from '@alert-hub/plugin-sdk';
+import type { IntegrationPlugin, PushAnswer } from '@alert-hub/plugin-sdk';
 import { performance } from 'node:perf_hooks';
 import { errorResponseFor } from '../common/error-response.js';
-import { EventStore } from '../events/event-store.service.js';
-import {
-  nothingStored,
-  type NormalizedEvent,
-  type PushSummary,
-} from '../events/normalized-event.js';
-import { SubscriptionHandshakes } from '../handshakes/subscription-handshakes.js';
-import { HeartbeatBeats } from '../heartbeats/heartbeat-beats.service.js';
+import { nothingStored, type PushSummary } from '../events/normalized-event.js';
 import type { Integration } from '../integrations/integration.entity.js';
-import { PluginOutbound } from '../outbound/plugin-outbound.js';
+import { firstSample } from '../plugins/plugin-docs.js';
 import { PluginRegistry } from '../plugins/plugin-registry.js';
 import { PluginUnavailableError } from '../plugins/unknown-plugin.error.js';
-import { RoutingService } from '../routing/routing.service.js';
-import { HandshakeRefusedError } from './handshake-refused.error.js';
+import { IngestFlow } from './flow/ingest-flow.js';
+import { IngestRun, type IngestCandidates } from './flow/ingest-run.js';
 import { IntegrationDisabledError } from './integration-disabled.error.js';
-import { eventsOfBody } from './normalize-event.js';
+import type { Push } from './push.js';
 import { PushMonitor } from './push-monitor.js';
-import { PushParseContext } from './push-parse-context.js';
 import { ReasonedPushError } from './reasoned-push-error.js';
-import { SignatureInvalidError } from './signature-invalid.error.js';
-import { UpstreamUnavailableError } from './upstream-unavailable.error.js';
 
-export interface Push {
-  /** The plugin the push was sent to (the `:pluginId` of the webhook path). */
-  pluginId: string;
-  body: unknown;
-  /**
-   * The body's bytes as sent, which the plugin's `verify` checks; undefined for the admin's test
-   * push, which the admin token already vouches for.
-   */
-  rawBody: Buffer | undefined;
-  headers: Record<string, string>;
-  requestId: string;
-  receivedAt: Date;
-  /**
-   * Whether the plugin's `answer` may shape the success body (a source's push), or the core's
-   * summary is the answer whatever the plugin (the admin's test push).
-   */
-  answeredByPlugin: boolean;
-  /** A request to the heartbeat URL: a beat, with no events (a body, if any, is not read). */
-  ping?: boolean;
-}
+export type { Push } from './push.js';
 
 /** A push the core accepted, and what to answer it with. */
 export interface AcceptedPushResult {
@@ -59,25 +23,12 @@ export interface AcceptedPushResult {
   answer: PushAnswer;
 }
 
-interface Processed {
-  summary: PushSummary;
-  note: string | null;
-}
-
-/**
- * The push pipeline: plugin.verify → plugin.handshake (confirmed instead of parsed) →
- * plugin.parse → severity → route → store, for an identified integration.
- */
 @Injectable()
 export class IngestService {
   constructor(
     private readonly plugins: PluginRegistry,
-    private readonly routing: RoutingService,
-    private readonly store: EventStore,
     private readonly monitor: PushMonitor,
-    private readonly outbound: PluginOutbound,
-    private readonly handshakes: SubscriptionHandshakes,
-    private readonly heartbeats: HeartbeatBeats,
+    private readonly flow: IngestFlow,
   ) {}
 
   /**
@@ -129,6 +80,36 @@ export class IngestService {
     }
   }
 
+  /**
+   * Runs a payload (the plugin's first sample when none is given) through the flow as a preview:
+   * the events a push would store, and the routing they would get, with nothing stored.
+   */
+  async preview(
+    integration: Integration,
+    payload: unknown,
+    requestId: string,
+    candidates: IngestCandidates = {},
+  ): Promise<IngestRun> {
+    const plugin = this.plugins.find(integration.pluginId);
+    if (plugin === undefined) throw new PluginUnavailableError(integration.pluginId);
+    const run = new IngestRun(
+      integration,
+      plugin,
+      {
+        pluginId: plugin.id,
+        body: payload ?? firstSample(plugin),
+        rawBody: undefined,
+        headers: {},
+        requestId,
+        receivedAt: new Date(),
+        answeredByPlugin: false,
+      },
+      candidates,
+    );
+    await this.flow.preview(run);
+    return run;
+  }
+
   private pluginOf(integration: Integration): IntegrationPlugin {
     if (!integration.enabled) throw new IntegrationDisabledError();
     const plugin = this.plugins.find(integration.pluginId);
@@ -140,88 +121,9 @@ export class IngestService {
     integration: Integration,
     plugin: IntegrationPlugin,
     push: Push,
-  ): Promise<Processed> {
-    if (push.ping) {
-      const summary = await this.heartbeats.ping(integration, push.receivedAt, push.requestId);
-      return { summary, note: null };
-    }
-    await this.verify(integration, plugin, push);
-    if (push.body === undefined) throw new PayloadError('the body is empty', '$');
-    const context = new PushParseContext(push.receivedAt, push.headers, integration.settings);
-    const handshake = plugin.handshake?.(push.body, context);
-    if (handshake !== undefined) {
-      try {
-        return {
-          summary: nothingStored(),
-          note: await this.handshakes.confirm(integration, plugin, handshake),
-        };
-      } catch (error) {
-        if (error instanceof OutboundHostNotAllowed) {
-          throw new HandshakeRefusedError(`${handshake.description}: ${error.message}`);
-        }
-        if (error instanceof OutboundRequestFailed) {
-          throw new UpstreamUnavailableError(
-            `confirming ${handshake.description}: ${error.message}`,
-          );
-        }
-        throw error;
-      }
-    }
-    const events = eventsOfBody(plugin, push.body, context);
-    const { beats, others } = this.heartbeats.sortOut(integration, events);
-    // A push of beats alone stores nothing, so it needs no route.
-    const stored =
-      beats > 0 && others.length === 0
-        ? nothingStored()
-        : await this.storeRouted(integration, push, others);
-    const summary = await this.heartbeats.afterPush(integration, push, stored, beats);
-    return { summary, note: context.lastNote };
-  }
-
-  private storeRouted(
-    integration: Integration,
-    push: Push,
-    events: NormalizedEvent[],
-  ): Promise<PushSummary> {
-    const channels = this.routing.route(integration, events);
-    return this.store.store({
-      integrationId: integration.id,
-      pluginId: integration.pluginId,
-      requestId: push.requestId,
-      receivedAt: push.receivedAt,
-      autoResolveAfterSeconds: integration.autoResolveAfterSeconds,
-      events: events.map((event, index) => ({ event, channelIds: channels[index] ?? [] })),
-    });
-  }
-
-  /**
-   * The plugin's verdict on the push. A certificate URL off the plugin's allowlist is a failed
-   * verification (a forger names a certificate of their own); a certificate host that cannot be
-   * reached is no verdict at all: 502, and the source sends the push again. The admin's test
-   * push has no bytes to verify.
-   */
-  private async verify(
-    integration: Integration,
-    plugin: IntegrationPlugin,
-    push: Push,
-  ): Promise<void> {
-    if (plugin.verify === undefined || push.rawBody === undefined) return;
-    let verification: VerificationResult;
-    try {
-      verification = await plugin.verify({
-        rawBody: push.rawBody,
-        headers: push.headers,
-        settings: integration.settings,
-        receivedAt: push.receivedAt,
-        certificates: this.outbound.signingCertificatesFor(plugin),
-      });
-    } catch (error) {
-      if (error instanceof OutboundHostNotAllowed) throw new SignatureInvalidError(error.message);
-      if (error instanceof OutboundRequestFailed) {
-        throw new UpstreamUnavailableError(`fetching a signing certificate: ${error.message}`);
-      }
-      throw error;
-    }
-    if (!verification.verified) throw new SignatureInvalidError(verification.reason);
+  ): Promise<{ summary: PushSummary; note: string | null }> {
+    const run = new IngestRun(integration, plugin, push);
+    await this.flow.push(run);
+    return { summary: run.summary ?? nothingStored(), note: run.note };
   }
 }

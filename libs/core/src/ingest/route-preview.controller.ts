@@ -1,16 +1,11 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
 import { ApiOperation } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
 import { AdminApi, ApiData, ApiErrors, ERRORS } from '../openapi/api-docs.decorators.js';
-import { firstSample } from '../plugins/plugin-docs.js';
-import { PluginRegistry } from '../plugins/plugin-registry.js';
-import { PluginUnavailableError } from '../plugins/unknown-plugin.error.js';
 import { PreviewRoutesDto } from '../routing/dto/preview-routes.dto.js';
-import { EMPTY_ROUTE_SET } from '../routing/route-set.js';
 import { INVALID_ROUTES } from '../routing/routes.controller.js';
 import { RoutesService } from '../routing/routes.service.js';
-import { RoutingService } from '../routing/routing.service.js';
-import { eventsOfBody } from './normalize-event.js';
-import { PushParseContext } from './push-parse-context.js';
+import { IngestService } from './ingest.service.js';
 import { RoutePreviewView } from './route-preview.view.js';
 import { PUSH_ERRORS } from './webhook.controller.js';
 
@@ -18,14 +13,14 @@ import { PUSH_ERRORS } from './webhook.controller.js';
 @Controller('api/v1/integrations')
 export class RoutePreviewController {
   constructor(
-    private readonly plugins: PluginRegistry,
+    private readonly ingest: IngestService,
     private readonly routes: RoutesService,
-    private readonly routing: RoutingService,
   ) {}
 
   /**
-   * Parses a payload (the plugin's first sample when none is given) as a push would, and says
-   * per event which rules match and which channels it would reach. Stores nothing.
+   * Runs a payload (the plugin's first sample when none is given) through the ingest flow as a
+   * push would, and says per event which rules match and which channels it would reach. Stores
+   * nothing.
    */
   @Post(':id/routes/preview')
   @HttpCode(200)
@@ -46,27 +41,15 @@ export class RoutePreviewController {
   async preview(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: PreviewRoutesDto,
+    @Req() request: FastifyRequest,
   ): Promise<{ data: RoutePreviewView }> {
     const integration = await this.routes.sharedIntegration(id);
-    if (!this.plugins.has(integration.pluginId))
-      throw new PluginUnavailableError(integration.pluginId);
-    const plugin = this.plugins.get(integration.pluginId);
-    const candidate = dto.routes ? await this.routes.validated(dto.routes) : null;
-    const payload = dto.payload ?? firstSample(plugin);
-    const context = new PushParseContext(new Date(), {}, integration.settings);
-    const handshake = plugin.handshake?.(payload, context);
-    if (handshake !== undefined) {
-      const note = `A push of this payload confirms ${handshake.description} (GET ${handshake.confirmUrl}) and stores no events`;
-      return {
-        data: { routes: candidate ? 'candidate' : 'saved', refused: null, events: [], note },
-      };
-    }
-    const events = eventsOfBody(plugin, payload, context);
-    const { refusal, decisions } = this.routing.preview(
-      id,
-      candidate ?? integration.routes ?? EMPTY_ROUTE_SET,
-      events,
-    );
+    const candidate = dto.routes ? await this.routes.validated(dto.routes) : undefined;
+    const run = await this.ingest.preview(integration, dto.payload, request.id, {
+      routes: candidate,
+    });
+    const refusal = run.routing?.refusal ?? null;
+    const decisions = run.routing?.decisions ?? [];
     return {
       data: {
         routes: candidate ? 'candidate' : 'saved',
@@ -75,7 +58,7 @@ export class RoutePreviewController {
           code: refusal.code,
           message: refusal.message,
         },
-        events: events.map((event, index) => ({
+        events: run.events.map((event, index) => ({
           alertKey: event.alertKey,
           title: event.title,
           status: event.status,
@@ -83,7 +66,7 @@ export class RoutePreviewController {
           labels: event.labels,
           ...decisions[index],
         })),
-        note: context.lastNote,
+        note: run.note,
       },
     };
   }

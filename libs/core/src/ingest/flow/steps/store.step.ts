@@ -1,0 +1,29 @@
+import { Injectable } from '@nestjs/common';
+import { EventStore } from '../../../events/event-store.service.js';
+import { nothingStored } from '../../../events/normalized-event.js';
+import type { IngestRun } from '../ingest-run.js';
+import type { IngestStep } from '../ingest-step.js';
+
+/** Stores the routed events in one transaction: the push is answered 2xx only after this. */
+@Injectable()
+export class StoreStep implements IngestStep {
+  readonly name = 'store';
+
+  constructor(private readonly store: EventStore) {}
+
+  async run(run: IngestRun): Promise<void> {
+    const { integration, push, events, channelIds } = run;
+    if (run.beats > 0 && events.length === 0) {
+      run.summary = nothingStored();
+      return;
+    }
+    run.summary = await this.store.store({
+      integrationId: integration.id,
+      pluginId: integration.pluginId,
+      requestId: push.requestId,
+      receivedAt: push.receivedAt,
+      autoResolveAfterSeconds: integration.autoResolveAfterSeconds,
+      events: events.map((event, index) => ({ event, channelIds: channelIds[index] ?? [] })),
+    });
+  }
+}
