@@ -12,6 +12,7 @@ import { IngestRun, type IngestCandidates } from './flow/ingest-run.js';
 import { IntegrationDisabledError } from './integration-disabled.error.js';
 import type { Push } from './push.js';
 import { PushMonitor } from './push-monitor.js';
+import type { PushRecord } from './push-record.js';
 import { ReasonedPushError } from './reasoned-push-error.js';
 
 export type { Push } from './push.js';
@@ -41,7 +42,7 @@ export class IngestService {
     const started = performance.now();
     try {
       const plugin = this.pluginOf(integration);
-      const { summary, note } = await this.process(integration, plugin, push);
+      const { summary, note, silenced } = await this.process(integration, plugin, push);
       const answer =
         push.answeredByPlugin && plugin.answer !== undefined
           ? plugin.answer({ body: push.body, requestId: push.requestId, events: summary.events })
@@ -58,6 +59,7 @@ export class IngestService {
         errorMessage: null,
         summary,
         note,
+        silenced,
       });
       return { summary, answer };
     } catch (error) {
@@ -121,9 +123,9 @@ export class IngestService {
     integration: Integration,
     plugin: IntegrationPlugin,
     push: Push,
-  ): Promise<{ summary: PushSummary; note: string | null }> {
+  ): Promise<Pick<PushRecord, 'note' | 'silenced'> & { summary: PushSummary }> {
     const run = new IngestRun(integration, plugin, push);
     await this.flow.push(run);
-    return { summary: run.summary ?? nothingStored(), note: run.note };
+    return { summary: run.summary ?? nothingStored(), note: run.note, silenced: run.silenced };
   }
 }

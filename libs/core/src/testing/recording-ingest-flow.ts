@@ -11,6 +11,7 @@ export const INGEST_STEP_NAMES = [
   'parse',
   'heartbeat-beats',
   'route',
+  'silence',
   'store',
   'heartbeat-after-push',
 ];

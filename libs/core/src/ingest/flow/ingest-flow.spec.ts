@@ -14,6 +14,7 @@ import { HeartbeatBeatsStep } from './steps/heartbeat-beats.step.js';
 import { ParseStep } from './steps/parse.step.js';
 import { PingStep } from './steps/ping.step.js';
 import { RouteStep } from './steps/route.step.js';
+import { SilenceStep } from './steps/silence.step.js';
 import { StoreStep } from './steps/store.step.js';
 import { VerifyStep } from './steps/verify.step.js';
 
@@ -27,6 +28,7 @@ describe('IngestFlow', () => {
       new ParseStep(),
       new HeartbeatBeatsStep(none),
       new RouteStep(none),
+      new SilenceStep(none),
       new StoreStep(none),
       new HeartbeatAfterPushStep(none),
     );
@@ -46,6 +48,7 @@ describe('IngestFlow', () => {
       'push:parse',
       'push:heartbeat-beats',
       'push:route',
+      'push:silence',
       'push:store',
       'push:heartbeat-after-push',
     ]);

@@ -7,13 +7,15 @@ import { HeartbeatBeatsStep } from './steps/heartbeat-beats.step.js';
 import { ParseStep } from './steps/parse.step.js';
 import { PingStep } from './steps/ping.step.js';
 import { RouteStep } from './steps/route.step.js';
+import { SilenceStep } from './steps/silence.step.js';
 import { StoreStep } from './steps/store.step.js';
 import { VerifyStep } from './steps/verify.step.js';
 
 /**
  * The one order of ingestion, for a source's push, the admin's test push and every preview:
  *
- *   ping → verify → handshake → parse → heartbeat-beats → route → store → heartbeat-after-push
+ *   ping → verify → handshake → parse → heartbeat-beats → route → silence → store
+ *   → heartbeat-after-push
  *
  * Why this order: nothing is read before its signature is checked; beats are taken out before
  * anything changes events (a beat is about the source, not an alert); everything that changes
@@ -34,10 +36,21 @@ export class IngestFlow {
     parse: ParseStep,
     heartbeatBeats: HeartbeatBeatsStep,
     route: RouteStep,
+    silence: SilenceStep,
     store: StoreStep,
     heartbeatAfterPush: HeartbeatAfterPushStep,
   ) {
-    this.steps = [ping, verify, handshake, parse, heartbeatBeats, route, store, heartbeatAfterPush];
+    this.steps = [
+      ping,
+      verify,
+      handshake,
+      parse,
+      heartbeatBeats,
+      route,
+      silence,
+      store,
+      heartbeatAfterPush,
+    ];
   }
 
   /** Runs every step on a push, until one finishes it; throws what a step throws. */
@@ -69,6 +82,7 @@ export const INGEST_FLOW_PROVIDERS = [
   ParseStep,
   HeartbeatBeatsStep,
   RouteStep,
+  SilenceStep,
   StoreStep,
   HeartbeatAfterPushStep,
 ];

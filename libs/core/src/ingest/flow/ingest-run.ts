@@ -3,6 +3,7 @@ import type { NormalizedEvent, PushSummary } from '../../events/normalized-event
 import type { Integration } from '../../integrations/integration.entity.js';
 import type { RoutePreview } from '../../routing/routing.service.js';
 import type { RouteSet } from '../../routing/route-set.js';
+import type { SilencedCounts } from '../../silences/apply-silences.js';
 import type { Push } from '../push.js';
 import { PushParseContext } from '../push-parse-context.js';
 
@@ -24,6 +25,14 @@ export class IngestRun {
   beats = 0;
   /** Per event of `events`, the channels routing chose; empty: unrouted. */
   channelIds: string[][] = [];
+  /** Per event of `events`, the silence that marked each copy (by channel), if any did. */
+  silenceMarks: Array<ReadonlyMap<string | null, string> | undefined> = [];
+  /** Events silences dropped whole: no longer in `events`, still counted as received. */
+  droppedEvents = 0;
+  /** What silences did, when they took any copy. */
+  silenced: SilencedCounts | undefined;
+  /** Which silences dropped events, for the push log. */
+  silenceNote: string | null = null;
   /** In a preview: what routing decided and why, or null when it did not run. */
   routing: RoutePreview | null = null;
   /** What the push did; null until a step answered it. */
@@ -41,9 +50,14 @@ export class IngestRun {
     this.context = new PushParseContext(push.receivedAt, push.headers, integration.settings);
   }
 
-  /** What the push log shows about the push: the core's note, else the plugin's last one. */
+  /**
+   * What the push log shows about the push: the core's note, else the plugin's last one; then
+   * which silences dropped events.
+   */
   get note(): string | null {
-    return this.coreNote ?? this.context.lastNote;
+    const note = this.coreNote ?? this.context.lastNote;
+    if (this.silenceNote === null) return note;
+    return note === null ? this.silenceNote : `${note}; ${this.silenceNote}`;
   }
 
   /** Ends the run here with this answer: the steps after the current one do not run. */

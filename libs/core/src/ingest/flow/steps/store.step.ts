@@ -12,18 +12,25 @@ export class StoreStep implements IngestStep {
   constructor(private readonly store: EventStore) {}
 
   async run(run: IngestRun): Promise<void> {
-    const { integration, push, events, channelIds } = run;
-    if (run.beats > 0 && events.length === 0) {
-      run.summary = nothingStored();
+    const { integration, push, events, channelIds, silenceMarks, droppedEvents } = run;
+    if ((run.beats > 0 || droppedEvents > 0) && events.length === 0) {
+      run.summary = { ...nothingStored(), events: droppedEvents };
       return;
     }
-    run.summary = await this.store.store({
+    const summary = await this.store.store({
       integrationId: integration.id,
       pluginId: integration.pluginId,
       requestId: push.requestId,
       receivedAt: push.receivedAt,
       autoResolveAfterSeconds: integration.autoResolveAfterSeconds,
-      events: events.map((event, index) => ({ event, channelIds: channelIds[index] ?? [] })),
+      events: events.map((event, index) => ({
+        event,
+        channelIds: channelIds[index] ?? [],
+        silences: silenceMarks[index],
+      })),
     });
+    // Events silences dropped were received all the same.
+    run.summary =
+      droppedEvents === 0 ? summary : { ...summary, events: summary.events + droppedEvents };
   }
 }
