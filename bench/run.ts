@@ -11,6 +11,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runAutocannon } from './load/autocannon.js';
 import type { LoadGenerator, LoadResult } from './load/load-run.js';
+import { createBenchSilences } from './load/bench-silences.js';
 import { KEYLESS_FLOOD, startKeylessFlood } from './load/keyless-flood.js';
 import {
   formatHostileTable,
@@ -384,6 +385,17 @@ function ratios(measurements: Measurement[]): Ratio[] {
         met: null,
       });
     }
+    for (const variant of ['none', 'one'] as const) {
+      result.push({
+        name: `${name}: 20 silences, ${variant} matching / no silence, 1-alert pushes/s`,
+        value: divide(
+          find(`alert-hub-silences-${variant}-${kind}`, 'push-1')?.pushesPerS,
+          find(hub, 'push-1')?.pushesPerS,
+        ),
+        target: 'information',
+        met: null,
+      });
+    }
     result.push({
       name: `${name}: Hub with keyless floods / without, 1-alert pushes/s`,
       value: divide(find(hub, 'flood-1')?.pushesPerS, find(hub, 'push-1')?.pushesPerS),
@@ -434,6 +446,23 @@ async function main(): Promise<void> {
       },
     };
   };
+  /** The Hub with 20 silences in force, none (or one) matching its events: their cost. */
+  const silencesPlan = (kind: DatabaseKind, matching: boolean): Plan => {
+    const variant = matching ? 'one' : 'none';
+    return {
+      id: `alert-hub-silences-${variant}-${kind}`,
+      start: async () => {
+        const hub = await startAlertHub(await database(kind));
+        await createBenchSilences(hub, matching);
+        return {
+          ...hub,
+          id: `alert-hub-silences-${variant}-${kind}`,
+          label: `${hub.label.slice(0, -1)}, 20 silences, ${variant} matching)`,
+        };
+      },
+      scenarios: options.quick ? [PUSH_1] : [PUSH_1, PUSH_20],
+    };
+  };
   const hubScenarios = options.quick
     ? [PUSH_1, PUSH_20, REPEAT_1]
     : [PUSH_1, PUSH_20, REPEAT_1, HALF_1, FLOOD_1];
@@ -451,6 +480,8 @@ async function main(): Promise<void> {
       scenarios: hubScenarios,
     },
     mappedWebhookPlan('sqlite'),
+    silencesPlan('sqlite', false),
+    silencesPlan('sqlite', true),
   ];
   if (postgresUrl) {
     plans.push(
@@ -465,6 +496,8 @@ async function main(): Promise<void> {
         scenarios: options.quick ? [PUSH_1, REPEAT_1] : hubScenarios,
       },
       mappedWebhookPlan('postgres'),
+      silencesPlan('postgres', false),
+      silencesPlan('postgres', true),
     );
   }
   if (alertmanager) {
