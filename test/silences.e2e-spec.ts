@@ -221,7 +221,7 @@ describe('silences and maintenance windows', () => {
       expect(pushed.body.data).toMatchObject({ events: 1, stored: 0, unrouted: 0 });
       expect(await eventsOf(source)).toEqual([]);
       expect(await alertsOf(source)).toEqual([]);
-      const entry = await pushLogEntry(t, source.id, pushed.headers['x-request-id'] as string);
+      const entry = await pushLogEntry(t, source.id, pushed.headers['x-request-id']);
       expect(entry?.note).toBe(`1 event dropped by silence ${silence.id} ("database maintenance")`);
       const metrics = await t.http.get('/metrics');
       expect(metrics.text).toContain(
