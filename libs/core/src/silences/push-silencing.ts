@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { RoutedEvent } from '../events/normalized-event.js';
 import { ActiveSilences } from './active-silences.js';
 import { applySilences, type SilencedCounts } from './apply-silences.js';
-import type { CompiledSilence } from './compiled-silence.js';
+import type { CompiledSilence, PushSilences } from './compiled-silence.js';
 
 export interface SilencingResult {
   /** The events to store: dropped copies removed, marked ones named. */
@@ -30,13 +30,14 @@ export function dropNote(
 export class PushSilencing {
   constructor(private readonly active: ActiveSilences) {}
 
-  async apply(
-    integrationId: string,
-    routed: readonly RoutedEvent[],
-    receivedAt: Date,
-  ): Promise<SilencingResult> {
+  /** The silences in force for a push of the integration; null (the usual case): none. */
+  async forPush(integrationId: string, receivedAt: Date): Promise<PushSilences | null> {
     const index = await this.active.index();
-    const outcome = applySilences(index.forPush(integrationId, receivedAt.getTime()), routed);
+    return index.forPush(integrationId, receivedAt.getTime());
+  }
+
+  apply(silences: PushSilences, routed: readonly RoutedEvent[], receivedAt: Date): SilencingResult {
+    const outcome = applySilences(silences, routed);
     if (outcome.matched.size > 0) this.active.recordMatches(outcome.matched.keys(), receivedAt);
     return { events: outcome.events, counts: outcome.counts, note: dropNote(outcome.matched) };
   }

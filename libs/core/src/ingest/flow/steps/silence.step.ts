@@ -17,15 +17,13 @@ export class SilenceStep implements IngestStep {
 
   async run(run: IngestRun): Promise<void> {
     if (run.events.length === 0) return;
+    const silences = await this.silencing.forPush(run.integration.id, run.push.receivedAt);
+    if (silences === null) return;
     const routed = run.events.map((event, index) => ({
       event,
       channelIds: run.channelIds[index] ?? [],
     }));
-    const { events, counts, note } = await this.silencing.apply(
-      run.integration.id,
-      routed,
-      run.push.receivedAt,
-    );
+    const { events, counts, note } = this.silencing.apply(silences, routed, run.push.receivedAt);
     if (counts.marked === 0 && counts.dropped === 0) return;
     run.droppedEvents = routed.length - events.length;
     run.events = events.map((routedEvent) => routedEvent.event);
