@@ -11,6 +11,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runAutocannon } from './load/autocannon.js';
 import type { LoadGenerator, LoadResult } from './load/load-run.js';
+import { createBenchSilences } from './load/bench-silences.js';
 import { KEYLESS_FLOOD, startKeylessFlood } from './load/keyless-flood.js';
 import {
   formatHostileTable,
@@ -393,6 +394,17 @@ function ratios(measurements: Measurement[]): Ratio[] {
       ),
       0.8,
     );
+    for (const variant of ['none', 'one'] as const) {
+      result.push({
+        name: `${name}: 20 silences, ${variant} matching / no silence, 1-alert pushes/s`,
+        value: divide(
+          find(`alert-hub-silences-${variant}-${kind}`, 'push-1')?.pushesPerS,
+          find(hub, 'push-1')?.pushesPerS,
+        ),
+        target: 'information',
+        met: null,
+      });
+    }
     result.push({
       name: `${name}: Hub with keyless floods / without, 1-alert pushes/s`,
       value: divide(find(hub, 'flood-1')?.pushesPerS, find(hub, 'push-1')?.pushesPerS),
@@ -457,6 +469,23 @@ async function main(): Promise<void> {
     },
     scenarios: options.quick ? [PUSH_1] : [PUSH_1, PUSH_20],
   });
+  /** The Hub with 20 silences in force, none (or one) matching its events: their cost. */
+  const silencesPlan = (kind: DatabaseKind, matching: boolean): Plan => {
+    const variant = matching ? 'one' : 'none';
+    return {
+      id: `alert-hub-silences-${variant}-${kind}`,
+      start: async () => {
+        const hub = await startAlertHub(await database(kind));
+        await createBenchSilences(hub, matching);
+        return {
+          ...hub,
+          id: `alert-hub-silences-${variant}-${kind}`,
+          label: `${hub.label.slice(0, -1)}, 20 silences, ${variant} matching)`,
+        };
+      },
+      scenarios: options.quick ? [PUSH_1] : [PUSH_1, PUSH_20],
+    };
+  };
   const hubScenarios = options.quick
     ? [PUSH_1, PUSH_20, REPEAT_1]
     : [PUSH_1, PUSH_20, REPEAT_1, HALF_1, FLOOD_1];
@@ -475,6 +504,8 @@ async function main(): Promise<void> {
     },
     mappedWebhookPlan('sqlite'),
     pipelinePlan('sqlite'),
+    silencesPlan('sqlite', false),
+    silencesPlan('sqlite', true),
   ];
   if (postgresUrl) {
     plans.push(
@@ -490,6 +521,8 @@ async function main(): Promise<void> {
       },
       mappedWebhookPlan('postgres'),
       pipelinePlan('postgres'),
+      silencesPlan('postgres', false),
+      silencesPlan('postgres', true),
     );
   }
   if (alertmanager) {

@@ -25,6 +25,8 @@ export interface CoreOptions {
   autoResolveSweepMs?: number;
   /** Between two sweeps opening the alerts of heartbeats past their due time; default 30 000 (ms). */
   heartbeatSweepMs?: number;
+  /** Between two sweeps un-silencing alerts whose silence ended; default 60 000 (ms). */
+  silenceSweepMs?: number;
   /** A stored event's raw JSON larger than this is kept as a marker; default 65 536 (64 KiB). */
   maxEventRawBytes?: number;
   /** The outbound client of plugins (certificates, handshakes); defaults in `OUTBOUND_DEFAULTS`. */

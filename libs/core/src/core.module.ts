@@ -29,6 +29,7 @@ import { PushLogModule } from './push-log/push-log.module.js';
 import { RetentionModule } from './retention/retention.module.js';
 import { PipelineModule } from './pipeline/pipeline.module.js';
 import { RoutingModule } from './routing/routing.module.js';
+import { SilencesModule } from './silences/silences.module.js';
 
 export interface CoreModuleAsyncOptions {
   imports?: ModuleMetadata['imports'];
@@ -94,6 +95,7 @@ export class CoreModule {
         RetentionModule,
         AutoResolveModule,
         HeartbeatsModule,
+        SilencesModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }],
     };

@@ -534,6 +534,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/silences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SilencesController_list"];
+        put?: never;
+        post: operations["SilencesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/silences/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What a silence would have silenced over the last 7 days */
+        post: operations["SilencesController_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/silences/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SilencesController_get"];
+        put: operations["SilencesController_replace"];
+        post?: never;
+        delete: operations["SilencesController_expire"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alerts/{id}/silence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Silence an alert's events from now on
+         * @description Creates a silence of the alert's integration whose conditions are its labels, each equal (its title, for an alert without labels), from now for `durationMinutes`. An active alert is silenced at once.
+         */
+        post: operations["AlertSilenceController_silence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/webhooks/standard": {
         parameters: {
             query?: never;
@@ -1321,6 +1390,11 @@ export interface components {
             requestId: string;
             /** @description The steps of the integration's processing pipeline that changed this event, in order; null when none did */
             pipelineSteps: components["schemas"]["AppliedStepView"][] | null;
+            /**
+             * Format: uuid
+             * @description The silence (mode mark) that matched it when it was received; null: none
+             */
+            silencedBy: string | null;
         };
         AlertEventDetail: {
             id: number;
@@ -1376,6 +1450,11 @@ export interface components {
             requestId: string;
             /** @description The steps of the integration's processing pipeline that changed this event, in order; null when none did */
             pipelineSteps: components["schemas"]["AppliedStepView"][] | null;
+            /**
+             * Format: uuid
+             * @description The silence (mode mark) that matched it when it was received; null: none
+             */
+            silencedBy: string | null;
             /** @description This event's part of the payload, as received; above MAX_EVENT_RAW_BYTES, `{truncated: true, bytes, sha256, prefix}`: its size and hash, and its beginning as text */
             raw: {
                 [key: string]: unknown;
@@ -1422,6 +1501,16 @@ export interface components {
              * @description When it resolves by itself: the latest event's reception plus the integration's autoResolveAfterSeconds, for an alert whose events never resolve (label resolves=never); null for any other. A resolved alert with this time was closed by it, at it
              */
             autoResolveAt: string | null;
+            /**
+             * Format: uuid
+             * @description The silence its latest firing event matched: the alert is silenced (nothing downstream is told of it) until a firing event no silence matches, or the silence ends; null: visible
+             */
+            silencedBy: string | null;
+            /**
+             * Format: date-time
+             * @description When it last became visible after having been silenced, still firing: what a consumer of alert transitions reads to tell of it once; null: never silenced, or never un-silenced
+             */
+            unsilencedAt: string | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -1683,6 +1772,175 @@ export interface components {
                     status?: "up" | "down";
                 };
             };
+        };
+        /**
+         * @description all events; one integration's (`integrationId`); one channel's (`channelId`)
+         * @enum {string}
+         */
+        SilenceScopeType: "all" | "integration" | "channel";
+        SilenceScopeDto: {
+            /** @description all events; one integration's (`integrationId`); one channel's (`channelId`) */
+            type: components["schemas"]["SilenceScopeType"];
+            /** Format: uuid */
+            integrationId?: string;
+            /** Format: uuid */
+            channelId?: string;
+        };
+        WeeklyWindowDto: {
+            /**
+             * @example [
+             *       "fri"
+             *     ]
+             */
+            days: ("sun" | "mon" | "tue" | "wed" | "thu" | "fri" | "sat")[];
+            /**
+             * @description Local, HH:MM
+             * @example 22:00
+             */
+            start: string;
+            /**
+             * @description Local, HH:MM or 24:00; not after `start`: the window closes the next day (22:00 → 02:00)
+             * @example 02:00
+             */
+            end: string;
+        };
+        SilenceScheduleDto: {
+            /**
+             * @description once: from `start` to `end`; weekly: `windows` in the wall-clock time of `timezone`, until `lastDate` if given
+             * @enum {string}
+             */
+            type: "once" | "weekly";
+            /**
+             * Format: date-time
+             * @description once: ISO 8601, inclusive
+             */
+            start?: string;
+            /**
+             * Format: date-time
+             * @description once: ISO 8601, exclusive
+             */
+            end?: string;
+            /**
+             * @description weekly: an IANA time zone
+             * @example Europe/Berlin
+             */
+            timezone?: string;
+            /** @description weekly: the schedule holds while any window does */
+            windows?: components["schemas"]["WeeklyWindowDto"][];
+            /**
+             * @description weekly: the last local date a window opens on (one open then runs to its end)
+             * @example 2026-12-31
+             */
+            lastDate?: string | null;
+        };
+        /** @enum {string} */
+        SilenceMode: "mark" | "drop";
+        SilenceView: {
+            /** Format: uuid */
+            id: string;
+            reason: string;
+            conditions: components["schemas"]["RouteConditionDto"][];
+            scope: components["schemas"]["SilenceScopeDto"];
+            schedule: components["schemas"]["SilenceScheduleDto"];
+            mode: components["schemas"]["SilenceMode"];
+            /** @description Who created it: `admin token` or `console session` (the admin API has no user identities) */
+            createdBy: string;
+            /** Format: date-time */
+            expiresAt: string | null;
+            /**
+             * Format: date-time
+             * @description When it ends for good: the earlier of expiresAt and its schedule end; null: never
+             */
+            endsAt: string | null;
+            /**
+             * Format: date-time
+             * @description When it last matched an event (recorded within about a minute)
+             */
+            lastMatchedAt: string | null;
+            /** @description Each change adds one. PUT needs it */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description It has not ended: it matches events whenever its schedule holds */
+            active: boolean;
+            /** @description Active, and matched nothing for 7 days (or since it was created) */
+            unused: boolean;
+            /** @description Active, and ends within a day */
+            expiresSoon: boolean;
+        };
+        CreateSilenceDto: {
+            /** @description In the routing grammar; all must hold; none: every event of the scope. Resolutions are never silenced */
+            conditions: components["schemas"]["RouteConditionDto"][];
+            scope: components["schemas"]["SilenceScopeDto"];
+            /** @description Evaluated at the time Alert Hub received each event, in the server's clock */
+            schedule: components["schemas"]["SilenceScheduleDto"];
+            /** @description Why; required. Trimmed */
+            reason: string;
+            /**
+             * @description mark: events are stored and fold into their alerts, flagged silenced; drop: events are not stored, and the push log names the silence
+             * @default mark
+             */
+            mode: components["schemas"]["SilenceMode"];
+            /**
+             * Format: date-time
+             * @description It matches nothing from then on; absent or null: until its schedule ends
+             */
+            expiresAt?: string | null;
+        };
+        SilencePreviewView: {
+            /**
+             * Format: date-time
+             * @description The preview covers events received from this time on
+             */
+            since: string;
+            /** @description Firing events of the scope read */
+            scannedEvents: number;
+            /** @description False when the scope held more than 50000 firing events in the period: the newest were read */
+            complete: boolean;
+            /** @description Events it would have silenced (or dropped) */
+            matchedEvents: number;
+            /** @description Distinct alerts of those events */
+            matchedAlerts: number;
+            /** @description Up to 10 of those alerts, newest first */
+            sampleAlerts: components["schemas"]["Alert"][];
+        };
+        SilenceRuleDto: {
+            /** @description In the routing grammar; all must hold; none: every event of the scope. Resolutions are never silenced */
+            conditions: components["schemas"]["RouteConditionDto"][];
+            scope: components["schemas"]["SilenceScopeDto"];
+            /** @description Evaluated at the time Alert Hub received each event, in the server's clock */
+            schedule: components["schemas"]["SilenceScheduleDto"];
+        };
+        ReplaceSilenceDto: {
+            /** @description In the routing grammar; all must hold; none: every event of the scope. Resolutions are never silenced */
+            conditions: components["schemas"]["RouteConditionDto"][];
+            scope: components["schemas"]["SilenceScopeDto"];
+            /** @description Evaluated at the time Alert Hub received each event, in the server's clock */
+            schedule: components["schemas"]["SilenceScheduleDto"];
+            /** @description Why; required. Trimmed */
+            reason: string;
+            /**
+             * @description mark: events are stored and fold into their alerts, flagged silenced; drop: events are not stored, and the push log names the silence
+             * @default mark
+             */
+            mode: components["schemas"]["SilenceMode"];
+            /**
+             * Format: date-time
+             * @description It matches nothing from then on; absent or null: until its schedule ends
+             */
+            expiresAt?: string | null;
+            /** @description The version last read: if the silence changed since, the change is refused (409) */
+            version: number;
+        };
+        SilenceAlertDto: {
+            /** @description Why; required. Trimmed */
+            reason: string;
+            /** @description From now on, for this many minutes */
+            durationMinutes: number;
+            /** @default mark */
+            mode: components["schemas"]["SilenceMode"];
         };
     };
     responses: never;
@@ -3498,6 +3756,8 @@ export interface operations {
                 /** @description The nextCursor of the previous page */
                 cursor?: string;
                 status?: components["schemas"]["AlertStatus"];
+                /** @description true: only silenced alerts (silencedBy set); false: only visible ones */
+                silenced?: boolean;
             };
             header?: never;
             path?: never;
@@ -3559,6 +3819,8 @@ export interface operations {
                 /** @description Before this time (ISO 8601) */
                 until?: string;
                 status?: components["schemas"]["AlertStatus"];
+                /** @description true: only silenced alerts (silencedBy set); false: only visible ones */
+                silenced?: boolean;
             };
             header?: never;
             path?: never;
@@ -4401,6 +4663,439 @@ export interface operations {
             };
             /** @description Unauthorized: METRICS_TOKEN is set and was not given */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    SilencesController_list: {
+        parameters: {
+            query?: {
+                /** @description active: not ended (whether its schedule holds now or not); ended */
+                state?: "active" | "ended";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Silences, newest first, flagged unused or expiresSoon */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["SilenceView"][];
+                    };
+                };
+            };
+            /** @description InvalidParameter: the request is not valid; `details` lists the failing fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: no admin token, or a wrong one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Unavailable: the database cannot be reached or written; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    SilencesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSilenceDto"];
+            };
+        };
+        responses: {
+            /** @description The silence created, at version 1 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["SilenceView"];
+                    };
+                };
+            };
+            /** @description InvalidParameter: the request is not valid; `details` lists the failing fields; also conditions routing would refuse, a scope or schedule without the fields its type takes, an unknown time zone, integration or channel */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: no admin token, or a wrong one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description TooManySilences: end some first */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Unavailable: the database cannot be reached or written; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    SilencesController_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SilenceRuleDto"];
+            };
+        };
+        responses: {
+            /** @description Counts, and a sample of the alerts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["SilencePreviewView"];
+                    };
+                };
+            };
+            /** @description InvalidParameter: the request is not valid; `details` lists the failing fields; also conditions routing would refuse, a scope or schedule without the fields its type takes, an unknown time zone, integration or channel */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: no admin token, or a wrong one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Unavailable: the database cannot be reached or written; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    SilencesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The silence */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["SilenceView"];
+                    };
+                };
+            };
+            /** @description InvalidParameter: the request is not valid; `details` lists the failing fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: no admin token, or a wrong one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description NotFound: nothing has this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Unavailable: the database cannot be reached or written; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    SilencesController_replace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplaceSilenceDto"];
+            };
+        };
+        responses: {
+            /** @description The silence as saved, with its new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["SilenceView"];
+                    };
+                };
+            };
+            /** @description InvalidParameter: the request is not valid; `details` lists the failing fields; also conditions routing would refuse, a scope or schedule without the fields its type takes, an unknown time zone, integration or channel */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: no admin token, or a wrong one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description NotFound: nothing has this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description VersionConflict: the silence changed since `version`; read it again and reapply the change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Unavailable: the database cannot be reached or written; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    SilencesController_expire: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The silence, ended */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["SilenceView"];
+                    };
+                };
+            };
+            /** @description InvalidParameter: the request is not valid; `details` lists the failing fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: no admin token, or a wrong one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description NotFound: nothing has this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Unavailable: the database cannot be reached or written; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    AlertSilenceController_silence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SilenceAlertDto"];
+            };
+        };
+        responses: {
+            /** @description The silence created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["SilenceView"];
+                    };
+                };
+            };
+            /** @description InvalidParameter: the request is not valid; `details` lists the failing fields; also an alert with more labels than a silence has conditions */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: no admin token, or a wrong one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description NotFound: nothing has this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description TooManySilences: end some first */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Unavailable: the database cannot be reached or written; retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -6,6 +6,7 @@ import { SubscriptionConfirmation } from '../handshakes/subscription-confirmatio
 import { Integration } from '../integrations/integration.entity.js';
 import { MapTable } from '../pipeline/map-table.entity.js';
 import { PushLogEntry } from '../push-log/push-log-entry.entity.js';
+import { Silence } from '../silences/silence.entity.js';
 
 export const ENTITIES = [
   Channel,
@@ -16,4 +17,5 @@ export const ENTITIES = [
   SubscriptionConfirmation,
   AdminSession,
   MapTable,
+  Silence,
 ];

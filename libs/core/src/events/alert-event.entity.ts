@@ -121,6 +121,15 @@ export class AlertEvent {
   @Column({ name: 'pipeline_steps', type: 'text', nullable: true, transformer: jsonColumn })
   pipelineSteps!: AppliedStep[] | null;
 
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'The silence (mode mark) that matched it when it was received; null: none',
+  })
+  @Column({ name: 'silenced_by', type: 'varchar', length: 36, nullable: true })
+  silencedBy!: string | null;
+
   /**
    * Read only by `GET /events/:id` (`AlertEventDetail`): up to `MAX_EVENT_RAW_BYTES` each, a page
    * of them would weigh more than any list may.

@@ -1,5 +1,6 @@
 import { higherSeverity } from '@alert-hub/plugin-sdk';
 import { autoResolveTime, settleAutoResolve, wasAutoResolved } from './auto-resolve.js';
+import { markSilence } from './alert-silencing.js';
 import { Alert } from './alert.entity.js';
 import type { NormalizedEvent } from './normalized-event.js';
 
@@ -26,6 +27,8 @@ export interface FoldContext {
   receivedAt: Date;
   /** The integration's time-out for alerts of events that never resolve. */
   autoResolveAfterSeconds: number;
+  /** The silence that matched this copy of the event (silences/), if one did. */
+  silencedBy?: string | null;
 }
 
 /** What a repeat must match: status, severity, startsAt and endsAt of the latest event. */
@@ -72,6 +75,8 @@ function openAlert(event: NormalizedEvent, context: FoldContext, signature: stri
     repeatCount: 0,
     autoResolveAt: resolved ? null : armedTime(event, context),
     lastEventSignature: signature,
+    silencedBy: null,
+    unsilencedAt: null,
     createdAt: context.receivedAt,
     updatedAt: context.receivedAt,
   } satisfies Omit<Alert, 'id'>);
@@ -109,10 +114,12 @@ export function foldEvent(
   event: NormalizedEvent,
   context: FoldContext,
 ): FoldOutcome {
-  if (current === undefined || !settleAutoResolve(current, context.receivedAt)) {
-    return foldInto(current, event, context);
-  }
-  return { ...foldInto(current, event, context), autoResolveSettled: current };
+  const outcome =
+    current === undefined || !settleAutoResolve(current, context.receivedAt)
+      ? foldInto(current, event, context)
+      : { ...foldInto(current, event, context), autoResolveSettled: current };
+  markSilence(outcome.alert, event, context.silencedBy ?? null, context.receivedAt);
+  return outcome;
 }
 
 function foldInto(

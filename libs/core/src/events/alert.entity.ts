@@ -96,6 +96,27 @@ export class Alert {
   @Column({ name: 'auto_resolve_at', nullable: true, type: Date })
   autoResolveAt!: Date | null;
 
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description:
+      'The silence its latest firing event matched: the alert is silenced (nothing downstream ' +
+      'is told of it) until a firing event no silence matches, or the silence ends; null: visible',
+  })
+  @Column({ name: 'silenced_by', type: 'varchar', length: 36, nullable: true })
+  silencedBy!: string | null;
+
+  @ApiProperty({
+    type: Date,
+    nullable: true,
+    description:
+      'When it last became visible after having been silenced, still firing: what a consumer of ' +
+      'alert transitions reads to tell of it once; null: never silenced, or never un-silenced',
+  })
+  @Column({ name: 'unsilenced_at', nullable: true, type: Date })
+  unsilencedAt!: Date | null;
+
   /** Status, severity, startsAt and endsAt of the latest stored event: what a repeat matches. */
   @ApiHideProperty()
   @Column({ name: 'last_event_signature', type: 'varchar', length: 128 })

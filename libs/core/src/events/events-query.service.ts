@@ -70,8 +70,7 @@ export class EventsQueryService {
 
   async listAlerts(query: ListAlertsQuery, labels: Record<string, string>): Promise<Page<Alert>> {
     const qb = this.dataSource.getRepository(Alert).createQueryBuilder('row');
-    this.applyFilters(qb, query, labels, 'created_at');
-    if (query.status !== undefined) qb.andWhere('row.status = :status', { status: query.status });
+    this.applyAlertFilters(qb, query, labels);
     return this.page(Alert, qb, query.limit, ALERT_TEXT_COLUMNS);
   }
 
@@ -83,8 +82,7 @@ export class EventsQueryService {
    */
   async countAlerts(query: CountAlertsQuery, labels: Record<string, string>): Promise<AlertCounts> {
     const qb = this.dataSource.getRepository(Alert).createQueryBuilder('row');
-    this.applyFilters(qb, query, labels, 'created_at');
-    if (query.status !== undefined) qb.andWhere('row.status = :status', { status: query.status });
+    this.applyAlertFilters(qb, query, labels);
     const rows = await qb
       .select('row.channel_id', 'channelId')
       .addSelect('row.severity', 'severity')
@@ -161,6 +159,17 @@ export class EventsQueryService {
   /** Ids are positive and below 2^53; a larger number would overflow PostgreSQL's bigint. */
   private isRowId(id: number): boolean {
     return Number.isSafeInteger(id) && id >= 1;
+  }
+
+  private applyAlertFilters(
+    qb: SelectQueryBuilder<Alert>,
+    query: CountAlertsQuery,
+    labels: Record<string, string>,
+  ): void {
+    this.applyFilters(qb, query, labels, 'created_at');
+    if (query.status !== undefined) qb.andWhere('row.status = :status', { status: query.status });
+    if (query.silenced === true) qb.andWhere('row.silenced_by IS NOT NULL');
+    if (query.silenced === false) qb.andWhere('row.silenced_by IS NULL');
   }
 
   private applyFilters<T extends ObjectLiteral>(

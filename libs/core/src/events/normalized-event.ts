@@ -36,6 +36,11 @@ export interface NormalizedEvent {
 export interface RoutedEvent {
   event: NormalizedEvent;
   channelIds: string[];
+  /**
+   * The silence (mode mark) that matched each copy of the event, by channel id (null: the copy
+   * of an unrouted event); a copy not in it, or no map at all, was matched by none.
+   */
+  silences?: ReadonlyMap<string | null, string>;
 }
 
 /** One push, ready to store in one transaction. */

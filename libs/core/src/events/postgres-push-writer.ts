@@ -32,6 +32,7 @@ const COLUMN_TYPES: Record<string, string> = {
   ends_at: 'timestamptz',
   resolved_at: 'timestamptz',
   auto_resolve_at: 'timestamptz',
+  unsilenced_at: 'timestamptz',
   last_event_at: 'timestamptz',
   last_seen_at: 'timestamptz',
   event_time: 'timestamptz',

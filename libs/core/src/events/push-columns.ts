@@ -63,6 +63,8 @@ export const ALERT_INSERT_COLUMNS = [
   'repeat_count',
   'auto_resolve_at',
   'last_event_signature',
+  'silenced_by',
+  'unsilenced_at',
   'created_at',
   'updated_at',
 ] as const;
@@ -81,17 +83,22 @@ export const ALERT_UPDATE_COLUMNS = [
   'repeat_count',
   'auto_resolve_at',
   'last_event_signature',
+  'silenced_by',
+  'unsilenced_at',
   'updated_at',
 ] as const;
 
 /**
  * What a repeat changes: written for an alert that only saw repeats. A repeat of an event that
- * never resolves moves its auto-resolve time; any other alert's stays null.
+ * never resolves moves its auto-resolve time; any other alert's stays null. A repeat silences or
+ * un-silences an active alert as its event would (silences/README.md).
  */
 export const ALERT_REPEAT_COLUMNS = [
   'repeat_count',
   'last_seen_at',
   'auto_resolve_at',
+  'silenced_by',
+  'unsilenced_at',
   'updated_at',
 ] as const;
 
@@ -116,6 +123,7 @@ export const EVENT_INSERT_COLUMNS = [
   'received_at',
   'request_id',
   'pipeline_steps',
+  'silenced_by',
   'raw',
 ] as const;
 
@@ -167,6 +175,10 @@ function alertValue(alert: Alert, column: AlertColumn, encoding: ColumnEncoding)
       return nullableTime(alert.autoResolveAt, encodeTime);
     case 'last_event_signature':
       return alert.lastEventSignature;
+    case 'silenced_by':
+      return alert.silencedBy;
+    case 'unsilenced_at':
+      return nullableTime(alert.unsilencedAt, encodeTime);
     case 'created_at':
       return encodeTime(alert.createdAt);
     case 'updated_at':
@@ -183,7 +195,7 @@ export function alertValues(
 }
 
 export function eventValues(
-  { event, channelId, alert }: EventRow,
+  { event, channelId, alert, silencedBy }: EventRow,
   push: PushToStore,
   { time: encodeTime, json, raw }: ColumnEncoding,
 ): unknown[] {
@@ -208,6 +220,7 @@ export function eventValues(
     encodeTime(push.receivedAt),
     push.requestId,
     json(event.pipelineSteps),
+    silencedBy,
     raw(event.raw),
   ];
 }
@@ -238,6 +251,8 @@ export function alertFromRow(row: Record<string, unknown>, decodeTime: DecodeTim
     repeatCount: Number(row.repeat_count),
     autoResolveAt: nullableDate(row.auto_resolve_at, decodeTime),
     lastEventSignature: row.last_event_signature as string,
+    silencedBy: (row.silenced_by as string | null) ?? null,
+    unsilencedAt: nullableDate(row.unsilenced_at, decodeTime),
     createdAt: decodeTime(row.created_at),
     updatedAt: decodeTime(row.updated_at),
   } satisfies Alert);

@@ -7,6 +7,8 @@ export interface EventRow {
   event: NormalizedEvent;
   channelId: string | null;
   alert: Alert | null;
+  /** The silence that marked this copy of the event, if one did. */
+  silencedBy: string | null;
 }
 
 /**
@@ -32,9 +34,10 @@ export class WritePlan {
       unrouted: 0,
       beats: 0,
     };
-    for (const { event, channelIds } of push.events) {
+    for (const { event, channelIds, silences } of push.events) {
       if (channelIds.length === 0) {
-        this.rows.push({ row: { event, channelId: null, alert: null }, push });
+        const silencedBy = silences?.get(null) ?? null;
+        this.rows.push({ row: { event, channelId: null, alert: null, silencedBy }, push });
         summary.stored += 1;
         summary.unrouted += 1;
         continue;
@@ -45,12 +48,14 @@ export class WritePlan {
           channelId,
           alertKey: event.alertKey,
         });
+        const silencedBy = silences?.get(channelId) ?? null;
         const outcome = foldEvent(this.alerts.get(identity), event, {
           channelId,
           integrationId: push.integrationId,
           pluginId: push.pluginId,
           receivedAt: push.receivedAt,
           autoResolveAfterSeconds: push.autoResolveAfterSeconds,
+          silencedBy,
         });
         if (outcome.autoResolveSettled) this.autoResolveSettled.add(outcome.autoResolveSettled);
         if (outcome.kind === 'repeat') {
@@ -61,7 +66,10 @@ export class WritePlan {
         this.alerts.set(identity, outcome.alert);
         this.folded.add(outcome.alert);
         const shown = event.keepsAlertTitle ? withAlertText(event, outcome.alert) : event;
-        this.rows.push({ row: { event: shown, channelId, alert: outcome.alert }, push });
+        this.rows.push({
+          row: { event: shown, channelId, alert: outcome.alert, silencedBy },
+          push,
+        });
         summary.stored += 1;
       }
     }

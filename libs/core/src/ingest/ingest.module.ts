@@ -7,6 +7,7 @@ import { OutboundModule } from '../outbound/outbound.module.js';
 import { PipelineModule } from '../pipeline/pipeline.module.js';
 import { PluginsModule } from '../plugins/plugins.module.js';
 import { RoutingModule } from '../routing/routing.module.js';
+import { SilencesModule } from '../silences/silences.module.js';
 import { INGEST_FLOW_PROVIDERS } from './flow/ingest-flow.js';
 import { HeartbeatPingController } from './heartbeat-ping.controller.js';
 import { IngestService } from './ingest.service.js';
@@ -28,6 +29,7 @@ import { WebhookController } from './webhook.controller.js';
     OutboundModule,
     HandshakesModule,
     HeartbeatsModule,
+    SilencesModule,
   ],
   providers: [IngestService, PushMonitor, PushGate, PreHandlerRefusals, ...INGEST_FLOW_PROVIDERS],
   exports: [PushMonitor],

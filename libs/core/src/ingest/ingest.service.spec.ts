@@ -21,6 +21,7 @@ import type { Integration } from '../integrations/integration.entity.js';
 import type { PluginOutbound } from '../outbound/plugin-outbound.js';
 import type { PipelineService } from '../pipeline/pipeline.service.js';
 import { PluginRegistry } from '../plugins/plugin-registry.js';
+import type { PushSilencing } from '../silences/push-silencing.js';
 import { RoutingService } from '../routing/routing.service.js';
 import { IngestFlow } from './flow/ingest-flow.js';
 import { HandshakeStep } from './flow/steps/handshake.step.js';
@@ -30,6 +31,7 @@ import { ParseStep } from './flow/steps/parse.step.js';
 import { PingStep } from './flow/steps/ping.step.js';
 import { PipelineStep } from './flow/steps/pipeline.step.js';
 import { RouteStep } from './flow/steps/route.step.js';
+import { SilenceStep } from './flow/steps/silence.step.js';
 import { StoreStep } from './flow/steps/store.step.js';
 import { VerifyStep } from './flow/steps/verify.step.js';
 import { IngestService, type Push } from './ingest.service.js';
@@ -133,6 +135,7 @@ function pipeline(plugin: IntegrationPlugin, options: { storeFails?: boolean } =
   monitor.pushes.subscribe((record) => records.push(record));
   const heartbeats = new HeartbeatBeats(states, {} as HeartbeatAlerts);
   const noPipeline = { has: () => false } as unknown as PipelineService;
+  const noSilences = { forPush: () => Promise.resolve(null) } as unknown as PushSilencing;
   const flow = new IngestFlow(
     new PingStep(heartbeats),
     new VerifyStep(outbound),
@@ -141,6 +144,7 @@ function pipeline(plugin: IntegrationPlugin, options: { storeFails?: boolean } =
     new HeartbeatBeatsStep(heartbeats),
     new PipelineStep(noPipeline),
     new RouteStep(new RoutingService()),
+    new SilenceStep(noSilences),
     new StoreStep(store),
     new HeartbeatAfterPushStep(heartbeats),
   );

@@ -14,7 +14,12 @@ import { IngestRun, type DroppedEvents, type IngestCandidates } from './flow/ing
 import { IntegrationDisabledError } from './integration-disabled.error.js';
 import type { Push } from './push.js';
 import { PushMonitor } from './push-monitor.js';
-import { acceptedPushRecord, unacceptedPushRecord, type PushTrace } from './push-record.js';
+import {
+  acceptedPushRecord,
+  unacceptedPushRecord,
+  type PushRecord,
+  type PushTrace,
+} from './push-record.js';
 
 export type { Push } from './push.js';
 
@@ -41,7 +46,7 @@ export class IngestService {
     const started = performance.now();
     try {
       const plugin = this.pluginOf(integration);
-      const { summary, note, dropped } = await this.process(integration, plugin, push);
+      const { summary, note, dropped, silenced } = await this.process(integration, plugin, push);
       const answer =
         push.answeredByPlugin && plugin.answer !== undefined
           ? plugin.answer({ body: push.body, requestId: push.requestId, events: summary.events })
@@ -52,7 +57,7 @@ export class IngestService {
           answer.status ?? 200,
           summary,
           note,
-          dropped,
+          { dropped, silenced },
         ),
       );
       return { summary, answer };
@@ -122,10 +127,17 @@ export class IngestService {
     integration: Integration,
     plugin: IntegrationPlugin,
     push: Push,
-  ): Promise<{ summary: PushSummary; note: string | null; dropped: DroppedEvents }> {
+  ): Promise<
+    Pick<PushRecord, 'note' | 'silenced'> & { summary: PushSummary; dropped: DroppedEvents }
+  > {
     const run = new IngestRun(integration, plugin, push);
     await this.flow.push(run);
-    return { summary: run.summary ?? nothingStored(), note: run.note, dropped: run.dropped };
+    return {
+      summary: run.summary ?? nothingStored(),
+      note: run.note,
+      dropped: run.dropped,
+      silenced: run.silenced,
+    };
   }
 }
 

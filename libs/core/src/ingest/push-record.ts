@@ -1,6 +1,7 @@
 import { errorResponseFor } from '../common/error-response.js';
 import type { PushSummary } from '../events/normalized-event.js';
 import { ReasonedPushError } from './reasoned-push-error.js';
+import type { SilencedCounts } from '../silences/apply-silences.js';
 
 export const PUSH_OUTCOMES = ['accepted', 'refused', 'failed'] as const;
 export type PushOutcome = (typeof PUSH_OUTCOMES)[number];
@@ -26,6 +27,8 @@ export interface PushRecord {
   note: string | null;
   /** Events of an accepted push that its integration's pipeline dropped, by reason. */
   dropped?: ReadonlyMap<string, number>;
+  /** What silences did to an accepted push's events; absent when none took any. */
+  silenced?: SilencedCounts;
 }
 
 /** What is known of every push however it ends: who sent it to what, when, and for how long. */
@@ -47,7 +50,7 @@ export function acceptedPushRecord(
   httpStatus: number,
   summary: PushSummary,
   note: string | null,
-  dropped?: ReadonlyMap<string, number>,
+  taken: Pick<PushRecord, 'dropped' | 'silenced'> = {},
 ): PushRecord {
   return {
     requestId: trace.requestId,
@@ -61,7 +64,8 @@ export function acceptedPushRecord(
     errorMessage: null,
     summary,
     note,
-    dropped,
+    dropped: taken.dropped,
+    silenced: taken.silenced,
   };
 }
 

@@ -9,6 +9,7 @@ import { DatabasePoolMetrics } from './database-pool-metrics.js';
 import { IntegrationMetrics } from './integration-metrics.js';
 import { MetricsController } from './metrics.controller.js';
 import { PushMetrics } from './push-metrics.js';
+import { SilenceMetrics } from './silence-metrics.js';
 
 /**
  * Each app has its own registry, not prom-client's global one, so that several apps in one
@@ -29,6 +30,7 @@ function createRegistry(): Registry {
     AlertMetrics,
     DatabasePoolMetrics,
     IntegrationMetrics,
+    SilenceMetrics,
   ],
   controllers: [MetricsController],
 })

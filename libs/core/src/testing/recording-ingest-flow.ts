@@ -12,6 +12,7 @@ export const INGEST_STEP_NAMES = [
   'heartbeat-beats',
   'pipeline',
   'route',
+  'silence',
   'store',
   'heartbeat-after-push',
 ];

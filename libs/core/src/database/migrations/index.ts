@@ -10,6 +10,7 @@ import { IntegrationSettingsVersion1765000000000 } from './1765000000000-integra
 import { Heartbeats1765100000000 } from './1765100000000-heartbeats.js';
 import { AdminSessions1765200000000 } from './1765200000000-admin-sessions.js';
 import { ProcessingPipeline1765500000000 } from './1765500000000-processing-pipeline.js';
+import { Silences1765600000000 } from './1765600000000-silences.js';
 
 /** In the order they run. ESM builds cannot glob for migrations, so they are listed here. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   Heartbeats1765100000000,
   AdminSessions1765200000000,
   ProcessingPipeline1765500000000,
+  Silences1765600000000,
 ];

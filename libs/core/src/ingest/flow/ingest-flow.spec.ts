@@ -15,6 +15,7 @@ import { ParseStep } from './steps/parse.step.js';
 import { PingStep } from './steps/ping.step.js';
 import { PipelineStep } from './steps/pipeline.step.js';
 import { RouteStep } from './steps/route.step.js';
+import { SilenceStep } from './steps/silence.step.js';
 import { StoreStep } from './steps/store.step.js';
 import { VerifyStep } from './steps/verify.step.js';
 
@@ -29,6 +30,7 @@ describe('IngestFlow', () => {
       new HeartbeatBeatsStep(none),
       new PipelineStep(none),
       new RouteStep(none),
+      new SilenceStep(none),
       new StoreStep(none),
       new HeartbeatAfterPushStep(none),
     );
@@ -49,6 +51,7 @@ describe('IngestFlow', () => {
       'push:heartbeat-beats',
       'push:pipeline',
       'push:route',
+      'push:silence',
       'push:store',
       'push:heartbeat-after-push',
     ]);

@@ -8,13 +8,14 @@ import { ParseStep } from './steps/parse.step.js';
 import { PingStep } from './steps/ping.step.js';
 import { PipelineStep } from './steps/pipeline.step.js';
 import { RouteStep } from './steps/route.step.js';
+import { SilenceStep } from './steps/silence.step.js';
 import { StoreStep } from './steps/store.step.js';
 import { VerifyStep } from './steps/verify.step.js';
 
 /**
  * The one order of ingestion, for a source's push, the admin's test push and every preview:
  *
- *   ping → verify → handshake → parse → heartbeat-beats → pipeline → route → store
+ *   ping → verify → handshake → parse → heartbeat-beats → pipeline → route → silence → store
  *   → heartbeat-after-push
  *
  * Why this order: nothing is read before its signature is checked; beats are taken out before
@@ -37,6 +38,7 @@ export class IngestFlow {
     heartbeatBeats: HeartbeatBeatsStep,
     pipeline: PipelineStep,
     route: RouteStep,
+    silence: SilenceStep,
     store: StoreStep,
     heartbeatAfterPush: HeartbeatAfterPushStep,
   ) {
@@ -48,6 +50,7 @@ export class IngestFlow {
       heartbeatBeats,
       pipeline,
       route,
+      silence,
       store,
       heartbeatAfterPush,
     ];
@@ -87,6 +90,7 @@ export const INGEST_FLOW_PROVIDERS = [
   HeartbeatBeatsStep,
   PipelineStep,
   RouteStep,
+  SilenceStep,
   StoreStep,
   HeartbeatAfterPushStep,
 ];

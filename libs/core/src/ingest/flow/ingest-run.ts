@@ -5,6 +5,7 @@ import type { RoutePreview } from '../../routing/routing.service.js';
 import type { PipelineOutcome } from '../../pipeline/pipeline-runner.js';
 import type { Pipeline } from '../../pipeline/pipeline.js';
 import type { RouteSet } from '../../routing/route-set.js';
+import type { SilencedCounts } from '../../silences/apply-silences.js';
 import type { Push } from '../push.js';
 import { PushParseContext } from '../push-parse-context.js';
 
@@ -34,6 +35,14 @@ export class IngestRun {
   dropped: DroppedEvents = new Map();
   /** In a preview: what the pipeline made of each event it saw, dropped ones included. */
   enriched: { before: NormalizedEvent; outcome: PipelineOutcome }[] | null = null;
+  /** Per event of `events`, the silence that marked each copy (by channel), if any did. */
+  silenceMarks: Array<ReadonlyMap<string | null, string> | undefined> = [];
+  /** Events silences dropped whole: no longer in `events`, still counted as received. */
+  droppedEvents = 0;
+  /** What silences did, when they took any copy. */
+  silenced: SilencedCounts | undefined;
+  /** Which silences dropped events, for the push log. */
+  silenceNote: string | null = null;
   /** In a preview: what routing decided and why, or null when it did not run. */
   routing: RoutePreview | null = null;
   /** What the push did; null until a step answered it. */
@@ -52,20 +61,23 @@ export class IngestRun {
   }
 
   /**
-   * What the push log shows about the push: the core's note, else the plugin's last one; and the
-   * events the pipeline dropped, which are stored nowhere else.
+   * What the push log shows about the push: the core's note, else the plugin's last one; then
+   * the events the pipeline dropped (stored nowhere else) and which silences dropped events.
    */
   get note(): string | null {
-    const note = this.coreNote ?? this.context.lastNote;
-    if (this.dropped.size === 0) return note;
-    const reasons = [...this.dropped].map(([reason, count]) => `${reason} (${count})`).join(', ');
-    const dropped = `dropped by the pipeline: ${reasons}`;
-    return note === null ? dropped : `${note}; ${dropped}`;
+    const notes = [this.coreNote ?? this.context.lastNote];
+    if (this.dropped.size > 0) {
+      const reasons = [...this.dropped].map(([reason, count]) => `${reason} (${count})`).join(', ');
+      notes.push(`dropped by the pipeline: ${reasons}`);
+    }
+    notes.push(this.silenceNote);
+    const written = notes.filter((note): note is string => note !== null);
+    return written.length === 0 ? null : written.join('; ');
   }
 
-  /** Events the pipeline dropped, all reasons together. */
+  /** Events the pipeline or silences dropped, all reasons together. */
   get droppedCount(): number {
-    let count = 0;
+    let count = this.droppedEvents;
     for (const dropped of this.dropped.values()) count += dropped;
     return count;
   }
@@ -75,7 +87,7 @@ export class IngestRun {
    * stores nothing, so it needs no route.
    */
   get nothingLeftToStore(): boolean {
-    return this.events.length === 0 && (this.beats > 0 || this.dropped.size > 0);
+    return this.events.length === 0 && (this.beats > 0 || this.droppedCount > 0);
   }
 
   /** Ends the run here with this answer: the steps after the current one do not run. */

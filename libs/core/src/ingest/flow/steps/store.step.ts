@@ -15,7 +15,7 @@ export class StoreStep implements IngestStep {
   constructor(private readonly store: EventStore) {}
 
   async run(run: IngestRun): Promise<void> {
-    const { integration, push, events, channelIds } = run;
+    const { integration, push, events, channelIds, silenceMarks } = run;
     if (run.nothingLeftToStore) {
       run.summary = { ...nothingStored(), events: run.droppedCount };
       return;
@@ -26,7 +26,11 @@ export class StoreStep implements IngestStep {
       requestId: push.requestId,
       receivedAt: push.receivedAt,
       autoResolveAfterSeconds: integration.autoResolveAfterSeconds,
-      events: events.map((event, index) => ({ event, channelIds: channelIds[index] ?? [] })),
+      events: events.map((event, index) => ({
+        event,
+        channelIds: channelIds[index] ?? [],
+        silences: silenceMarks[index],
+      })),
     });
     // The payload held the dropped events too: `events` counts them, as it counts beats.
     summary.events += run.droppedCount;
