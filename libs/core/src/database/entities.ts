@@ -5,6 +5,10 @@ import { AlertEvent } from '../events/alert-event.entity.js';
 import { SubscriptionConfirmation } from '../handshakes/subscription-confirmation.entity.js';
 import { Integration } from '../integrations/integration.entity.js';
 import { PushLogEntry } from '../push-log/push-log-entry.entity.js';
+import { DeliveryAttempt } from '../notifications/delivery-attempt.entity.js';
+import { NotificationOutboxEntry } from '../notifications/notification-outbox-entry.entity.js';
+import { NotificationSubscription } from '../notifications/notification-subscription.entity.js';
+import { Notification } from '../notifications/notification.entity.js';
 
 export const ENTITIES = [
   Channel,
@@ -14,4 +18,8 @@ export const ENTITIES = [
   PushLogEntry,
   SubscriptionConfirmation,
   AdminSession,
+  NotificationSubscription,
+  NotificationOutboxEntry,
+  Notification,
+  DeliveryAttempt,
 ];

@@ -3,6 +3,7 @@ import { EventsModule } from '../events/events.module.js';
 import { HandshakesModule } from '../handshakes/handshakes.module.js';
 import { HeartbeatsModule } from '../heartbeats/heartbeats.module.js';
 import { IntegrationsModule } from '../integrations/integrations.module.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
 import { OutboundModule } from '../outbound/outbound.module.js';
 import { PluginsModule } from '../plugins/plugins.module.js';
 import { RoutingModule } from '../routing/routing.module.js';
@@ -24,6 +25,7 @@ import { WebhookController } from './webhook.controller.js';
     OutboundModule,
     HandshakesModule,
     HeartbeatsModule,
+    NotificationsModule,
   ],
   providers: [IngestService, PushMonitor, PushGate, PreHandlerRefusals],
   exports: [PushMonitor],

@@ -14,7 +14,9 @@ import {
   nothingStored,
   type NormalizedEvent,
   type PushSummary,
+  type PushToStore,
 } from '../events/normalized-event.js';
+import { PushTransitions } from '../notifications/push-transitions.js';
 import { SubscriptionHandshakes } from '../handshakes/subscription-handshakes.js';
 import { HeartbeatBeats } from '../heartbeats/heartbeat-beats.service.js';
 import type { Integration } from '../integrations/integration.entity.js';
@@ -78,6 +80,7 @@ export class IngestService {
     private readonly outbound: PluginOutbound,
     private readonly handshakes: SubscriptionHandshakes,
     private readonly heartbeats: HeartbeatBeats,
+    private readonly transitions: PushTransitions,
   ) {}
 
   /**
@@ -184,14 +187,17 @@ export class IngestService {
     events: NormalizedEvent[],
   ): Promise<PushSummary> {
     const channels = this.routing.route(integration, events);
-    return this.store.store({
+    const toStore: PushToStore = {
       integrationId: integration.id,
       pluginId: integration.pluginId,
       requestId: push.requestId,
       receivedAt: push.receivedAt,
       autoResolveAfterSeconds: integration.autoResolveAfterSeconds,
       events: events.map((event, index) => ({ event, channelIds: channels[index] ?? [] })),
-    });
+    };
+    // Issue 16, phase 1: notifications after the commit, until the storage layer writes the
+    // outbox in the push's own transaction.
+    return this.transitions.around(toStore, () => this.store.store(toStore));
   }
 
   /**
