@@ -11,21 +11,9 @@ import {
   NotificationReceiver,
   webhookSignatureValid,
 } from './support/notification-receiver.js';
+import { NOTIFY_TEST_ENV } from './support/notification-env.js';
 import { parseSamples, sampleValue } from './support/prometheus-text.js';
 import { waitFor } from './support/wait-for.js';
-
-/** Loopback receivers, plain HTTP, fast retries: see README, Notifications, for the variables. */
-export const NOTIFY_TEST_ENV = {
-  OUTBOUND_ALLOW_HTTP: 'true',
-  OUTBOUND_ALLOWED_ADDRESSES: '127.0.0.1/32',
-  NOTIFY_POLL_MS: '100',
-  NOTIFY_RETRY_BASE_MS: '100',
-  NOTIFY_RETRY_MAX_MS: '400',
-  NOTIFY_DEAD_AFTER_MS: '3000',
-  NOTIFY_TIMEZONE: 'Asia/Shanghai',
-  // The "minute" of rate bounds, and how long a rate-limited destination waits without Retry-After.
-  NOTIFY_RATE_WINDOW_MS: '2000',
-};
 
 const SECRET = 'a-webhook-secret-of-enough-length';
 
@@ -108,13 +96,11 @@ describe('notifications', () => {
       expect(JSON.stringify(view)).not.toContain('receiver-token');
       expect(JSON.stringify(view)).not.toContain(SECRET);
 
-      const changed = await suite.t.admin
-        .patch(`${subscriptions()}/${view.id}`)
-        .send({
-          version: 0,
-          transitions: ['alert.triggered'],
-          template: { title: '{{title}}', body: '{{labels.instance}}' },
-        });
+      const changed = await suite.t.admin.patch(`${subscriptions()}/${view.id}`).send({
+        version: 0,
+        transitions: ['alert.triggered'],
+        template: { title: '{{title}}', body: '{{labels.instance}}' },
+      });
       expect(changed.status).toBe(200);
       expect(changed.body.data).toMatchObject({
         version: 1,

@@ -16,6 +16,8 @@ export interface ReceiverAnswer {
   status: number;
   body?: unknown;
   headers?: Record<string, string>;
+  /** Answers this much later: a slow receiver. */
+  delayMs?: number;
 }
 
 export type AnswerFunction = (request: Omit<ReceivedRequest, 'answeredStatus'>) => ReceiverAnswer;
