@@ -219,7 +219,7 @@ describe('notifications', () => {
     // The default template: local time in the configured zone, the duration on resolve, a link.
     expect(
       (JSON.parse(received[1]?.body.toString('utf8') ?? '{}') as { text: string }).text,
-    ).toMatch(/Resolved: 2026-11-01 18:05:00 GMT\+8 \(after 5m\)/);
+    ).toMatch(/Resolved: 2026-11-01 18:05:00 \+08:00 \(after 5m\)/);
     expect(
       (JSON.parse(received[0]?.body.toString('utf8') ?? '{}') as { text: string }).text,
     ).toContain(`http://alert-hub.test/console/alerts/${trigger?.notifications[0]?.alert.alertId}`);

@@ -150,6 +150,6 @@ export function outboundOptions(variables: OutboundVariables): OutboundOptions {
       variables.OUTBOUND_ALLOWED_ADDRESSES,
     );
   }
-  options.allowPlainHttp = variables.OUTBOUND_ALLOW_HTTP === 'true';
+  if (variables.OUTBOUND_ALLOW_HTTP === 'true') options.allowPlainHttp = true;
   return options;
 }

@@ -27,8 +27,9 @@ const HEADLINES: Record<Transition, string> = {
   'alert.severity_changed': 'Severity changed',
 };
 
-/** `2026-11-01 18:00:00 GMT+8`: the local time of the configured zone, with its offset. */
+/** `2026-11-01 18:00:00 +08:00`: the local time of the configured zone, with its offset. */
 export function localTime(iso: string, timeZone: string): string {
+  const time = new Date(iso);
   const parts = new Intl.DateTimeFormat('en-CA', {
     timeZone,
     year: 'numeric',
@@ -38,11 +39,18 @@ export function localTime(iso: string, timeZone: string): string {
     minute: '2-digit',
     second: '2-digit',
     hourCycle: 'h23',
-    timeZoneName: 'shortOffset',
-  }).formatToParts(new Date(iso));
+  }).formatToParts(time);
   const part = (type: Intl.DateTimeFormatPartTypes) =>
-    parts.find((candidate) => candidate.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}:${part('second')} ${part('timeZoneName')}`;
+    parts.find((candidate) => candidate.type === type)?.value ?? '00';
+  const local = `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}:${part('second')}`;
+  // The offset is the local wall time read as UTC, less the instant (whole seconds).
+  const offsetMinutes = Math.round(
+    (Date.parse(`${local.replace(' ', 'T')}Z`) - Math.floor(time.getTime() / 1000) * 1000) / 60_000,
+  );
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const hours = String(Math.floor(Math.abs(offsetMinutes) / 60)).padStart(2, '0');
+  const minutes = String(Math.abs(offsetMinutes) % 60).padStart(2, '0');
+  return `${local} ${sign}${hours}:${minutes}`;
 }
 
 /** `1h 5m`, `3m 20s`, `42s`: how long an alert lasted, to the second. */

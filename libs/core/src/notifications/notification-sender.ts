@@ -104,11 +104,12 @@ export class NotificationSender {
         request.body,
         MAX_ANSWER_BYTES,
       );
-      const retryAfter = answer.headers['retry-after'];
+      // Node gives `retry-after` as one string: it is not among the headers that repeat.
+      const retryAfter: string | undefined = answer.headers['retry-after'];
       return {
         verdict: destinationKind(subscription.kind).verdict({
           status: answer.status,
-          retryAfter: Array.isArray(retryAfter) ? retryAfter[0] : retryAfter,
+          retryAfter,
           body: answer.body,
         }),
         httpStatus: answer.status,
