@@ -114,6 +114,7 @@ export class NotificationQueue {
               sequence: entry.id,
               transition: entry.transition,
               severity: entry.severity,
+              occurredAt: entry.occurredAt,
               snapshot: entry.snapshot,
               state: 'pending' as const,
               attempts: 0,

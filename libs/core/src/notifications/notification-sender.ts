@@ -30,7 +30,7 @@ export function contentOf(notification: Notification): NotificationContent {
     id: notification.id,
     sequence: notification.sequence,
     transition: notification.transition,
-    occurredAt: notification.createdAt,
+    occurredAt: notification.occurredAt,
     alert: notification.snapshot,
   };
 }

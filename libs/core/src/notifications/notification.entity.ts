@@ -31,6 +31,10 @@ export class Notification {
   @Column({ type: 'varchar', length: 16 })
   severity!: Severity;
 
+  /** When the transition happened: what messages say, however late they go. */
+  @Column({ name: 'occurred_at' })
+  occurredAt!: Date;
+
   @Column({ type: 'text', transformer: jsonColumn })
   snapshot!: AlertSnapshot;
 
@@ -48,6 +52,7 @@ export class Notification {
   @Column({ name: 'claimed_until', type: Date, nullable: true })
   claimedUntil!: Date | null;
 
+  /** Queued at (again, when replayed): the dead-letter time counts from it. */
   @Column({ name: 'created_at' })
   createdAt!: Date;
 

@@ -67,6 +67,7 @@ export class Notifications1765800000000 implements MigrationInterface {
           { name: 'sequence', type: t.bigint },
           { name: 'transition', type: 'varchar', length: '32' },
           { name: 'severity', type: 'varchar', length: '16' },
+          { name: 'occurred_at', type: t.time },
           { name: 'snapshot', type: t.json },
           { name: 'state', type: 'varchar', length: '16' },
           { name: 'attempts', type: 'integer', default: 0 },
