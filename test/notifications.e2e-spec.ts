@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, Not } from 'typeorm';
+import { DeliveryAttempt } from '../libs/core/src/notifications/delivery-attempt.entity.js';
+import { EventRetention } from '../libs/core/src/retention/event-retention.service.js';
 import { Notification } from '../libs/core/src/notifications/notification.entity.js';
 import { push } from './support/admin-fixtures.js';
 import { alertmanagerPush } from './support/alertmanager-payload.js';
@@ -430,6 +432,34 @@ describe('notifications', () => {
       .post(`${subscriptions()}/${subscription.id}/preview`)
       .send({ alertId: 999_999 });
     expect(missing.status).toBe(404);
+  });
+
+  it('purges delivered notifications and the delivery log with the events, never a pending one', async () => {
+    const dataSource = suite.t.app.get(DataSource);
+    const old = new Date(Date.now() - 40 * 86_400_000);
+    const delivered = await notifications().findOneByOrFail({ state: 'delivered' });
+    await notifications().update({ id: delivered.id }, { finishedAt: old });
+    const pending = await notifications().findOneByOrFail({
+      state: 'delivered',
+      id: Not(delivered.id),
+    });
+    await notifications().update(
+      { id: pending.id },
+      {
+        state: 'pending',
+        finishedAt: null,
+        createdAt: old,
+        nextAttemptAt: new Date(Date.now() + 86_400_000),
+      },
+    );
+    const attempts = dataSource.getRepository(DeliveryAttempt);
+    const oldest = await attempts.findOneOrFail({ where: {}, order: { id: 'ASC' } });
+    await attempts.update({ id: oldest.id }, { attemptedAt: old });
+    const purged = await suite.t.app.get(EventRetention).purge();
+    expect(purged).toMatchObject({ notifications: 1, deliveries: 1 });
+    expect(await notifications().findOneBy({ id: delivered.id })).toBeNull();
+    expect(await notifications().findOneBy({ id: pending.id })).not.toBeNull();
+    expect(await attempts.findOneBy({ id: oldest.id })).toBeNull();
   });
 
   it('counts deliveries by kind and outcome, and shows the outbox depth', async () => {
