@@ -19,6 +19,14 @@ import {
   type HostilePushFigures,
 } from './load/hostile-mapped-pushes.js';
 import { installBenchPipeline } from './load/pipeline-bench.js';
+import {
+  formatDeliveryTable,
+  LOCAL_RECEIVER_ENV,
+  measureDelivery,
+  startBenchReceiver,
+  subscribeToReceiver,
+  type DeliveryFigures,
+} from './load/notification-delivery.js';
 import { payloadTemplate } from './load/payloads.js';
 import { runWrk } from './load/wrk.js';
 import {
@@ -39,6 +47,7 @@ import {
 } from './lib/report.js';
 import {
   MAPPED_WEBHOOK_SOURCE,
+  NOTIFIED_SOURCE,
   startAlertHub,
   startAlertmanager,
   startBareReceiver,
@@ -394,6 +403,14 @@ function ratios(measurements: Measurement[]): Ratio[] {
       ),
       0.8,
     );
+    atLeast(
+      `${name}: Hub with one webhook subscription / none, 1-alert pushes/s`,
+      divide(
+        find(`alert-hub-notify-${kind}`, 'push-1')?.pushesPerS,
+        find(hub, 'push-1')?.pushesPerS,
+      ),
+      0.8,
+    );
     for (const variant of ['none', 'one'] as const) {
       result.push({
         name: `${name}: 20 silences, ${variant} matching / no silence, 1-alert pushes/s`,
@@ -486,6 +503,29 @@ async function main(): Promise<void> {
       scenarios: options.quick ? [PUSH_1] : [PUSH_1, PUSH_20],
     };
   };
+  const deliveries: DeliveryFigures[] = [];
+  /**
+   * The Hub's pushes with one webhook subscription on the channel, next to the plain Hub of the
+   * same run; then how fast the worker delivers what the load queued, to a local receiver.
+   */
+  const notifiedPlan = (kind: DatabaseKind): Plan => {
+    let hub: AlertHubUnderTest | undefined;
+    let receiver: Awaited<ReturnType<typeof startBenchReceiver>> | undefined;
+    return {
+      id: `alert-hub-notify-${kind}`,
+      start: async () => {
+        receiver = await startBenchReceiver();
+        hub = await startAlertHub(await database(kind), NOTIFIED_SOURCE, LOCAL_RECEIVER_ENV);
+        await subscribeToReceiver(hub, receiver);
+        return hub;
+      },
+      scenarios: options.quick ? [PUSH_1] : [PUSH_1, PUSH_20],
+      afterScenarios: async () => {
+        if (hub && receiver) deliveries.push(await measureDelivery(hub, receiver, log));
+        await receiver?.close();
+      },
+    };
+  };
   const hubScenarios = options.quick
     ? [PUSH_1, PUSH_20, REPEAT_1]
     : [PUSH_1, PUSH_20, REPEAT_1, HALF_1, FLOOD_1];
@@ -506,6 +546,7 @@ async function main(): Promise<void> {
     pipelinePlan('sqlite'),
     silencesPlan('sqlite', false),
     silencesPlan('sqlite', true),
+    notifiedPlan('sqlite'),
   ];
   if (postgresUrl) {
     plans.push(
@@ -523,6 +564,7 @@ async function main(): Promise<void> {
       pipelinePlan('postgres'),
       silencesPlan('postgres', false),
       silencesPlan('postgres', true),
+      notifiedPlan('postgres'),
     );
   }
   if (alertmanager) {
@@ -553,13 +595,14 @@ async function main(): Promise<void> {
       : '';
   console.log(`\n${repeated}${formatTable(measurements)}\n\n${formatRatios(computed)}\n`);
   if (hostilePushes.length > 0) console.log(`${formatHostileTable(hostilePushes)}\n`);
+  if (deliveries.length > 0) console.log(`${formatDeliveryTable(deliveries)}\n`);
   const stamp = new Date().toISOString().slice(0, 16).replace(':', '-');
   const resultsDir = join(BENCH_SOURCES, 'results');
   mkdirSync(resultsDir, { recursive: true });
   const file = join(resultsDir, `${stamp}${options.quick ? '.quick' : ''}.json`);
   writeFileSync(
     file,
-    `${JSON.stringify({ date: new Date().toISOString(), machine, options, loadGenerator: useWrk ? 'wrk' : 'autocannon', measurements, ratios: computed, hostileMappedPushes: hostilePushes }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), machine, options, loadGenerator: useWrk ? 'wrk' : 'autocannon', measurements, ratios: computed, hostileMappedPushes: hostilePushes, notificationDeliveries: deliveries }, null, 2)}\n`,
   );
   log(`results written to ${file}`);
   const lost = measurements.filter((m) => m.check.status === 'lost');

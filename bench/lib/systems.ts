@@ -65,6 +65,16 @@ export const MAPPED_WEBHOOK_SOURCE: HubSource = {
   settings: { mapping: ALERTMANAGER_BENCH_MAPPING },
 };
 
+/**
+ * The Prometheus plugin's pushes to a channel with one webhook subscription: what queueing the
+ * notifications costs the pushes (the delivery itself runs beside them, to a local receiver).
+ */
+export const NOTIFIED_SOURCE: HubSource = {
+  ...PROMETHEUS_SOURCE,
+  idPart: 'notify-',
+  labelPart: ', one webhook subscription',
+};
+
 /** An admin API call of a running Hub; throws on anything but a 2xx. */
 export function hubAdmin(
   hub: Pick<AlertHubUnderTest, 'server' | 'adminToken'>,
@@ -79,6 +89,8 @@ export function hubAdmin(
 export async function startAlertHub(
   database: BenchDatabase,
   source: HubSource = PROMETHEUS_SOURCE,
+  /** More settings, e.g. letting notifications reach a local receiver. */
+  env: Record<string, string> = {},
 ): Promise<AlertHubUnderTest> {
   const port = await freePort();
   const adminToken = randomBytes(24).toString('hex');
@@ -98,6 +110,7 @@ export async function startAlertHub(
       DATABASE_URL: database.url,
       ADMIN_TOKEN: adminToken,
       LOG_LEVEL: 'warn',
+      ...env,
     },
     port,
     readyPath: '/api/v1/plugins',

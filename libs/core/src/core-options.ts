@@ -1,3 +1,4 @@
+import type { NotificationOptions } from './notifications/notification-options.js';
 import type { OutboundOptions } from './outbound/outbound-options.js';
 
 export type DatabaseOptions =
@@ -31,6 +32,8 @@ export interface CoreOptions {
   maxEventRawBytes?: number;
   /** The outbound client of plugins (certificates, handshakes); defaults in `OUTBOUND_DEFAULTS`. */
   outbound?: Partial<OutboundOptions>;
+  /** The delivery of notifications; defaults in `NOTIFICATION_DEFAULTS`. */
+  notifications?: Partial<NotificationOptions>;
 }
 
 export const CORE_OPTIONS = Symbol('CORE_OPTIONS');

@@ -24,6 +24,7 @@ import { IntegrationsModule } from './integrations/integrations.module.js';
 import { LoggingModule } from './logging/logging.module.js';
 import { MappingModule } from './mapping/mapping.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
 import { PluginsModule } from './plugins/plugins.module.js';
 import { PushLogModule } from './push-log/push-log.module.js';
 import { RetentionModule } from './retention/retention.module.js';
@@ -96,6 +97,7 @@ export class CoreModule {
         AutoResolveModule,
         HeartbeatsModule,
         SilencesModule,
+        NotificationsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }],
     };

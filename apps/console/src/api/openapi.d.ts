@@ -603,6 +603,102 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/channels/{channelId}/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SubscriptionsController_list"];
+        put?: never;
+        post: operations["SubscriptionsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channels/{channelId}/subscriptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SubscriptionsController_get"];
+        put?: never;
+        post?: never;
+        delete: operations["SubscriptionsController_delete"];
+        options?: never;
+        head?: never;
+        patch: operations["SubscriptionsController_update"];
+        trace?: never;
+    };
+    "/api/v1/channels/{channelId}/subscriptions/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SubscriptionsController_listDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channels/{channelId}/subscriptions/{id}/deliveries/{deliveryId}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["SubscriptionsController_replay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channels/{channelId}/subscriptions/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["SubscriptionsController_test"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channels/{channelId}/subscriptions/{id}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["SubscriptionsController_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/webhooks/standard": {
         parameters: {
             query?: never;
@@ -1941,6 +2037,181 @@ export interface components {
             durationMinutes: number;
             /** @default mark */
             mode: components["schemas"]["SilenceMode"];
+        };
+        /** @enum {string} */
+        DestinationKind: "webhook" | "dingtalk" | "feishu" | "wecom" | "slack";
+        SecretState: {
+            set: boolean;
+        };
+        /** @enum {string} */
+        AlertTransition: "alert.triggered" | "alert.resolved" | "alert.severity_changed";
+        TemplateView: {
+            title: string;
+            body: string;
+        };
+        SubscriptionView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            channelId: string;
+            name: string;
+            kind: components["schemas"]["DestinationKind"];
+            /**
+             * @description Scheme and host; a path or query (which may hold a token) shows as /…
+             * @example https://oapi.dingtalk.com/…
+             */
+            url: string;
+            secret: components["schemas"]["SecretState"];
+            /** @description The names of the headers sent, each `{set: true}` */
+            headers: {
+                [key: string]: components["schemas"]["SecretState"];
+            };
+            transitions: components["schemas"]["AlertTransition"][];
+            /** @description Conditions, all of which hold */
+            filter: Record<string, never>[];
+            /** @description Null: the kind's default */
+            template: components["schemas"]["TemplateView"] | null;
+            /** @description What messages are rendered with */
+            effectiveTemplate: components["schemas"]["TemplateView"];
+            ratePerMinute: number;
+            concurrency: number;
+            /** @description Give it back to change the subscription */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        SubscriptionTemplateDto: {
+            /**
+             * @description Placeholders {{name}} for headline, transition, title, description, severity, previousSeverity, startsAt, resolvedAt, duration, labels, alertKey, alertId, link, notificationId, sequence and labels.<name>; {{#name}}…{{/name}} shows its text only when name is not empty
+             * @example [{{headline}}] {{title}}
+             */
+            title: string;
+            /** @description Placeholders {{name}} for headline, transition, title, description, severity, previousSeverity, startsAt, resolvedAt, duration, labels, alertKey, alertId, link, notificationId, sequence and labels.<name>; {{#name}}…{{/name}} shows its text only when name is not empty */
+            body: string;
+        };
+        CreateSubscriptionDto: {
+            /**
+             * @description Trimmed
+             * @example on-call webhook
+             */
+            name: string;
+            kind: components["schemas"]["DestinationKind"];
+            /**
+             * @description Where to POST: any https URL for webhook; the robot or bot URL for dingtalk (with access_token), feishu, wecom (with key) and slack. Answered shortened: it may hold a token
+             * @example https://receiver.example/alert-hub
+             */
+            url: string;
+            /** @description webhook: the HMAC key of X-Alert-Hub-Signature (required); dingtalk and feishu: the signing secret of the bot, if signing is on. Never answered: `{set: true}` tells it's there */
+            secret?: string;
+            /** @description webhook only: headers sent with every delivery (at most 20); values never answered */
+            headers?: {
+                [key: string]: string;
+            };
+            /**
+             * @default [
+             *       "alert.triggered",
+             *       "alert.resolved"
+             *     ]
+             */
+            transitions: components["schemas"]["AlertTransition"][];
+            /** @description Conditions in the routing grammar, all of which the alert must meet (status reads 'resolved' on alert.resolved); none: every alert */
+            filter?: components["schemas"]["RouteConditionDto"][];
+            /** @description Title and body of messages; null or absent: the kind's default */
+            template?: components["schemas"]["SubscriptionTemplateDto"] | null;
+            /** @description Messages a minute at most, per server process; more waiting go as digests. Default: the kind’s (dingtalk 20, wecom 20, feishu 100, slack 60, webhook 600) */
+            ratePerMinute?: number;
+            /**
+             * @description Requests in flight at once, per server process (one alert’s always one at a time)
+             * @default 4
+             */
+            concurrency: number;
+        };
+        UpdateSubscriptionDto: {
+            /**
+             * @description Trimmed
+             * @example on-call webhook
+             */
+            name?: string;
+            /**
+             * @description Where to POST: any https URL for webhook; the robot or bot URL for dingtalk (with access_token), feishu, wecom (with key) and slack. Answered shortened: it may hold a token
+             * @example https://receiver.example/alert-hub
+             */
+            url?: string;
+            /** @description webhook only: headers sent with every delivery (at most 20); values never answered */
+            headers?: {
+                [key: string]: string;
+            };
+            /**
+             * @default [
+             *       "alert.triggered",
+             *       "alert.resolved"
+             *     ]
+             */
+            transitions: components["schemas"]["AlertTransition"][];
+            /** @description Conditions in the routing grammar, all of which the alert must meet (status reads 'resolved' on alert.resolved); none: every alert */
+            filter?: components["schemas"]["RouteConditionDto"][];
+            /** @description Title and body of messages; null or absent: the kind's default */
+            template?: components["schemas"]["SubscriptionTemplateDto"] | null;
+            /** @description Messages a minute at most, per server process; more waiting go as digests. Default: the kind’s (dingtalk 20, wecom 20, feishu 100, slack 60, webhook 600) */
+            ratePerMinute?: number;
+            /**
+             * @description Requests in flight at once, per server process (one alert’s always one at a time)
+             * @default 4
+             */
+            concurrency: number;
+            /** @description The version last read: if the subscription changed since, the change is refused (409) */
+            version: number;
+            /** @description A new secret; null removes it (not for webhook, which needs one); absent keeps it */
+            secret?: string | null;
+        };
+        /** @enum {string} */
+        DeliveryType: "notification" | "digest" | "test";
+        /** @enum {string} */
+        DeliveryOutcome: "delivered" | "failed" | "rate_limited";
+        DeliveryView: {
+            id: number;
+            type: components["schemas"]["DeliveryType"];
+            /** @description The notifications it carried, oldest first */
+            notificationIds: string[];
+            /** Format: date-time */
+            attemptedAt: string;
+            outcome: components["schemas"]["DeliveryOutcome"];
+            /** @description Null when no answer came */
+            httpStatus: number | null;
+            latencyMs: number;
+            error: string | null;
+        };
+        ReplayView: {
+            /** @description Notifications queued again (pending ones are left) */
+            requeued: number;
+        };
+        RenderedMessageView: {
+            title: string;
+            text: string;
+            /** @description The request body the destination would receive (JSON text) */
+            body: string;
+        };
+        TestDeliveryView: {
+            id: number;
+            type: components["schemas"]["DeliveryType"];
+            /** @description The notifications it carried, oldest first */
+            notificationIds: string[];
+            /** Format: date-time */
+            attemptedAt: string;
+            outcome: components["schemas"]["DeliveryOutcome"];
+            /** @description Null when no answer came */
+            httpStatus: number | null;
+            latencyMs: number;
+            error: string | null;
+            message: components["schemas"]["RenderedMessageView"];
+        };
+        PreviewNotificationDto: {
+            /** @description A stored alert of the channel */
+            alertId: number;
+            /** @description Default: alert.resolved for a resolved alert, else alert.triggered */
+            transition?: components["schemas"]["AlertTransition"];
         };
     };
     responses: never;
@@ -5087,6 +5358,584 @@ export interface operations {
             };
             /** @description TooManySilences: end some first */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Unavailable: the database cannot be reached or written; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    SubscriptionsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                channelId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The channel's subscriptions, by name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["SubscriptionView"][];
+                    };
+                };
+            };
+            /** @description InvalidParameter: the request is not valid; `details` lists the failing fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: no admin token, or a wrong one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description NotFound: nothing has this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Unavailable: the database cannot be reached or written; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    SubscriptionsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                channelId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSubscriptionDto"];
+            };
+        };
+        responses: {
+            /** @description The subscription created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["SubscriptionView"];
+                    };
+                };
+            };
+            /** @description InvalidParameter: the request is not valid; `details` lists the failing fields; also a URL, secret, headers, filter or template its kind does not take */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: no admin token, or a wrong one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description NotFound: nothing has this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Unavailable: the database cannot be reached or written; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    SubscriptionsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                channelId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscription */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["SubscriptionView"];
+                    };
+                };
+            };
+            /** @description InvalidParameter: the request is not valid; `details` lists the failing fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: no admin token, or a wrong one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description NotFound: nothing has this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Unavailable: the database cannot be reached or written; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    SubscriptionsController_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                channelId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted, with its undelivered notifications and its log */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description InvalidParameter: the request is not valid; `details` lists the failing fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: no admin token, or a wrong one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description NotFound: nothing has this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Unavailable: the database cannot be reached or written; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    SubscriptionsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                channelId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSubscriptionDto"];
+            };
+        };
+        responses: {
+            /** @description The subscription as changed, with its new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["SubscriptionView"];
+                    };
+                };
+            };
+            /** @description InvalidParameter: the request is not valid; `details` lists the failing fields; also a URL, secret, headers, filter or template its kind does not take */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: no admin token, or a wrong one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description NotFound: nothing has this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description VersionConflict: the subscription changed since `version`; read it again and reapply the change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Unavailable: the database cannot be reached or written; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    SubscriptionsController_listDeliveries: {
+        parameters: {
+            query?: {
+                outcome?: components["schemas"]["DeliveryOutcome"];
+                /** @description Only attempts made from this time on (ISO 8601) */
+                since?: string;
+                limit?: number;
+                /** @description The nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                channelId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Delivery attempts, newest first: delivered, failed and rate-limited alike */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["DeliveryView"][];
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /**
+             * @description InvalidParameter: the request is not valid; `details` lists the failing fields
+             *
+             *     InvalidParameter: the request is not valid; `details` lists the failing fields
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: no admin token, or a wrong one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description NotFound: nothing has this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Unavailable: the database cannot be reached or written; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    SubscriptionsController_replay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                channelId: string;
+                id: string;
+                deliveryId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Queues again the dead or delivered notifications of an attempt */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ReplayView"];
+                    };
+                };
+            };
+            /** @description InvalidParameter: the request is not valid; `details` lists the failing fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: no admin token, or a wrong one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description NotFound: nothing has this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Unavailable: the database cannot be reached or written; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    SubscriptionsController_test: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                channelId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Sends a test message now and says how it went (also in the delivery log) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["TestDeliveryView"];
+                    };
+                };
+            };
+            /** @description InvalidParameter: the request is not valid; `details` lists the failing fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: no admin token, or a wrong one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description NotFound: nothing has this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Unavailable: the database cannot be reached or written; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+        };
+    };
+    SubscriptionsController_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                channelId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreviewNotificationDto"];
+            };
+        };
+        responses: {
+            /** @description A stored alert of the channel rendered through the template; nothing is sent */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["RenderedMessageView"];
+                    };
+                };
+            };
+            /** @description InvalidParameter: the request is not valid; `details` lists the failing fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: no admin token, or a wrong one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description NotFound: nothing has this id; or no alert of the channel has alertId */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -9,6 +9,7 @@ import { resolveAdminToken } from './admin-token.js';
 import { ConfigError } from './config-error.js';
 import { databaseFromUrl } from './database-url.js';
 import { Environment, type LogLevel } from './environment.js';
+import { notificationOptions } from './notification-config.js';
 import { outboundOptions } from './outbound-config.js';
 
 export interface AppConfig {
@@ -78,6 +79,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       heartbeatSweepMs: environment.HEARTBEAT_SWEEP_MS,
       maxEventRawBytes: environment.MAX_EVENT_RAW_BYTES,
       outbound: outboundOptions(environment),
+      notifications: notificationOptions(environment),
     },
     generatedAdminTokenFile: adminToken.generatedAt,
   };

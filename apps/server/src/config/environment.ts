@@ -111,4 +111,40 @@ export class Environment {
   @IsOptional()
   @IsString()
   OUTBOUND_CONNECT_TO?: string;
+
+  /** CIDR blocks, comma-separated; checked by `outboundOptions`. */
+  @IsOptional()
+  @IsString()
+  OUTBOUND_DENIED_ADDRESSES?: string;
+
+  @IsOptional()
+  @IsString()
+  OUTBOUND_ALLOWED_ADDRESSES?: string;
+
+  @IsOptional()
+  @IsIn(['true', 'false'], { message: 'OUTBOUND_ALLOW_HTTP must be true or false' })
+  OUTBOUND_ALLOW_HTTP: 'true' | 'false' = 'false';
+
+  /** Checked by `notificationOptions`: an IANA zone Node knows. */
+  @IsOptional()
+  @IsString()
+  NOTIFY_TIMEZONE: string = 'UTC';
+
+  @WholeNumber('NOTIFY_POLL_MS', 'milliseconds', 50, 60_000)
+  NOTIFY_POLL_MS: number = 1_000;
+
+  @WholeNumber('NOTIFY_LEASE_MS', 'milliseconds', 1_000, 3_600_000)
+  NOTIFY_LEASE_MS: number = 60_000;
+
+  @WholeNumber('NOTIFY_DEAD_AFTER_MS', 'milliseconds', 1_000, 30 * 86_400_000)
+  NOTIFY_DEAD_AFTER_MS: number = 86_400_000;
+
+  @WholeNumber('NOTIFY_RATE_WINDOW_MS', 'milliseconds', 100, 3_600_000)
+  NOTIFY_RATE_WINDOW_MS: number = 60_000;
+
+  @WholeNumber('NOTIFY_RETRY_BASE_MS', 'milliseconds', 10, 3_600_000)
+  NOTIFY_RETRY_BASE_MS: number = 1_000;
+
+  @WholeNumber('NOTIFY_RETRY_MAX_MS', 'milliseconds', 10, 86_400_000)
+  NOTIFY_RETRY_MAX_MS: number = 300_000;
 }

@@ -72,4 +72,24 @@ describe('the outbound client configuration', () => {
       /OUTBOUND_CONNECT_TO: "sns.amazonaws.com:127.0.0.1" is not host:port:to-host:to-port/,
     );
   });
+
+  it('reads the address blocks notifications may not reach, and the exempted ones', () => {
+    expect(
+      outbound({
+        OUTBOUND_DENIED_ADDRESSES: '10.0.0.0/8, fc00::/7',
+        OUTBOUND_ALLOWED_ADDRESSES: '127.0.0.1/32',
+        OUTBOUND_ALLOW_HTTP: 'true',
+      }),
+    ).toMatchObject({
+      deniedAddresses: ['10.0.0.0/8', 'fc00::/7'],
+      allowedAddresses: ['127.0.0.1/32'],
+      allowPlainHttp: true,
+    });
+    expect(() => outbound({ OUTBOUND_DENIED_ADDRESSES: '10.0.0.0/40' })).toThrow(
+      /OUTBOUND_DENIED_ADDRESSES: "10.0.0.0\/40" is not an IP address or a CIDR block/,
+    );
+    expect(() => outbound({ OUTBOUND_ALLOW_HTTP: 'yes' })).toThrow(
+      'OUTBOUND_ALLOW_HTTP must be true or false',
+    );
+  });
 });

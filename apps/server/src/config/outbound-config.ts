@@ -1,7 +1,7 @@
 import { X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { ConnectTo, OutboundOptions } from '@alert-hub/core';
+import { addressBlockProblem, type ConnectTo, type OutboundOptions } from '@alert-hub/core';
 import { outboundHostProblem } from '@alert-hub/plugin-sdk';
 import { ConfigError } from './config-error.js';
 
@@ -12,6 +12,22 @@ export interface OutboundVariables {
   OUTBOUND_CA_FILE?: string;
   OUTBOUND_ALLOWED_HOSTS?: string;
   OUTBOUND_CONNECT_TO?: string;
+  OUTBOUND_DENIED_ADDRESSES?: string;
+  OUTBOUND_ALLOWED_ADDRESSES?: string;
+  OUTBOUND_ALLOW_HTTP: 'true' | 'false';
+}
+
+/** `10.0.0.0/8, fc00::/7`: each entry checked; an empty list is a list of none. */
+function readAddressBlocks(name: string, text: string): string[] {
+  const blocks = text
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
+  for (const block of blocks) {
+    const problem = addressBlockProblem(block);
+    if (problem !== undefined) throw new ConfigError(`${name}: ${problem}`);
+  }
+  return blocks;
 }
 
 const PLUGIN_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -122,5 +138,18 @@ export function outboundOptions(variables: OutboundVariables): OutboundOptions {
   if (variables.OUTBOUND_CONNECT_TO !== undefined) {
     options.connectTo = readConnectTo(variables.OUTBOUND_CONNECT_TO);
   }
+  if (variables.OUTBOUND_DENIED_ADDRESSES !== undefined) {
+    options.deniedAddresses = readAddressBlocks(
+      'OUTBOUND_DENIED_ADDRESSES',
+      variables.OUTBOUND_DENIED_ADDRESSES,
+    );
+  }
+  if (variables.OUTBOUND_ALLOWED_ADDRESSES !== undefined) {
+    options.allowedAddresses = readAddressBlocks(
+      'OUTBOUND_ALLOWED_ADDRESSES',
+      variables.OUTBOUND_ALLOWED_ADDRESSES,
+    );
+  }
+  if (variables.OUTBOUND_ALLOW_HTTP === 'true') options.allowPlainHttp = true;
   return options;
 }

@@ -7,6 +7,10 @@ import { Integration } from '../integrations/integration.entity.js';
 import { MapTable } from '../pipeline/map-table.entity.js';
 import { PushLogEntry } from '../push-log/push-log-entry.entity.js';
 import { Silence } from '../silences/silence.entity.js';
+import { DeliveryAttempt } from '../notifications/delivery-attempt.entity.js';
+import { NotificationOutboxEntry } from '../notifications/notification-outbox-entry.entity.js';
+import { NotificationSubscription } from '../notifications/notification-subscription.entity.js';
+import { Notification } from '../notifications/notification.entity.js';
 
 export const ENTITIES = [
   Channel,
@@ -18,4 +22,8 @@ export const ENTITIES = [
   AdminSession,
   MapTable,
   Silence,
+  NotificationSubscription,
+  NotificationOutboxEntry,
+  Notification,
+  DeliveryAttempt,
 ];

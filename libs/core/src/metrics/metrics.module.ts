@@ -3,11 +3,13 @@ import { collectDefaultMetrics, Registry } from 'prom-client';
 import { HeartbeatsModule } from '../heartbeats/heartbeats.module.js';
 import { IngestModule } from '../ingest/ingest.module.js';
 import { IntegrationsModule } from '../integrations/integrations.module.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
 import { PluginsModule } from '../plugins/plugins.module.js';
 import { AlertMetrics } from './alert-metrics.js';
 import { DatabasePoolMetrics } from './database-pool-metrics.js';
 import { IntegrationMetrics } from './integration-metrics.js';
 import { MetricsController } from './metrics.controller.js';
+import { NotificationMetrics } from './notification-metrics.js';
 import { PushMetrics } from './push-metrics.js';
 import { SilenceMetrics } from './silence-metrics.js';
 
@@ -23,7 +25,7 @@ function createRegistry(): Registry {
 }
 
 @Module({
-  imports: [IngestModule, PluginsModule, IntegrationsModule, HeartbeatsModule],
+  imports: [IngestModule, PluginsModule, IntegrationsModule, HeartbeatsModule, NotificationsModule],
   providers: [
     { provide: Registry, useFactory: createRegistry },
     PushMetrics,
@@ -31,6 +33,7 @@ function createRegistry(): Registry {
     DatabasePoolMetrics,
     IntegrationMetrics,
     SilenceMetrics,
+    NotificationMetrics,
   ],
   controllers: [MetricsController],
 })

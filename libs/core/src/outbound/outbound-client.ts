@@ -5,9 +5,14 @@ import {
   outboundHostMatches,
   outboundUrlAllowed,
 } from '@alert-hub/plugin-sdk';
+import { lookup } from 'node:dns/promises';
+import { isIP } from 'node:net';
 import { rootCertificates } from 'node:tls';
 import { CORE_OPTIONS, type CoreOptions } from '../core-options.js';
+import { AddressPolicy, DEFAULT_DENIED_ADDRESSES } from './address-policy.js';
+import { httpPost, type PostAnswer } from './http-post.js';
 import { HopFailed, httpsGet } from './https-get.js';
+import { PostFailed } from './post-errors.js';
 import { OUTBOUND_DEFAULTS, type ConnectTo, type OutboundOptions } from './outbound-options.js';
 
 /** Redirects followed at most, each to the same host and port as the URL asked for. */
@@ -24,20 +29,84 @@ function portOf(url: URL): number {
 }
 
 /**
- * The one place where the core makes requests for plugins, and the only one where any plugin's
- * input leads to outbound I/O: GET over HTTPS to a host of an allowlist, refused before any
- * connection otherwise; a connect timeout and a deadline for the whole fetch; redirects followed
- * only to the same host and port, a few at most; bodies bounded.
+ * The one place where the core makes outbound requests. For plugins: GET over HTTPS to a host of
+ * an allowlist, refused before any connection otherwise; redirects followed only to the same
+ * host and port, a few at most. For notifications: POST to an admin's URL whose resolved address
+ * is outside the denied blocks, never following a redirect. Both: a connect timeout, a deadline
+ * for the whole request, bodies bounded.
  */
 @Injectable()
 export class OutboundClient {
   private readonly options: OutboundOptions;
   private readonly ca: string[] | undefined;
+  private readonly addresses: AddressPolicy;
 
   constructor(@Inject(CORE_OPTIONS) core: CoreOptions) {
     this.options = { ...OUTBOUND_DEFAULTS, ...core.outbound };
     const { extraCaPem } = this.options;
     this.ca = extraCaPem === undefined ? undefined : [...rootCertificates, extraCaPem];
+    this.addresses = new AddressPolicy(
+      this.options.deniedAddresses ?? DEFAULT_DENIED_ADDRESSES,
+      this.options.allowedAddresses ?? [],
+    );
+  }
+
+  /**
+   * POSTs `body` to `url`, HTTPS (or HTTP when the configuration allows it), at an address of
+   * the host's that the address policy permits. A redirect is an answer like any other: it is
+   * not followed. Rejects with `PostFailed` (`refused` when nothing was sent).
+   */
+  async post(
+    url: string,
+    headers: Readonly<Record<string, string>>,
+    body: Buffer,
+    maxBytes: number,
+  ): Promise<PostAnswer> {
+    const target = new URL(url);
+    const plainAllowed = this.options.allowPlainHttp === true;
+    if (target.protocol !== 'https:' && !(plainAllowed && target.protocol === 'http:')) {
+      throw new PostFailed(
+        `${target.protocol}// URLs are refused${plainAllowed ? '' : ' (only https:// unless OUTBOUND_ALLOW_HTTP=true)'}`,
+        true,
+      );
+    }
+    const address = await this.permittedAddress(target.hostname.replace(/^\[|\]$/g, ''));
+    const signal = AbortSignal.timeout(this.options.timeoutMs);
+    try {
+      return await httpPost(target, {
+        address,
+        headers,
+        body,
+        connectTimeoutMs: this.options.connectTimeoutMs,
+        signal,
+        ca: this.ca,
+        maxBytes,
+      });
+    } catch (error) {
+      if (signal.aborted) throw new PostFailed(`no answer within ${this.options.timeoutMs} ms`);
+      throw error;
+    }
+  }
+
+  /** The first address of the host that the policy permits; refuses when there is none. */
+  private async permittedAddress(hostname: string): Promise<string> {
+    let addresses: string[];
+    if (isIP(hostname) !== 0) addresses = [hostname];
+    else {
+      try {
+        addresses = (await lookup(hostname, { all: true })).map((found) => found.address);
+      } catch {
+        throw new PostFailed(`the host name ${hostname} could not be resolved`);
+      }
+    }
+    const permitted = addresses.find((address) => this.addresses.permits(address));
+    if (permitted === undefined) {
+      throw new PostFailed(
+        `${hostname} resolves to ${addresses.join(', ')}: a denied address (OUTBOUND_DENIED_ADDRESSES)`,
+        true,
+      );
+    }
+    return permitted;
   }
 
   /**

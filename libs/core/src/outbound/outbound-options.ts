@@ -21,6 +21,15 @@ export interface OutboundOptions {
   /** Replaces the `outboundHosts` of the plugins it names; entries may carry a port. */
   allowedHosts?: Readonly<Record<string, readonly string[]>>;
   connectTo?: readonly ConnectTo[];
+  /**
+   * Notifications only: resolved addresses they may not connect to (CIDR blocks); the defaults
+   * are `DEFAULT_DENIED_ADDRESSES`.
+   */
+  deniedAddresses?: readonly string[];
+  /** Notifications only: exempted from `deniedAddresses` (e.g. `127.0.0.1/32` for a local test). */
+  allowedAddresses?: readonly string[];
+  /** Notifications only: plain `http://` URLs are refused unless this is true. */
+  allowPlainHttp?: boolean;
 }
 
 export const OUTBOUND_DEFAULTS: OutboundOptions = { connectTimeoutMs: 5_000, timeoutMs: 10_000 };

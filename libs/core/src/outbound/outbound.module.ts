@@ -3,10 +3,10 @@ import { PluginsModule } from '../plugins/plugins.module.js';
 import { OutboundClient } from './outbound-client.js';
 import { PluginOutbound } from './plugin-outbound.js';
 
-/** Outbound HTTPS for plugins: signing certificates and subscription handshakes. */
+/** Outbound requests: HTTPS for plugins (certificates, handshakes), POSTs of notifications. */
 @Module({
   imports: [PluginsModule],
   providers: [OutboundClient, PluginOutbound],
-  exports: [PluginOutbound],
+  exports: [PluginOutbound, OutboundClient],
 })
 export class OutboundModule {}

@@ -8,6 +8,8 @@ import { ScheduledWork } from '../database/scheduled-work.js';
 import { WriteQueue } from '../database/write-queue.js';
 import { AlertEvent } from '../events/alert-event.entity.js';
 import { Alert } from '../events/alert.entity.js';
+import { DeliveryAttempt } from '../notifications/delivery-attempt.entity.js';
+import { Notification } from '../notifications/notification.entity.js';
 
 export const DEFAULT_EVENT_RETENTION_DAYS = 30;
 /** Rows per DELETE: each statement is short, so pushes get the database between batches. */
@@ -23,6 +25,10 @@ export interface PurgeResult {
   cutoff: Date;
   events: number;
   alerts: number;
+  /** Delivered or dead notifications, finished before the cutoff. */
+  notifications: number;
+  /** Delivery log entries, attempted before the cutoff. */
+  deliveries: number;
 }
 
 /**
@@ -50,10 +56,10 @@ export class EventRetention extends ScheduledWork<PurgeResult> {
       run: () => this.purgeBefore(new Date(Date.now() - this.retentionDays * DAY_MS)),
       firstDelayMs: FIRST_RUN_DELAY_MS,
       intervalMs: RUN_INTERVAL_MS,
-      onRun: ({ events, alerts, cutoff }) => {
-        if (events + alerts === 0) return;
+      onRun: ({ events, alerts, notifications, deliveries, cutoff }) => {
+        if (events + alerts + notifications + deliveries === 0) return;
         this.logger.log(
-          `purged ${events} events and ${alerts} alerts received before ${cutoff.toISOString()}`,
+          `purged ${events} events, ${alerts} alerts, ${notifications} notifications and ${deliveries} delivery log entries from before ${cutoff.toISOString()}`,
         );
       },
       onFailure: (error) =>
@@ -73,7 +79,34 @@ export class EventRetention extends ScheduledWork<PurgeResult> {
     const alerts = await this.inBatches(() =>
       this.deleteExpired(Alert, this.expiredAlerts(cutoff)),
     );
-    return { cutoff, events, alerts };
+    const notifications = await this.inBatches(() =>
+      this.deleteExpired(Notification, this.finishedBefore(cutoff)),
+    );
+    const deliveries = await this.inBatches(() =>
+      this.deleteExpired(DeliveryAttempt, this.attemptedBefore(cutoff)),
+    );
+    return { cutoff, events, alerts, notifications, deliveries };
+  }
+
+  /** Notifications delivered or dead before the cutoff: a pending one is kept, however old. */
+  private finishedBefore(cutoff: Date): SelectQueryBuilder<ObjectLiteral> {
+    return this.dataSource
+      .createQueryBuilder()
+      .subQuery()
+      .select('notification.id')
+      .from(Notification, 'notification')
+      .where('notification.finished_at < :cutoff', { cutoff })
+      .orderBy('notification.id');
+  }
+
+  private attemptedBefore(cutoff: Date): SelectQueryBuilder<ObjectLiteral> {
+    return this.dataSource
+      .createQueryBuilder()
+      .subQuery()
+      .select('attempt.id')
+      .from(DeliveryAttempt, 'attempt')
+      .where('attempt.attempted_at < :cutoff', { cutoff })
+      .orderBy('attempt.id');
   }
 
   /** Events received before the cutoff, except those of an alert that is still active. */
@@ -115,7 +148,7 @@ export class EventRetention extends ScheduledWork<PurgeResult> {
 
   /** Deletes one batch of the rows `expired` selects; returns how many went. */
   private deleteExpired(
-    entity: typeof AlertEvent | typeof Alert,
+    entity: typeof AlertEvent | typeof Alert | typeof Notification | typeof DeliveryAttempt,
     expired: SelectQueryBuilder<ObjectLiteral>,
   ): Promise<number> {
     expired.limit(PURGE_BATCH_SIZE);

@@ -4,7 +4,8 @@ import { LABEL_FIELD_PREFIX, type RouteCondition } from './route-set.js';
 
 /**
  * What a condition reads of an event. An active alert has all of it too (its latest firing
- * event's), so silences test alerts with the same conditions.
+ * event's), so silences test alerts and notifications the alerts they announce with the same
+ * conditions.
  */
 export type ConditionSubject = Pick<
   NormalizedEvent,

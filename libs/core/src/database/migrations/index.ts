@@ -11,6 +11,7 @@ import { Heartbeats1765100000000 } from './1765100000000-heartbeats.js';
 import { AdminSessions1765200000000 } from './1765200000000-admin-sessions.js';
 import { ProcessingPipeline1765500000000 } from './1765500000000-processing-pipeline.js';
 import { Silences1765600000000 } from './1765600000000-silences.js';
+import { Notifications1765800000000 } from './1765800000000-notifications.js';
 
 /** In the order they run. ESM builds cannot glob for migrations, so they are listed here. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   AdminSessions1765200000000,
   ProcessingPipeline1765500000000,
   Silences1765600000000,
+  Notifications1765800000000,
 ];

@@ -3,6 +3,7 @@ import type { EventStore } from '../../../events/event-store.service.js';
 import type { PushToStore } from '../../../events/normalized-event.js';
 import { ingestRun } from '../../../testing/ingest-run.js';
 import { normalizedEvent } from '../../../testing/normalized-event.js';
+import { noNotifications } from '../../../testing/no-notifications.js';
 import type { IngestStep } from '../ingest-step.js';
 import { StoreStep } from './store.step.js';
 
@@ -28,7 +29,7 @@ describe('StoreStep', () => {
     const event = normalizedEvent();
     run.events = [event];
     run.channelIds = [['ch-1']];
-    await new StoreStep(recordingStore(pushes)).run(run);
+    await new StoreStep(recordingStore(pushes), noNotifications).run(run);
     expect(pushes).toHaveLength(1);
     expect(pushes[0]).toMatchObject({
       integrationId: 'int-1',
@@ -42,13 +43,13 @@ describe('StoreStep', () => {
     const pushes: PushToStore[] = [];
     const run = ingestRun();
     run.beats = 2;
-    await new StoreStep(recordingStore(pushes)).run(run);
+    await new StoreStep(recordingStore(pushes), noNotifications).run(run);
     expect(pushes).toEqual([]);
     expect(run.summary?.stored).toBe(0);
   });
 
   it('has no preview: a preview stores nothing', () => {
-    const step: IngestStep = new StoreStep(recordingStore([]));
+    const step: IngestStep = new StoreStep(recordingStore([]), noNotifications);
     expect(step.preview).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EventStore } from '../../../events/event-store.service.js';
-import { nothingStored } from '../../../events/normalized-event.js';
+import { nothingStored, type PushToStore } from '../../../events/normalized-event.js';
+import { PushTransitions } from '../../../notifications/push-transitions.js';
 import type { IngestRun } from '../ingest-run.js';
 import type { IngestStep } from '../ingest-step.js';
 
@@ -12,7 +13,10 @@ import type { IngestStep } from '../ingest-step.js';
 export class StoreStep implements IngestStep {
   readonly name = 'store';
 
-  constructor(private readonly store: EventStore) {}
+  constructor(
+    private readonly store: EventStore,
+    private readonly transitions: PushTransitions,
+  ) {}
 
   async run(run: IngestRun): Promise<void> {
     const { integration, push, events, channelIds, silenceMarks } = run;
@@ -20,7 +24,7 @@ export class StoreStep implements IngestStep {
       run.summary = { ...nothingStored(), events: run.droppedCount };
       return;
     }
-    const summary = await this.store.store({
+    const toStore: PushToStore = {
       integrationId: integration.id,
       pluginId: integration.pluginId,
       requestId: push.requestId,
@@ -31,7 +35,10 @@ export class StoreStep implements IngestStep {
         channelIds: channelIds[index] ?? [],
         silences: silenceMarks[index],
       })),
-    });
+    };
+    // Issue 16, phase 1: notifications after the commit, until the storage layer writes the
+    // outbox in the push's own transaction.
+    const summary = await this.transitions.around(toStore, () => this.store.store(toStore));
     // The payload held the dropped events too: `events` counts them, as it counts beats.
     summary.events += run.droppedCount;
     run.summary = summary;

@@ -1,0 +1,66 @@
+import type { Severity } from '@alert-hub/plugin-sdk';
+
+/** The changes of an alert a subscription can ask to be told about. */
+export const TRANSITIONS = ['alert.triggered', 'alert.resolved', 'alert.severity_changed'] as const;
+export type Transition = (typeof TRANSITIONS)[number];
+
+/** What a subscription wants when it does not say. */
+export const DEFAULT_TRANSITIONS: readonly Transition[] = ['alert.triggered', 'alert.resolved'];
+
+/** The alert as it was at the transition: what every notification of it says. */
+export interface AlertSnapshot {
+  alertId: number;
+  channelId: string;
+  integrationId: string;
+  pluginId: string;
+  alertKey: string;
+  title: string;
+  description: string | null;
+  severity: Severity;
+  /** The severity before a `severity_changed`; null for the other transitions. */
+  previousSeverity: Severity | null;
+  labels: Record<string, string>;
+  /** ISO 8601. */
+  startsAt: string;
+  /** ISO 8601; set on `alert.resolved`. */
+  resolvedAt: string | null;
+}
+
+/** One change of one alert, as the storage layer saw it while writing a push. */
+export interface AlertTransition {
+  transition: Transition;
+  occurredAt: Date;
+  alert: AlertSnapshot;
+}
+
+/**
+ * A row of `notification_outbox`: to be inserted in the transaction that makes the transition,
+ * so that a committed transition always has its row. The worker fans each row out to the
+ * channel's subscriptions later, in order per alert (by `id`, which the database assigns).
+ */
+export interface OutboxRow {
+  /** Columns alert_id, channel_id, transition, severity, occurred_at, snapshot (JSON text). */
+  alertId: number;
+  channelId: string;
+  transition: Transition;
+  severity: Severity;
+  occurredAt: Date;
+  snapshot: AlertSnapshot;
+}
+
+/**
+ * The outbox rows of a push's transitions, in the order they happened: the storage layer inserts
+ * them in the push's transaction. One row per transition whether or not the channel has
+ * subscriptions: which subscriptions want it is decided at fan-out, against the subscriptions
+ * of that moment, never against a cache that may be stale in another process.
+ */
+export function outboxRowsFor(transitions: readonly AlertTransition[]): OutboxRow[] {
+  return transitions.map(({ transition, occurredAt, alert }) => ({
+    alertId: alert.alertId,
+    channelId: alert.channelId,
+    transition,
+    severity: alert.severity,
+    occurredAt,
+    snapshot: alert,
+  }));
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from '@jest/globals';
+import { Alert } from '../events/alert.entity.js';
+import { outboxRowsFor } from './alert-transition.js';
+import { transitionsBetween } from './alert-transitions-between.js';
+
+const AT = new Date('2026-11-01T10:00:00Z');
+
+function alert(fields: Partial<Alert>): Alert {
+  return Object.assign(new Alert(), {
+    id: 1,
+    channelId: 'c',
+    alertKey: 'k',
+    integrationId: 'i',
+    pluginId: 'prometheus',
+    status: 'active',
+    severity: 'Warning',
+    title: 'T',
+    description: null,
+    labels: {},
+    startsAt: AT,
+    resolvedAt: null,
+    createdAt: AT,
+    ...fields,
+  });
+}
+
+describe('transitionsBetween', () => {
+  it('triggers a new active alert, and nothing for one opened already resolved', () => {
+    expect(transitionsBetween(undefined, alert({}), AT).map((t) => t.transition)).toEqual([
+      'alert.triggered',
+    ]);
+    expect(transitionsBetween(undefined, alert({ status: 'resolved' }), AT)).toEqual([]);
+  });
+
+  it('resolves an active alert, and tells a severity change with the severity before', () => {
+    expect(
+      transitionsBetween(alert({}), alert({ status: 'resolved', resolvedAt: AT }), AT).map(
+        (t) => t.transition,
+      ),
+    ).toEqual(['alert.resolved']);
+    const [changed] = transitionsBetween(alert({}), alert({ severity: 'Critical' }), AT);
+    expect(changed?.transition).toBe('alert.severity_changed');
+    expect(changed?.alert).toMatchObject({ severity: 'Critical', previousSeverity: 'Warning' });
+  });
+
+  it('tells nothing of a repeat, or of a resolved alert seen again', () => {
+    expect(transitionsBetween(alert({}), alert({}), AT)).toEqual([]);
+    expect(
+      transitionsBetween(alert({ status: 'resolved' }), alert({ status: 'resolved' }), AT),
+    ).toEqual([]);
+  });
+
+  it('makes one outbox row per transition, in order', () => {
+    const transitions = [
+      ...transitionsBetween(undefined, alert({ id: 2 }), AT),
+      ...transitionsBetween(
+        alert({ id: 3 }),
+        alert({ id: 3, status: 'resolved', resolvedAt: AT }),
+        AT,
+      ),
+    ];
+    expect(outboxRowsFor(transitions).map((row) => [row.alertId, row.transition])).toEqual([
+      [2, 'alert.triggered'],
+      [3, 'alert.resolved'],
+    ]);
+  });
+});

@@ -1,0 +1,31 @@
+import { Module } from '@nestjs/common';
+import { ChannelsModule } from '../channels/channels.module.js';
+import { DatabaseModule } from '../database/database.module.js';
+import { OutboundModule } from '../outbound/outbound.module.js';
+import { DeliveriesService } from './deliveries.service.js';
+import { DeliveryMonitor } from './delivery-monitor.js';
+import { DeliveryWorker } from './delivery-worker.js';
+import { NotificationQueue } from './notification-queue.js';
+import { NotificationSender } from './notification-sender.js';
+import { NotificationTrials } from './notification-trials.js';
+import { PushTransitions } from './push-transitions.js';
+import { SubscriptionsController } from './subscriptions.controller.js';
+import { SubscriptionsService } from './subscriptions.service.js';
+
+/** Channel subscriptions, the outbox, its delivery worker and the delivery log. */
+@Module({
+  imports: [ChannelsModule, DatabaseModule, OutboundModule],
+  providers: [
+    SubscriptionsService,
+    NotificationQueue,
+    NotificationSender,
+    DeliveryWorker,
+    DeliveryMonitor,
+    DeliveriesService,
+    NotificationTrials,
+    PushTransitions,
+  ],
+  controllers: [SubscriptionsController],
+  exports: [PushTransitions, DeliveryMonitor, NotificationQueue],
+})
+export class NotificationsModule {}

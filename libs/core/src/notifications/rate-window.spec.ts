@@ -1,0 +1,28 @@
+import { describe, expect, it } from '@jest/globals';
+import { RateWindow } from './rate-window.js';
+
+describe('RateWindow', () => {
+  it('lets `limit` messages out in any window, and more as the oldest leave it', () => {
+    const window = new RateWindow(3, 1000);
+    expect(window.available(0)).toBe(3);
+    window.record(0);
+    window.record(100);
+    window.record(200);
+    expect(window.available(999)).toBe(0);
+    expect(window.available(1000)).toBe(1);
+    expect(window.available(1200)).toBe(3);
+  });
+
+  it('sends nothing while the destination said it is limited, then storms until calm', () => {
+    const window = new RateWindow(10, 1000);
+    window.rateLimited(0, 5000);
+    expect(window.available(4999)).toBe(0);
+    expect(window.available(5000)).toBe(10);
+    expect(window.isStorming).toBe(true);
+    window.calmed();
+    expect(window.isStorming).toBe(false);
+    window.rateLimited(6000, undefined);
+    expect(window.available(6999)).toBe(0);
+    expect(window.available(7000)).toBe(10);
+  });
+});

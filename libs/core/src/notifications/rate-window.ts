@@ -1,0 +1,51 @@
+/**
+ * The send budget of one destination in this process: at most `limit` messages in any window of
+ * `windowMs` (a sliding log of send times), and nothing at all while the destination said it is
+ * rate-limited. A destination that was limited stays "storming" until its queue is empty: its
+ * pending notifications then go out as digests, one message for many.
+ */
+export class RateWindow {
+  private readonly sent: number[] = [];
+  private blockedUntil = 0;
+  private storming = false;
+
+  constructor(
+    private readonly limit: number,
+    private readonly windowMs: number,
+  ) {}
+
+  /** Messages that may be sent now. */
+  available(now: number): number {
+    if (now < this.blockedUntil) return 0;
+    this.forget(now);
+    return Math.max(0, this.limit - this.sent.length);
+  }
+
+  record(now: number): void {
+    this.sent.push(now);
+  }
+
+  /** The destination answered "too many": nothing more until `retryAfterMs` (or a window) passed. */
+  rateLimited(now: number, retryAfterMs: number | undefined): void {
+    this.blockedUntil = Math.max(this.blockedUntil, now + (retryAfterMs ?? this.windowMs));
+    this.storming = true;
+  }
+
+  /** More is waiting than the budget can send one by one. */
+  overflowed(): void {
+    this.storming = true;
+  }
+
+  get isStorming(): boolean {
+    return this.storming;
+  }
+
+  /** Nothing is waiting any more: the next notification goes out on its own again. */
+  calmed(): void {
+    this.storming = false;
+  }
+
+  private forget(now: number): void {
+    while (this.sent.length > 0 && (this.sent[0] ?? 0) <= now - this.windowMs) this.sent.shift();
+  }
+}

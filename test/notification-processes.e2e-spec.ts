@@ -1,0 +1,140 @@
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { randomBytes } from 'node:crypto';
+import { createChannel, createPrivateIntegration, push } from './support/admin-fixtures.js';
+import { alertmanagerPush } from './support/alertmanager-payload.js';
+import { NOTIFY_TEST_ENV } from './support/notification-env.js';
+import { NotificationReceiver, type ReceivedRequest } from './support/notification-receiver.js';
+import { parseSamples, sampleValue } from './support/prometheus-text.js';
+import { ServerProcess } from './support/server-process.js';
+import { createTestDatabase, TEST_DATABASE, type TestDatabase } from './support/test-database.js';
+import { waitFor } from './support/wait-for.js';
+
+const SECRET = 'processes-receiver-secret-0123';
+/** Short leases, so that a killed process's claims are taken again within the test. */
+const ENV = {
+  ...NOTIFY_TEST_ENV,
+  OUTBOUND_CONNECT_TIMEOUT_MS: '1000',
+  OUTBOUND_TIMEOUT_MS: '2000',
+  NOTIFY_LEASE_MS: '3000',
+  NOTIFY_DEAD_AFTER_MS: '600000',
+};
+
+function alerts(prefix: string, count: number) {
+  return Array.from({ length: count }, (_, index) => ({
+    fingerprint: `${prefix}-${index}`,
+    labels: { alertname: 'Processes', severity: 'warning', instance: `${prefix}-${index}` },
+  }));
+}
+
+/** How many 2xx answers each notification id got. */
+function acceptedPerId(requests: readonly ReceivedRequest[], path: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const request of requests) {
+    if (request.path !== path || request.answeredStatus !== 200) continue;
+    const id = String(request.headers['x-alert-hub-notification-id']);
+    counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  return counts;
+}
+
+async function outboxDepth(server: ServerProcess): Promise<number | undefined> {
+  const response = await server.http.get('/metrics');
+  return sampleValue(parseSamples(response.text), 'alert_hub_notification_outbox_depth');
+}
+
+describe(`notifications across server processes on ${TEST_DATABASE}`, () => {
+  const servers: ServerProcess[] = [];
+  const databases: TestDatabase[] = [];
+  let receiver: NotificationReceiver | undefined;
+
+  afterAll(async () => {
+    for (const server of servers) await server.stop();
+    for (const database of databases) await database.drop();
+    await receiver?.close();
+  }, 60_000);
+
+  async function start(database: TestDatabase, adminToken: string): Promise<ServerProcess> {
+    const server = await ServerProcess.start({ database, adminToken, env: ENV });
+    servers.push(server);
+    return server;
+  }
+
+  it('delivers, after a SIGKILL and a restart, every queued notification once', async () => {
+    receiver = await NotificationReceiver.start(() => ({ status: 503 }));
+    const database = await createTestDatabase();
+    databases.push(database);
+    const adminToken = randomBytes(24).toString('hex');
+    const first = await start(database, adminToken);
+    const channelId = await createChannel(first);
+    const integration = await createPrivateIntegration(first, channelId);
+    const subscription = await first.admin
+      .post(`/api/v1/channels/${channelId}/subscriptions`)
+      .send({ name: 'killed', kind: 'webhook', url: receiver.url('/killed'), secret: SECRET });
+    expect(subscription.status).toBe(201);
+    expect((await push(first, integration, alertmanagerPush(...alerts('killed', 20)))).status).toBe(
+      200,
+    );
+    await waitFor(
+      'failed attempts before the kill',
+      () => receiver!.requests.filter((request) => request.path === '/killed').length >= 20,
+    );
+    first.process.signal('SIGKILL');
+    expect(await first.process.waitForExit(15_000)).toEqual({ code: null, signal: 'SIGKILL' });
+
+    receiver.answer(() => ({ status: 200 }));
+    const second = await start(database, adminToken);
+    await waitFor(
+      'every notification after the restart',
+      async () => (await outboxDepth(second)) === 0,
+      {
+        timeoutMs: 60_000,
+      },
+    );
+    const counts = acceptedPerId(receiver.requests, '/killed');
+    expect(counts.size).toBe(20);
+    expect([...counts.values()].every((count) => count === 1)).toBe(true);
+  }, 180_000);
+
+  it('has two processes deliver each notification once', async () => {
+    receiver ??= await NotificationReceiver.start();
+    receiver.answer(() => ({ status: 200, delayMs: 20 }));
+    const database = await createTestDatabase();
+    databases.push(database);
+    const adminToken = randomBytes(24).toString('hex');
+    // One after the other: the second finds the schema migrated by the first.
+    const first = await start(database, adminToken);
+    const second = await start(database, adminToken);
+    const channelId = await createChannel(first);
+    const integration = await createPrivateIntegration(first, channelId);
+    const subscription = await first.admin
+      .post(`/api/v1/channels/${channelId}/subscriptions`)
+      .send({
+        name: 'shared',
+        kind: 'webhook',
+        url: receiver.url('/shared'),
+        secret: SECRET,
+        concurrency: 2,
+      });
+    expect(subscription.status).toBe(201);
+    for (let batch = 0; batch < 5; batch++) {
+      expect(
+        (await push(first, integration, alertmanagerPush(...alerts(`shared-${batch}`, 20)))).status,
+      ).toBe(200);
+    }
+    await waitFor('every notification', async () => (await outboxDepth(second)) === 0, {
+      timeoutMs: 60_000,
+    });
+    const counts = acceptedPerId(receiver.requests, '/shared');
+    expect(counts.size).toBe(100);
+    expect([...counts.values()].every((count) => count === 1)).toBe(true);
+    for (const server of [first, second]) {
+      const samples = parseSamples((await server.http.get('/metrics')).text);
+      expect(
+        sampleValue(samples, 'alert_hub_notification_deliveries_total', {
+          kind: 'webhook',
+          outcome: 'delivered',
+        }),
+      ).toBeGreaterThan(0);
+    }
+  }, 180_000);
+});

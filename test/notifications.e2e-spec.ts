@@ -1,0 +1,481 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { randomUUID } from 'node:crypto';
+import { DataSource, Not } from 'typeorm';
+import { DeliveryAttempt } from '../libs/core/src/notifications/delivery-attempt.entity.js';
+import { EventRetention } from '../libs/core/src/retention/event-retention.service.js';
+import { Notification } from '../libs/core/src/notifications/notification.entity.js';
+import { push } from './support/admin-fixtures.js';
+import { alertmanagerPush } from './support/alertmanager-payload.js';
+import { appWithIntegration } from './support/app-with-integration.js';
+import {
+  dingtalkSignValid,
+  feishuSignValid,
+  NotificationReceiver,
+  webhookSignatureValid,
+} from './support/notification-receiver.js';
+import { NOTIFY_TEST_ENV } from './support/notification-env.js';
+import { parseSamples, sampleValue } from './support/prometheus-text.js';
+import { waitFor } from './support/wait-for.js';
+
+const SECRET = 'a-webhook-secret-of-enough-length';
+
+interface Delivered {
+  id: string;
+  sequence: number;
+  type: string;
+  notifications: Array<{
+    id: string;
+    sequence: number;
+    transition: string;
+    alert: { alertId: number; title: string };
+  }>;
+}
+
+describe('notifications', () => {
+  const suite = appWithIntegration({ env: NOTIFY_TEST_ENV });
+  let receiver: NotificationReceiver;
+
+  beforeAll(async () => {
+    receiver = await NotificationReceiver.start();
+  });
+  afterAll(() => receiver.close());
+
+  const subscriptions = () => `/api/v1/channels/${suite.integration.channelId}/subscriptions`;
+
+  async function subscribe(
+    body: Record<string, unknown>,
+  ): Promise<{ id: string; version: number }> {
+    const response = await suite.t.admin.post(subscriptions()).send(body);
+    expect(response.status).toBe(201);
+    return response.body.data as { id: string; version: number };
+  }
+
+  async function deliveries(subscriptionId: string, query = '') {
+    const response = await suite.t.admin.get(
+      `${subscriptions()}/${subscriptionId}/deliveries${query}`,
+    );
+    expect(response.status).toBe(200);
+    return response.body as {
+      data: Array<{
+        id: number;
+        outcome: string;
+        type: string;
+        notificationIds: string[];
+        error: string | null;
+      }>;
+      nextCursor: string | null;
+    };
+  }
+
+  /** A receiver path of its own per test, so that tests read only their own requests. */
+  function pathOf(request: { path: string }, path: string) {
+    return request.path === path;
+  }
+
+  describe('subscriptions', () => {
+    it('are created, read without their secrets, changed by version and deleted', async () => {
+      const created = await suite.t.admin.post(subscriptions()).send({
+        name: ' pager ',
+        kind: 'webhook',
+        url: receiver.url('/crud?token=hidden'),
+        secret: SECRET,
+        headers: { Authorization: 'Bearer receiver-token' },
+      });
+      expect(created.status).toBe(201);
+      const view = created.body.data;
+      expect(view).toMatchObject({
+        name: 'pager',
+        kind: 'webhook',
+        url: `${new URL(receiver.url()).origin}/…`,
+        secret: { set: true },
+        headers: { Authorization: { set: true } },
+        transitions: ['alert.triggered', 'alert.resolved'],
+        filter: [],
+        template: null,
+        ratePerMinute: 600,
+        version: 0,
+      });
+      expect(JSON.stringify(view)).not.toContain('receiver-token');
+      expect(JSON.stringify(view)).not.toContain(SECRET);
+
+      const changed = await suite.t.admin.patch(`${subscriptions()}/${view.id}`).send({
+        version: 0,
+        transitions: ['alert.triggered'],
+        template: { title: '{{title}}', body: '{{labels.instance}}' },
+      });
+      expect(changed.status).toBe(200);
+      expect(changed.body.data).toMatchObject({
+        version: 1,
+        transitions: ['alert.triggered'],
+        secret: { set: true },
+      });
+
+      const stale = await suite.t.admin
+        .patch(`${subscriptions()}/${view.id}`)
+        .send({ version: 0, name: 'other' });
+      expect(stale.status).toBe(409);
+      expect(stale.body.error.code).toBe('VersionConflict');
+
+      expect((await suite.t.admin.delete(`${subscriptions()}/${view.id}`)).status).toBe(204);
+      expect((await suite.t.admin.get(`${subscriptions()}/${view.id}`)).status).toBe(404);
+    });
+
+    it('refuse what their kind does not take, naming each problem', async () => {
+      const cases: Array<[Record<string, unknown>, string]> = [
+        [
+          { name: 'x', kind: 'webhook', url: receiver.url() },
+          'secret: a webhook subscription needs one',
+        ],
+        [
+          {
+            name: 'x',
+            kind: 'wecom',
+            url: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k',
+            secret: 'abc',
+          },
+          'takes none',
+        ],
+        [
+          { name: 'x', kind: 'dingtalk', url: 'https://oapi.dingtalk.com/robot/send' },
+          'access_token',
+        ],
+        [{ name: 'x', kind: 'slack', url: 'ftp://hooks.slack.com/x' }, 'must be https://'],
+        [
+          {
+            name: 'x',
+            kind: 'slack',
+            url: 'https://hooks.slack.com/x',
+            template: { title: '{{nope}}', body: 'b' },
+          },
+          'unknown placeholder {{nope}}',
+        ],
+        [
+          {
+            name: 'x',
+            kind: 'slack',
+            url: 'https://hooks.slack.com/x',
+            filter: [{ field: 'severity', operator: 'equals', value: 'Huge' }],
+          },
+          'filter[0]',
+        ],
+        [
+          { name: 'x', kind: 'slack', url: 'https://hooks.slack.com/x', headers: { A: 'b' } },
+          'no custom headers',
+        ],
+        [{ name: 'x', kind: 'pager', url: 'https://hooks.slack.com/x' }, 'kind'],
+      ];
+      for (const [body, problem] of cases) {
+        const response = await suite.t.admin.post(subscriptions()).send(body);
+        expect({ status: response.status, code: response.body.error?.code }).toEqual({
+          status: 400,
+          code: 'InvalidParameter',
+        });
+        expect(JSON.stringify(response.body.error)).toContain(problem);
+      }
+      const unknownChannel = await suite.t.admin
+        .post(`/api/v1/channels/${randomUUID()}/subscriptions`)
+        .send({ name: 'x', kind: 'slack', url: 'https://hooks.slack.com/x' });
+      expect(unknownChannel.status).toBe(404);
+    });
+  });
+
+  it('delivers a trigger and then its resolve, in order, signed, with id and sequence', async () => {
+    const subscription = await subscribe({
+      name: 'ordered',
+      kind: 'webhook',
+      url: receiver.url('/ordered'),
+      secret: SECRET,
+    });
+    const labels = { alertname: 'DiskFull', severity: 'critical', instance: 'db-1' };
+    expect(
+      (await push(suite.t, suite.integration, alertmanagerPush({ labels, fingerprint: 'ordered' })))
+        .status,
+    ).toBe(200);
+    expect(
+      (
+        await push(
+          suite.t,
+          suite.integration,
+          alertmanagerPush({ labels, fingerprint: 'ordered', status: 'resolved' }),
+        )
+      ).status,
+    ).toBe(200);
+    const received = await waitFor('the trigger and the resolve', () => {
+      const found = receiver.requests.filter((request) => pathOf(request, '/ordered'));
+      return found.length >= 2 && found;
+    });
+    expect(received).toHaveLength(2);
+    for (const request of received) expect(webhookSignatureValid(request, SECRET)).toBe(true);
+    const bodies = received.map(
+      (request) => JSON.parse(request.body.toString('utf8')) as Delivered,
+    );
+    expect(bodies.map((body) => body.notifications[0]?.transition)).toEqual([
+      'alert.triggered',
+      'alert.resolved',
+    ]);
+    const [trigger, resolve] = bodies;
+    expect(trigger?.sequence).toBeLessThan(resolve?.sequence ?? 0);
+    expect(trigger?.notifications[0]?.alert.alertId).toBe(resolve?.notifications[0]?.alert.alertId);
+    expect(received[0]?.headers['x-alert-hub-notification-id']).toBe(trigger?.id);
+    expect(received[1]?.headers['x-alert-hub-sequence']).toBe(String(resolve?.sequence));
+    // The default template: local time in the configured zone, the duration on resolve, a link.
+    expect(
+      (JSON.parse(received[1]?.body.toString('utf8') ?? '{}') as { text: string }).text,
+    ).toMatch(/Resolved: 2026-11-01 18:05:00 \+08:00 \(after 5m\)/);
+    expect(
+      (JSON.parse(received[0]?.body.toString('utf8') ?? '{}') as { text: string }).text,
+    ).toContain(`http://alert-hub.test/console/alerts/${trigger?.notifications[0]?.alert.alertId}`);
+    const log = await deliveries(subscription.id);
+    expect(log.data.map((entry) => entry.outcome)).toEqual(['delivered', 'delivered']);
+  });
+
+  it('keeps notifications while the receiver is down and delivers each once when it is up', async () => {
+    const path = '/down-then-up';
+    let down = true;
+    receiver.answer((request) =>
+      pathOf(request, path) && down ? { status: 503 } : { status: 200 },
+    );
+    const subscription = await subscribe({
+      name: 'flaky',
+      kind: 'webhook',
+      url: receiver.url(path),
+      secret: SECRET,
+    });
+    const alerts = Array.from({ length: 5 }, (_, index) => ({
+      labels: { alertname: 'Down', severity: 'warning', instance: `web-${index}` },
+      fingerprint: `down-${index}`,
+    }));
+    expect((await push(suite.t, suite.integration, alertmanagerPush(...alerts))).status).toBe(200);
+    await waitFor('failed attempts while the receiver is down', async () => {
+      const failed = await deliveries(subscription.id, '?outcome=failed');
+      return failed.data.length >= 5;
+    });
+    down = false;
+    const delivered = await waitFor('every notification to arrive', () => {
+      const accepted = receiver.requests.filter(
+        (request) => pathOf(request, path) && request.answeredStatus === 200,
+      );
+      return accepted.length >= 5 && accepted;
+    });
+    const ids = delivered.map((request) => request.headers['x-alert-hub-notification-id']);
+    expect(new Set(ids).size).toBe(5);
+    expect(ids).toHaveLength(5);
+    receiver.answer(() => ({ status: 200 }));
+  });
+
+  it('signs for a DingTalk robot and waits out its rate limit code', async () => {
+    const secret = 'SEC0123456789abcdef';
+    let limited = 1;
+    receiver.answer((request) => {
+      if (request.path !== '/robot/send') return { status: 200 };
+      if (!dingtalkSignValid(request.query, secret))
+        return { status: 200, body: { errcode: 310000, errmsg: 'sign not match' } };
+      if (limited-- > 0) return { status: 200, body: { errcode: 130101, errmsg: 'send too fast' } };
+      return { status: 200, body: { errcode: 0, errmsg: 'ok' } };
+    });
+    const subscription = await subscribe({
+      name: 'dingtalk',
+      kind: 'dingtalk',
+      url: receiver.url('/robot/send?access_token=t0ken'),
+      secret,
+      ratePerMinute: 1000,
+    });
+    expect(
+      (await push(suite.t, suite.integration, alertmanagerPush({ fingerprint: 'dingtalk' })))
+        .status,
+    ).toBe(200);
+    const log = await waitFor(
+      'the DingTalk delivery',
+      async () => {
+        const found = await deliveries(subscription.id);
+        return found.data.some((entry) => entry.outcome === 'delivered') && found;
+      },
+      { timeoutMs: 90_000 },
+    );
+    expect(log.data.map((entry) => entry.outcome)).toEqual(['delivered', 'rate_limited']);
+    expect(log.data[1]?.error).toBe('errcode 130101: send too fast');
+    const sent = receiver.requests.filter((request) => request.path === '/robot/send');
+    expect(sent.every((request) => request.query.get('access_token') === 't0ken')).toBe(true);
+    expect(JSON.parse(sent[0]?.body.toString('utf8') ?? '{}')).toMatchObject({
+      msgtype: 'markdown',
+    });
+    receiver.answer(() => ({ status: 200 }));
+  }, 120_000);
+
+  it('signs for a Feishu bot, reads its error codes and its 429', async () => {
+    const secret = 'feishu-signing-secret';
+    let answered = 0;
+    receiver.answer((request) => {
+      if (request.path !== '/open-apis/bot/v2/hook/abc') return { status: 200 };
+      const body = JSON.parse(request.body.toString('utf8')) as Record<string, unknown>;
+      if (!feishuSignValid(body, secret))
+        return { status: 200, body: { code: 19021, msg: 'sign match fail' } };
+      answered += 1;
+      if (answered === 1)
+        return {
+          status: 429,
+          headers: { 'retry-after': '0' },
+          body: { code: 11232, msg: 'frequency limited' },
+        };
+      return { status: 200, body: { code: 0, msg: 'success' } };
+    });
+    const good = await subscribe({
+      name: 'feishu',
+      kind: 'feishu',
+      url: receiver.url('/open-apis/bot/v2/hook/abc'),
+      secret,
+    });
+    const wrong = await subscribe({
+      name: 'feishu wrong',
+      kind: 'feishu',
+      url: receiver.url('/open-apis/bot/v2/hook/abc'),
+      secret: 'another-secret',
+    });
+    expect(
+      (await push(suite.t, suite.integration, alertmanagerPush({ fingerprint: 'feishu' }))).status,
+    ).toBe(200);
+    const log = await waitFor('the Feishu delivery', async () => {
+      const found = await deliveries(good.id);
+      return found.data.some((entry) => entry.outcome === 'delivered') && found;
+    });
+    expect(log.data.map((entry) => entry.outcome)).toEqual(['delivered', 'rate_limited']);
+    const refused = await waitFor('the refused signature', async () => {
+      const found = await deliveries(wrong.id, '?outcome=failed');
+      return found.data.length > 0 && found;
+    });
+    expect(refused.data[0]?.error).toBe('code 19021: sign match fail');
+    receiver.answer(() => ({ status: 200 }));
+  });
+
+  it('lists deliveries a page at a time, and replays a dead notification', async () => {
+    const path = '/always-failing';
+    let failing = true;
+    receiver.answer((request) =>
+      request.path === path && failing ? { status: 500 } : { status: 200 },
+    );
+    const subscription = await subscribe({
+      name: 'dead',
+      kind: 'webhook',
+      url: receiver.url(path),
+      secret: SECRET,
+    });
+    expect(
+      (await push(suite.t, suite.integration, alertmanagerPush({ fingerprint: 'dead-letter' })))
+        .status,
+    ).toBe(200);
+    const dead = await waitFor(
+      'the notification to be dead',
+      () =>
+        notifications()
+          .findOneBy({ subscriptionId: subscription.id, state: 'dead' })
+          .then((found) => found ?? false),
+      { timeoutMs: 30_000 },
+    );
+    const lastAttempt = (await deliveries(subscription.id, '?limit=1')).data[0];
+    expect(lastAttempt?.notificationIds).toEqual([dead.id]);
+    expect(lastAttempt?.outcome).toBe('failed');
+
+    const first = await deliveries(subscription.id, '?limit=1');
+    expect(first.data).toHaveLength(1);
+    expect(first.nextCursor).not.toBeNull();
+    const second = await deliveries(subscription.id, `?limit=1&cursor=${first.nextCursor}`);
+    expect(second.data[0]?.id).toBeLessThan(first.data[0]?.id ?? 0);
+    expect((await deliveries(subscription.id, '?outcome=delivered')).data).toEqual([]);
+    expect(
+      (await deliveries(subscription.id, `?since=${new Date(Date.now() + 60_000).toISOString()}`))
+        .data,
+    ).toEqual([]);
+
+    failing = false;
+    const replayed = await suite.t.admin.post(
+      `${subscriptions()}/${subscription.id}/deliveries/${lastAttempt?.id}/replay`,
+    );
+    expect(replayed.status).toBe(200);
+    expect(replayed.body.data).toEqual({ requeued: 1 });
+    await waitFor(
+      'the replayed notification',
+      async () => (await deliveries(subscription.id, '?outcome=delivered')).data.length === 1,
+    );
+    receiver.answer(() => ({ status: 200 }));
+  }, 60_000);
+
+  const notifications = () => suite.t.app.get(DataSource).getRepository(Notification);
+
+  it('sends a test message, and previews a stored alert without sending it', async () => {
+    const subscription = await subscribe({
+      name: 'trials',
+      kind: 'slack',
+      url: receiver.url('/services/T/B/X'),
+      template: {
+        title: '{{title}}',
+        body: '{{headline}} on {{labels.instance}}{{#resolvedAt}} after {{duration}}{{/resolvedAt}}',
+      },
+    });
+    const before = receiver.requests.length;
+    const tested = await suite.t.admin.post(`${subscriptions()}/${subscription.id}/test`);
+    expect(tested.status).toBe(200);
+    expect(tested.body.data).toMatchObject({ type: 'test', outcome: 'delivered', httpStatus: 200 });
+    expect(receiver.requests.length).toBe(before + 1);
+
+    const alerts = await suite.t.admin
+      .get('/api/v1/alerts')
+      .query({ channelId: suite.integration.channelId, status: 'resolved' });
+    const alert = (alerts.body.data as Array<{ id: number }>)[0];
+    const preview = await suite.t.admin
+      .post(`${subscriptions()}/${subscription.id}/preview`)
+      .send({ alertId: alert?.id });
+    expect(preview.status).toBe(200);
+    expect(preview.body.data.text).toMatch(/^Resolved on db-1 after 5m$/);
+    expect(JSON.parse(preview.body.data.body)).toEqual({ text: preview.body.data.text });
+    expect(receiver.requests.length).toBe(before + 1);
+    const missing = await suite.t.admin
+      .post(`${subscriptions()}/${subscription.id}/preview`)
+      .send({ alertId: 999_999 });
+    expect(missing.status).toBe(404);
+  });
+
+  it('purges delivered notifications and the delivery log with the events, never a pending one', async () => {
+    const dataSource = suite.t.app.get(DataSource);
+    const old = new Date(Date.now() - 40 * 86_400_000);
+    const delivered = await notifications().findOneByOrFail({ state: 'delivered' });
+    await notifications().update({ id: delivered.id }, { finishedAt: old });
+    const pending = await notifications().findOneByOrFail({
+      state: 'delivered',
+      id: Not(delivered.id),
+    });
+    await notifications().update(
+      { id: pending.id },
+      {
+        state: 'pending',
+        finishedAt: null,
+        createdAt: old,
+        nextAttemptAt: new Date(Date.now() + 86_400_000),
+      },
+    );
+    const attempts = dataSource.getRepository(DeliveryAttempt);
+    const oldest = await attempts.findOneOrFail({ where: {}, order: { id: 'ASC' } });
+    await attempts.update({ id: oldest.id }, { attemptedAt: old });
+    const purged = await suite.t.app.get(EventRetention).purge();
+    expect(purged).toMatchObject({ notifications: 1, deliveries: 1 });
+    expect(await notifications().findOneBy({ id: delivered.id })).toBeNull();
+    expect(await notifications().findOneBy({ id: pending.id })).not.toBeNull();
+    expect(await attempts.findOneBy({ id: oldest.id })).toBeNull();
+  });
+
+  it('counts deliveries by kind and outcome, and shows the outbox depth', async () => {
+    const metrics = parseSamples((await suite.t.http.get('/metrics')).text);
+    expect(
+      sampleValue(metrics, 'alert_hub_notification_deliveries_total', {
+        kind: 'webhook',
+        outcome: 'delivered',
+      }),
+    ).toBeGreaterThan(0);
+    expect(
+      sampleValue(metrics, 'alert_hub_notification_deliveries_total', {
+        kind: 'dingtalk',
+        outcome: 'rate_limited',
+      }),
+    ).toBe(1);
+    expect(sampleValue(metrics, 'alert_hub_notification_outbox_depth')).toBeGreaterThanOrEqual(0);
+  });
+});
