@@ -1494,7 +1494,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /** @description Unauthorized: no admin token, or a wrong one */
+            /** @description Unauthorized: not the admin token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1505,6 +1505,15 @@ export interface operations {
             };
             /** @description CrossSiteRequest: the x-alert-hub-console header is missing */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description TooManyAttempts: 5 failed sign-ins from this client address within 60 s; every sign-in from it is refused till the window ends (`Retry-After`, in seconds, says when) */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
