@@ -1300,6 +1300,8 @@ export interface components {
             payload?: {
                 [key: string]: unknown;
             };
+            /** @description Ids of stored events of this integration, routed again as they were stored (routing reads only their labels, title, description, severity and status); instead of `payload`. An id that is no event of this integration answers 404 */
+            eventIds?: number[];
             /** @description Candidate rules to try; the integration's saved rules when absent */
             routes?: components["schemas"]["RouteSetDto"];
         };
@@ -3457,7 +3459,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description InvalidParameter: the request is not valid; `details` lists the failing fields; also a private integration: routes apply to shared ones; rules with an unknown field or operator, a value the operator does not take, a pattern that does not compile, or an unknown channel; InvalidPayload: the payload is not in the plugin's format */
+            /** @description InvalidParameter: the request is not valid; `details` lists the failing fields; also a private integration: routes apply to shared ones; rules with an unknown field or operator, a value the operator does not take, a pattern that does not compile, or an unknown channel; InvalidPayload: the payload is not in the plugin's format; InvalidParameter: both `payload` and `eventIds` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3475,7 +3477,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /** @description NotFound: nothing has this id; PluginUnavailable: its plugin is not enabled on this server */
+            /** @description NotFound: nothing has this id; PluginUnavailable: its plugin is not enabled on this server; an id of `eventIds` that is no event of this integration */
             404: {
                 headers: {
                     [name: string]: unknown;

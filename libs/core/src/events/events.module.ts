@@ -9,6 +9,6 @@ import { EventsQueryService } from './events-query.service.js';
   imports: [IntegrationsModule],
   providers: [EventStore, EventsQueryService],
   controllers: [EventsController, AlertsController],
-  exports: [EventStore],
+  exports: [EventStore, EventsQueryService],
 })
 export class EventsModule {}

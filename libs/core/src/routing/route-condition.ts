@@ -2,15 +2,24 @@ import type { NormalizedEvent } from '../events/normalized-event.js';
 import { compileRouteRegex, type RouteRegex } from './route-regex.js';
 import { LABEL_FIELD_PREFIX, type RouteCondition } from './route-set.js';
 
+/**
+ * What routing reads of an event: all of it is stored with the event, so a stored event can be
+ * routed again (a preview over recent events) without its payload.
+ */
+export type RoutableEvent = Pick<
+  NormalizedEvent,
+  'labels' | 'title' | 'description' | 'severity' | 'status'
+>;
+
 /** A condition ready to test events: patterns compiled once, when the rule set is compiled. */
-export type EventPredicate = (event: NormalizedEvent) => boolean;
+export type EventPredicate = (event: RoutableEvent) => boolean;
 
 /**
  * The value a condition tests, or undefined when the event lacks the field: a label it does not
  * carry, or no description. `severity` is the mapped severity (Critical, Warning, Info) and
  * `status` the effective one (firing, resolved: a source value mapped to Ok reads resolved).
  */
-export function fieldValue(event: NormalizedEvent, field: string): string | undefined {
+export function fieldValue(event: RoutableEvent, field: string): string | undefined {
   if (field.startsWith(LABEL_FIELD_PREFIX)) {
     const name = field.slice(LABEL_FIELD_PREFIX.length);
     return Object.hasOwn(event.labels, name) ? event.labels[name] : undefined;

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { NormalizedEvent } from '../events/normalized-event.js';
+import type { RoutableEvent } from './route-condition.js';
 import type { Integration } from '../integrations/integration.entity.js';
 import { NoRouteError } from './no-route.error.js';
 import {
@@ -38,11 +39,7 @@ export class RoutingService {
   }
 
   /** What `route` would decide with `routes`, and why, per event; nothing is stored. */
-  preview(
-    integrationId: string,
-    routes: RouteSet,
-    events: readonly NormalizedEvent[],
-  ): RoutePreview {
+  preview(integrationId: string, routes: RouteSet, events: readonly RoutableEvent[]): RoutePreview {
     const compiled = compileRouteSet(routes);
     return {
       refusal: routesNowhere(routes) ? new NoRouteError(integrationId) : null,
