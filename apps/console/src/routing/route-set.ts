@@ -36,3 +36,10 @@ export function replaced<T>(items: T[], index: number, item: T): T[] {
 export function removed<T>(items: T[], index: number): T[] {
   return items.filter((_, at) => at !== index);
 }
+
+/** Every channel the routes name, once each, in the order they first appear. */
+export function routeChannelIds(routes: RouteSet): string[] {
+  return [
+    ...new Set([...routes.rules.flatMap((rule) => rule.channelIds), ...routes.defaultChannelIds]),
+  ];
+}
