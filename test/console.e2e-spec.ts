@@ -168,6 +168,7 @@ describeWithChromium('the console, in a browser, against the built server', () =
       await checkPage(page, '05-new-channel-dialog');
       await dialog.getByRole('button', { name: 'Create channel' }).click();
       await dialog.waitFor({ state: 'hidden' });
+      await page.getByText('Channel “Night shift” created and chosen.').waitFor();
       const channel = page.getByLabel('Channel', { exact: true });
       await waitFor(
         'the new channel chosen',
@@ -505,6 +506,8 @@ describeWithChromium('the console, in a browser, against the built server', () =
       expect(await json.inputValue()).toContain('$.data.metric_alert.id');
       await page.getByRole('button', { name: 'Save mapping' }).click();
       await page.getByText('Mapping saved: the next push is read with it.').waitFor();
+      // No event yet, so the guide is open: folded, the screenshot shows the editor.
+      await page.getByRole('heading', { level: 2, name: 'Setup guide' }).click();
       await checkPage(page, '18-mapping');
       const saved = await server.admin.get(`/api/v1/integrations/${id}/mapping`).expect(200);
       expect(saved.body.data).toMatchObject({
@@ -540,6 +543,7 @@ describeWithChromium('the console, in a browser, against the built server', () =
       await settings.getByLabel(/^Auto-resolve after/).fill('7200');
       await settings.getByRole('button', { name: 'Save settings' }).click();
       await page.getByText('Settings saved.').waitFor();
+      await page.getByRole('heading', { level: 2, name: 'Setup guide' }).click();
       await checkPage(page, '19-settings');
       const saved = await server.admin.get(`/api/v1/integrations/${id}`).expect(200);
       expect(saved.body.data).toMatchObject({
@@ -662,11 +666,11 @@ describeWithChromium('the console, in a browser, against the built server', () =
       await page.getByRole('link', { name: 'prod Alertmanager' }).click();
       await zhHeading('prod Alertmanager');
       await page.getByRole('heading', { level: 2, name: '推送地址' }).waitFor();
+      await page.getByRole('button', { name: '修改心跳' }).waitFor();
+      await checkPage(page, '21-integration-zh');
       // The guide folds away once events arrive; opened, it says it is the plugin's own text.
       await page.getByRole('heading', { level: 2, name: '接入指南' }).click();
       await page.getByText('按原文（英文）显示').waitFor();
-      await page.getByRole('button', { name: '修改心跳' }).waitFor();
-      await checkPage(page, '21-integration-zh');
 
       await page.getByRole('link', { name: '推送日志' }).click();
       await zhHeading('prod Alertmanager 的推送日志');

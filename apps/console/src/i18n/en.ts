@@ -117,6 +117,7 @@ export const en = {
   'integrations.noChannelYet': 'There is no channel yet.',
   'integrations.createChannelFirst': 'There is no channel yet: create one first.',
   'integrations.newChannel': 'New channel…',
+  'integrations.channelCreated': 'Channel “{name}” created and chosen.',
   'integrations.newChannelKeeps':
     'The channel is created now; what you filled in on the integration form stays as it is.',
   'integrations.mappingAfterCreate':
@@ -304,6 +305,7 @@ export const en = {
   'routes.moveDown': 'Move down',
   'routes.removeRule': 'Remove rule',
   'routes.addRule': 'Add a rule',
+  'routes.newRuleName': 'rule {number}',
   'routes.noRules': 'No rule yet.',
   'routes.defaultChannels': 'Default channels',
   'routes.defaultHelp': 'They get the events no rule matched.',

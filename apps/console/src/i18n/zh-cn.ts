@@ -139,6 +139,7 @@ export const zhCN: Record<MessageKey, string> = {
   'integrations.editRoutes': '编辑路由规则',
   'integrations.noChannelYet': '还没有协作空间。',
   'integrations.newChannel': '新建协作空间…',
+  'integrations.channelCreated': '已创建并选中协作空间“{name}”。',
   'integrations.newChannelKeeps': '协作空间会立即创建；集成表单中已填写的内容保持不变。',
   'integrations.mappingAfterCreate':
     '此告警源通过映射读取推送：创建后请在集成页面设置映射（那里提供现成的映射）。',
@@ -290,6 +291,7 @@ export const zhCN: Record<MessageKey, string> = {
   'routes.moveDown': '下移',
   'routes.removeRule': '删除规则',
   'routes.addRule': '添加规则',
+  'routes.newRuleName': '规则 {number}',
   'routes.noRules': '还没有规则。',
   'routes.defaultChannels': '默认协作空间',
   'routes.defaultHelp': '没有规则匹配的事件发送到这里。',

@@ -22,6 +22,7 @@ export function NewIntegrationPage() {
   const [settings, setSettings] = useState<Record<string, SettingValue>>({});
   const [error, setError] = useState<unknown>();
   const [addingChannel, setAddingChannel] = useState(false);
+  const [channelCreated, setChannelCreated] = useState<string>();
 
   const choices = useLoad(async () => {
     const [plugins, channels] = await Promise.all([
@@ -129,6 +130,9 @@ export function NewIntegrationPage() {
                   ))}
                 </select>
                 {channels.length === 0 && <p>{t('integrations.noChannelYet')}</p>}
+                <p role="status" className="muted">
+                  {channelCreated && t('integrations.channelCreated', { name: channelCreated })}
+                </p>
                 <div>
                   <button type="button" onClick={() => setAddingChannel(true)}>
                     {t('integrations.newChannel')}
@@ -173,6 +177,7 @@ export function NewIntegrationPage() {
           onCreated={(channel) => {
             setAddingChannel(false);
             setChannelId(channel.id);
+            setChannelCreated(channel.name);
             choices.reload();
           }}
           extraActions={

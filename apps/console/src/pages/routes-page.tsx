@@ -219,7 +219,12 @@ function RoutesEditor({
         <div>
           <button
             type="button"
-            onClick={() => setRules([...draft.rules, newRule(draft.rules.length + 1)])}
+            onClick={() =>
+              setRules([
+                ...draft.rules,
+                newRule(t('routes.newRuleName', { number: draft.rules.length + 1 })),
+              ])
+            }
           >
             {t('routes.addRule')}
           </button>

@@ -4,8 +4,9 @@ import { cleanCondition } from './conditions';
 export type RouteRule = Schemas['RouteRuleDto'];
 export type RouteSet = Schemas['RouteSetDto'] & { defaultChannelIds: string[] };
 
-export function newRule(number: number): RouteRule {
-  return { name: `rule ${number}`, conditions: [], channelIds: [], continue: false };
+/** A rule as added: named (in the page's language), matching everything, sending nowhere. */
+export function newRule(name: string): RouteRule {
+  return { name, conditions: [], channelIds: [], continue: false };
 }
 
 /** The routes as the API takes them (and as the JSON view shows them). */
