@@ -119,7 +119,7 @@ export const zhCN: Record<MessageKey, string> = {
   'integrations.sendTest': '发送测试推送',
   'integrations.testDone': '测试推送已存储：',
   'integrations.testHint':
-    '测试推送会把该来源的第一个示例作为真实推送发送：它会在本集成的频道中创建或更新一条真实告警，收到该示例的恢复通知时告警恢复。',
+    '测试推送会把该来源的第一个示例作为真实推送发送：它会在本集成的协作空间中创建或更新一条真实告警，收到该示例的恢复通知时告警恢复。',
   'integrations.pushCounts': '{events}，存储 {stored} 个，{repeats}，未分派 {unrouted} 个',
   'integrations.enable': '启用',
   'integrations.disable': '停用',
