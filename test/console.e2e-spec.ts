@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { alertmanagerPush } from './support/alertmanager-payload.js';
 import { describeWithChromium, launchChromium } from './support/console/chromium.js';
@@ -158,7 +160,23 @@ describeWithChromium('the console, in a browser, against the built server', () =
       await heading('New integration').waitFor();
       expect(await page.getByLabel('Source', { exact: true }).inputValue()).toBe('prometheus');
       await page.getByLabel('Name', { exact: true }).fill('prod Alertmanager');
-      await page.getByLabel('Channel', { exact: true }).selectOption({ label: 'Platform team' });
+      // A channel made on the way, in a dialog: the form keeps what was typed.
+      await page.getByRole('button', { name: 'New channel…' }).click();
+      const dialog = page.getByRole('dialog', { name: 'New channel' });
+      await dialog.getByText('what you filled in on the integration form stays').waitFor();
+      await dialog.getByLabel('Name', { exact: true }).fill('Night shift');
+      await checkPage(page, '05-new-channel-dialog');
+      await dialog.getByRole('button', { name: 'Create channel' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      await page.getByText('Channel “Night shift” created and chosen.').waitFor();
+      const channel = page.getByLabel('Channel', { exact: true });
+      await waitFor(
+        'the new channel chosen',
+        async () => (await channel.locator('option:checked').textContent()) === 'Night shift',
+      );
+      expect(await page.getByLabel('Name', { exact: true }).inputValue()).toBe('prod Alertmanager');
+      expect(await page.getByLabel('Source', { exact: true }).inputValue()).toBe('prometheus');
+      await channel.selectOption({ label: 'Platform team' });
       await checkPage(page, '05-new-integration');
       await page.getByRole('button', { name: 'Create integration' }).click();
 
@@ -239,7 +257,7 @@ describeWithChromium('the console, in a browser, against the built server', () =
     async () => {
       await page.getByRole('link', { name: '← prod Alertmanager' }).click();
       await page.getByRole('button', { name: 'Send a test push' }).click();
-      await page.getByText(/Test push stored: 1 events, 1 stored/).waitFor();
+      await page.getByText(/Test push stored: 1 event, 1 stored, 0 repeats/).waitFor();
 
       await page.getByRole('button', { name: 'Rotate key' }).click();
       const dialog = page.getByRole('dialog', { name: 'Rotate the integration key?' });
@@ -267,7 +285,7 @@ describeWithChromium('the console, in a browser, against the built server', () =
       const row = activity.getByRole('row').filter({ hasText: 'prod Alertmanager' });
       // Columns: name, source, latest event, accepted, refused, failed.
       const cells = row.getByRole('cell');
-      expect(await cells.nth(0).textContent()).toBe('prometheus');
+      expect(await cells.nth(0).textContent()).toBe('Prometheus Alertmanager');
       expect(Number(await cells.nth(2).textContent())).toBeGreaterThanOrEqual(3);
       expect(await cells.nth(3).textContent()).toBe('1');
       expect(await cells.nth(4).textContent()).toBe('0');
@@ -336,7 +354,7 @@ describeWithChromium('the console, in a browser, against the built server', () =
       await checkPage(page, '14-routes');
 
       await page.getByRole('button', { name: 'Save routes' }).click();
-      await page.getByText('Saved: the routes are now version 1.').waitFor();
+      await page.getByText('Saved: the next push is routed by these rules.').waitFor();
       const saved = await server.admin.get(`/api/v1/integrations/${sharedId}/routes`).expect(200);
       expect(saved.body.data).toMatchObject({
         version: 1,
@@ -384,14 +402,14 @@ describeWithChromium('the console, in a browser, against the built server', () =
       await conflict
         .getByRole('button', { name: 'Reload the saved routes, keeping my edit' })
         .click();
-      await page.getByText('The routes saved now are version 2').waitFor();
+      await page.getByText('The routes saved now are shown below').waitFor();
       expect(await edited.getByLabel('After a match, go on to the next rules').isChecked()).toBe(
         true,
       );
       await page.getByRole('group', { name: 'Rule 1: everything' }).waitFor();
 
       await page.getByRole('button', { name: 'Save routes' }).click();
-      await page.getByText('Saved: the routes are now version 3.').waitFor();
+      await page.getByText('Saved: the next push is routed by these rules.').waitFor();
       const saved = await server.admin.get(`/api/v1/integrations/${sharedId}/routes`).expect(200);
       expect(saved.body.data).toMatchObject({
         version: 3,
@@ -406,12 +424,185 @@ describeWithChromium('the console, in a browser, against the built server', () =
   );
 
   it(
+    'previews the routes against a recent stored event, and names the channels of the JSON',
+    async () => {
+      const shared = await server.admin.get(`/api/v1/integrations/${sharedId}`).expect(200);
+      const stored = alertmanagerPush({
+        fingerprint: 'stored-lag',
+        labels: { alertname: 'ReplicaLag', team: 'db' },
+        annotations: { summary: 'stored lag on db-3' },
+      });
+      expect((await pushTo(shared.body.data.pushUrl, stored)).status).toBe(200);
+      await page.reload();
+      await heading('Routing rules of shared Alertmanager').waitFor();
+      await page.getByText('Unrouted or refused?').waitFor();
+      const payload = page.getByLabel('Payload', { exact: true });
+      const option = payload.locator('option', { hasText: 'stored lag on db-3' });
+      await payload.selectOption((await option.getAttribute('value')) ?? '');
+      await page.getByText('routing reads only its labels').waitFor();
+      await page.getByRole('button', { name: 'Preview', exact: true }).click();
+      const result = page.getByRole('table', { name: 'Where each event of the payload would go' });
+      const row = result.getByRole('row').filter({ hasText: 'stored lag on db-3' });
+      expect(await row.textContent()).toContain('1. everythingPlatform team');
+      // The JSON keeps ids, as the API takes them; their names are said beside it.
+      await page.getByText('Channels named in it by id').waitFor();
+      await page
+        .locator('ul.plain li')
+        .filter({ hasText: /: Platform team$/ })
+        .waitFor();
+      await checkPage(page, '14-routes-recent-event');
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    'edits the mapping of a mapped webhook from a ready-made one, tries it, and saves it over a stale version',
+    async () => {
+      const channels = await server.admin.get('/api/v1/channels').expect(200);
+      const platform = channels.body.data.find(
+        (channel: { name: string }) => channel.name === 'Platform team',
+      );
+      const created = await server.admin
+        .post('/api/v1/integrations')
+        .send({ name: 'Sentry', pluginId: 'webhook', type: 'private', channelId: platform.id })
+        .expect(201);
+      const id = created.body.data.id;
+      await page.goto(consoleUrl(`/integrations/${id}`));
+      await heading('Sentry').waitFor();
+      await page.getByText('No mapping yet').waitFor();
+      await page
+        .getByLabel('Start from a ready-made mapping', { exact: true })
+        .selectOption('sentry-metric-alert');
+      await page.getByRole('button', { name: 'Use it' }).click();
+      const json = page.getByLabel('Mapping (JSON)', { exact: true });
+      expect(await json.inputValue()).toContain('$.data.metric_alert.id');
+
+      await page.getByRole('button', { name: 'Preview', exact: true }).click();
+      const result = page.getByRole('table', { name: /^Events the payload gives/ });
+      await result.getByRole('row').nth(1).waitFor();
+      expect(await result.textContent()).toContain('Critical');
+
+      // Someone else saves a mapping meanwhile.
+      const graylog: unknown = JSON.parse(
+        readFileSync(
+          join(
+            import.meta.dirname,
+            '../plugins/webhook/docs/mappings/graylog-http-notification.json',
+          ),
+          'utf8',
+        ),
+      );
+      await server.admin
+        .put(`/api/v1/integrations/${id}/mapping`)
+        .send({ version: 0, mapping: graylog })
+        .expect(200);
+      await page.getByRole('button', { name: 'Save mapping' }).click();
+      const stale = page.getByRole('alert').filter({ hasText: '409 VersionConflict' });
+      await stale.waitFor();
+      await stale
+        .getByRole('button', { name: 'Reload the saved mapping, keeping my edit' })
+        .click();
+      await page.getByText('The mapping saved now is shown below').waitFor();
+      expect(await json.inputValue()).toContain('$.data.metric_alert.id');
+      await page.getByRole('button', { name: 'Save mapping' }).click();
+      await page.getByText('Mapping saved: the next push is read with it.').waitFor();
+      // No event yet, so the guide is open: folded, the screenshot shows the editor.
+      await page.getByRole('heading', { level: 2, name: 'Setup guide' }).click();
+      await checkPage(page, '18-mapping');
+      const saved = await server.admin.get(`/api/v1/integrations/${id}/mapping`).expect(200);
+      expect(saved.body.data).toMatchObject({
+        version: 2,
+        mapping: { alertKey: '$.data.metric_alert.id' },
+      });
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    'changes the settings of an integration, saying a secret is set but never showing it',
+    async () => {
+      const secret = 'grafana-signing-secret-42';
+      const created = await server.admin
+        .post('/api/v1/integrations')
+        .send({
+          name: 'Grafana signed',
+          pluginId: 'grafana',
+          type: 'shared',
+          settings: { hmacSecret: secret },
+        })
+        .expect(201);
+      const id = created.body.data.id;
+      await page.goto(consoleUrl(`/integrations/${id}`));
+      await heading('Grafana signed').waitFor();
+      const settings = page.getByRole('region', { name: 'Settings' });
+      await settings.getByText('A value is set; it is never shown.').waitFor();
+      expect(await settings.getByLabel(/^hmacSecret/).inputValue()).toBe('');
+      expect(await page.content()).not.toContain(secret);
+
+      await settings.getByLabel(/^timestampHeader/).fill('X-Grafana-Alerting-Timestamp');
+      await settings.getByLabel(/^Auto-resolve after/).fill('7200');
+      await settings.getByRole('button', { name: 'Save settings' }).click();
+      await page.getByText('Settings saved.').waitFor();
+      await page.getByRole('heading', { level: 2, name: 'Setup guide' }).click();
+      await checkPage(page, '19-settings');
+      const saved = await server.admin.get(`/api/v1/integrations/${id}`).expect(200);
+      expect(saved.body.data).toMatchObject({
+        autoResolveAfterSeconds: 7200,
+        settings: { hmacSecret: { set: true }, timestampHeader: 'X-Grafana-Alerting-Timestamp' },
+      });
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    'deletes a channel and an integration after saying what is lost, and refuses a channel in use',
+    async () => {
+      const integration = await server.admin.get(`/api/v1/integrations/${sharedId}`).expect(200);
+      await page.goto(consoleUrl('/integrations/' + sharedId));
+      await heading('shared Alertmanager').waitFor();
+      await page.getByRole('button', { name: 'Delete', exact: true }).click();
+      const dialog = page.getByRole('dialog', {
+        name: 'Delete the integration “shared Alertmanager”?',
+      });
+      await dialog.getByText('Its push URL stops working at once').waitFor();
+      await dialog.getByText('Its events and alerts stay, as history.').waitFor();
+      await checkPage(page, '20-delete-integration');
+      await dialog.getByRole('button', { name: 'Delete the integration' }).click();
+      await heading('Integrations').waitFor();
+      expect((await pushTo(integration.body.data.pushUrl, alertmanagerPush({}))).status).toBe(401);
+
+      await menu().getByRole('link', { name: 'Channels' }).click();
+      await page.getByRole('button', { name: 'Delete Platform team' }).click();
+      await page
+        .getByRole('dialog', { name: 'Delete the channel “Platform team”?' })
+        .getByRole('button', { name: 'Delete the channel' })
+        .click();
+      await page.getByRole('alert').filter({ hasText: 'ChannelInUse' }).waitFor();
+      await page.getByText('The channel is still in use').waitFor();
+
+      await page.getByRole('button', { name: 'Delete Night shift' }).click();
+      const confirm = page.getByRole('dialog', { name: 'Delete the channel “Night shift”?' });
+      await confirm.getByText('Its alerts and events stay, as history').waitFor();
+      await confirm.getByRole('button', { name: 'Delete the channel' }).click();
+      await page.getByText('Channel “Night shift” deleted.').waitFor();
+      await page
+        .getByRole('cell', { name: 'Night shift', exact: true })
+        .waitFor({ state: 'detached' });
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
     'sets a heartbeat, shows its ping URL, and its state after a beat',
     async () => {
       await menu().getByRole('link', { name: 'Integrations' }).click();
       await page.getByRole('link', { name: 'prod Alertmanager' }).click();
       await heading('prod Alertmanager').waitFor();
       await page.getByText('No heartbeat is set').waitFor();
+      // Nothing that looks like a running heartbeat before one is saved.
+      expect(await page.getByLabel('What counts as a beat', { exact: true }).count()).toBe(0);
+      await page.getByRole('button', { name: 'Set up a heartbeat' }).click();
+      await page.getByText('Not saved yet: nothing is watched until you save.').waitFor();
       await page.getByLabel('What counts as a beat', { exact: true }).selectOption('ping');
       await page.getByLabel(/^Interval between beats/).fill('600');
       await page.getByLabel(/^Grace/).fill('120');
@@ -428,7 +619,9 @@ describeWithChromium('the console, in a browser, against the built server', () =
       await page.getByText('OK', { exact: true }).waitFor();
       expect(await page.locator('.facts time').count()).toBeGreaterThanOrEqual(2);
 
+      await page.getByRole('button', { name: 'Change the heartbeat' }).click();
       await page.getByLabel('What counts as a beat', { exact: true }).selectOption('events');
+      await page.getByText('Unsaved changes').waitFor();
       const conditions = page.getByRole('group', { name: 'Conditions of a beat (all must hold)' });
       await conditions.getByLabel('Label name', { exact: true }).fill('alertname');
       await conditions.getByLabel('Value', { exact: true }).fill('Watchdog');
@@ -462,10 +655,60 @@ describeWithChromium('the console, in a browser, against the built server', () =
       expect(await page.evaluate('document.documentElement.lang')).toBe('zh-CN');
       await page.getByRole('link', { name: 'Disk almost full on db-1' }).first().waitFor();
       await checkPage(page, '17-alerts-zh');
+
+      // The integration page: its own words translated; the plugin's guide said to be as written.
+      const zhHeading = (name: string | RegExp) =>
+        page.getByRole('heading', { level: 1, name }).waitFor();
+      await page
+        .getByRole('navigation', { name: '栏目' })
+        .getByRole('link', { name: '集成' })
+        .click();
+      await page.getByRole('link', { name: 'prod Alertmanager' }).click();
+      await zhHeading('prod Alertmanager');
+      await page.getByRole('heading', { level: 2, name: '推送地址' }).waitFor();
+      await page.getByRole('button', { name: '修改心跳' }).waitFor();
+      await checkPage(page, '21-integration-zh');
+      // The guide folds away once events arrive; opened, it says it is the plugin's own text.
+      await page.getByRole('heading', { level: 2, name: '接入指南' }).click();
+      await page.getByText('按原文（英文）显示').waitFor();
+
+      await page.getByRole('link', { name: '推送日志' }).click();
+      await zhHeading('prod Alertmanager 的推送日志');
+      await page.getByLabel('结果', { exact: true }).selectOption('refused');
+      const refusedRow = page.getByRole('row').filter({ hasText: 'InvalidPayload' });
+      await refusedRow.getByText('已拒绝').waitFor();
+      await checkPage(page, '22-push-log-zh');
+
+      const grafana = (await server.admin.get('/api/v1/integrations')).body.data.find(
+        (item: { name: string }) => item.name === 'Grafana signed',
+      );
+      await page.goto(consoleUrl(`/integrations/${grafana.id}/routes`));
+      await zhHeading('Grafana signed 的路由规则');
+      await page.getByText('未分派还是被拒绝？').waitFor();
+      await page.getByRole('button', { name: '添加规则' }).click();
+      const rule = page.getByRole('group', { name: /^规则 1：/ });
+      await rule.getByRole('button', { name: '添加条件' }).click();
+      await rule.getByLabel('字段', { exact: true }).selectOption('severity');
+      // Severity words in the editor are the language's; the value sent stays the API's.
+      await rule.getByLabel('值', { exact: true }).selectOption({ label: '严重' });
+      await page.locator('.json pre').filter({ hasText: '"Critical"' }).waitFor();
+      await checkPage(page, '23-routes-zh');
+
+      // An error of the API, in the console's words, the server's own text beside it.
+      await page
+        .getByRole('navigation', { name: '栏目' })
+        .getByRole('link', { name: '协作空间' })
+        .click();
+      await page.getByLabel('名称', { exact: true }).fill('DB team');
+      await page.getByRole('button', { name: '创建协作空间' }).click();
+      const refusal = page.getByRole('alert').filter({ hasText: 'ChannelNameTaken' });
+      await refusal.getByText('已有同名的协作空间').waitFor();
+      await refusal.getByText(/服务器原文：a channel named "DB team" already exists/).waitFor();
+      // The language is kept across a reload, and switched back.
       await page.reload();
-      await page.getByRole('heading', { level: 1, name: '告警' }).waitFor();
+      await zhHeading('协作空间');
       await page.getByLabel('语言', { exact: true }).selectOption('en');
-      await heading('Alerts').waitFor();
+      await heading('Channels').waitFor();
     },
     STEP_TIMEOUT_MS,
   );

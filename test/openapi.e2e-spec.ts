@@ -396,7 +396,11 @@ describe('the OpenAPI document', () => {
 
     const preview = document.paths['/api/v1/integrations/{id}/routes/preview']?.post;
     const previewBody = referred(preview?.requestBody?.content['application/json']?.schema);
-    expect(Object.keys(previewBody?.properties ?? {}).sort()).toEqual(['payload', 'routes']);
+    expect(Object.keys(previewBody?.properties ?? {}).sort()).toEqual([
+      'eventIds',
+      'payload',
+      'routes',
+    ]);
     const candidate = referred(previewBody?.properties?.routes);
     expect(referred(candidate?.properties?.rules)).toBe(rule);
   });

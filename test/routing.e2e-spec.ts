@@ -548,6 +548,40 @@ describe('routing of shared integrations', () => {
       const own = await createPrivateIntegration(t, db);
       expect((await t.admin.post(previewUrl(own)).send({})).status).toBe(400);
     });
+
+    it('routes stored events of the integration again, by id, instead of a payload', async () => {
+      await putRoutes(t, shared.id, { rules: [], defaultChannelIds: [fallback] });
+      const pushed = alertmanagerPush(
+        alert('stored-db', { team: 'db' }),
+        alert('stored-web', { team: 'web' }),
+      );
+      expect((await push(t, shared, pushed)).status).toBe(200);
+      const listed = await t.admin.get(`/api/v1/events?integrationId=${shared.id}&limit=10`);
+      const idOf = (alertKey: string): number =>
+        listed.body.data.find((event: { alertKey: string }) => event.alertKey === alertKey).id;
+      const eventIds = [idOf('stored-web'), idOf('stored-db')];
+
+      const response = await t.admin
+        .post(previewUrl(shared))
+        .send({ eventIds, routes: { rules: [dbRule()] } });
+      expect(response.status).toBe(200);
+      expect(response.body.data.events).toEqual([
+        expect.objectContaining({ alertKey: 'stored-web', outcome: 'unrouted', channelIds: [] }),
+        expect.objectContaining({
+          alertKey: 'stored-db',
+          outcome: 'matched',
+          matchedRules: [{ index: 0, name: 'database' }],
+          channelIds: [db],
+        }),
+      ]);
+
+      const both = await t.admin.post(previewUrl(shared)).send({ eventIds, payload: pushed });
+      expect(both.status).toBe(400);
+      const other = await createSharedIntegration(t);
+      const notItsOwn = await t.admin.post(previewUrl(other)).send({ eventIds });
+      expect(notItsOwn.status).toBe(404);
+      expect(notItsOwn.body.error.code).toBe('NotFound');
+    });
   });
 
   describe('test push', () => {

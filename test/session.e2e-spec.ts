@@ -149,4 +149,31 @@ describe('console sessions', () => {
     expect(unmarked.status).toBe(403);
     expect((await client(first).get('/api/v1/session').set('cookie', cookie)).status).toBe(200);
   });
+
+  it('are refused for a while (429 TooManyAttempts, Retry-After) to an address that guessed wrong five times in a minute, even with the right token', async () => {
+    // A process of its own: the count is kept in memory per process, and this one uses it up.
+    const guarded = await startTestApp({ database, env: { ADMIN_TOKEN: adminToken } });
+    try {
+      const guess = () =>
+        guarded.http.post('/api/v1/session').set(CONSOLE_HEADER).send({ token: 'a-wrong-guess' });
+      for (let attempt = 1; attempt <= 5; attempt += 1) expect((await guess()).status).toBe(401);
+
+      const refused = await guess();
+      expect(refused.status).toBe(429);
+      expect(refused.body.error.code).toBe('TooManyAttempts');
+      const retryAfter = Number(refused.headers['retry-after']);
+      expect(retryAfter).toBeGreaterThan(0);
+      expect(retryAfter).toBeLessThanOrEqual(60);
+
+      const right = await signIn(guarded);
+      expect(right.status).toBe(429);
+      expect(right.headers['set-cookie']).toBeUndefined();
+      // The bearer token, which scripts use, is not what is limited.
+      expect((await withToken(guarded).get('/api/v1/channels')).status).toBe(200);
+      // Another process sharing the database keeps its own count.
+      expect((await signIn(first)).status).toBe(201);
+    } finally {
+      await guarded.close();
+    }
+  });
 });

@@ -34,6 +34,8 @@ export class ApiFailure extends Error {
     readonly code: string,
     message: string,
     readonly requestId: string | undefined,
+    /** The error's `details`, when it has any (`retryAfterSeconds` of a TooManyAttempts…). */
+    readonly details: unknown = undefined,
   ) {
     super(message);
   }
@@ -55,5 +57,6 @@ export async function must<T>(call: Promise<Result<T>>): Promise<T> {
     body.error?.code ?? `HTTP ${response.status}`,
     body.error?.message ?? response.statusText,
     body.request_id ?? response.headers.get('x-request-id') ?? undefined,
+    body.error?.details,
   );
 }

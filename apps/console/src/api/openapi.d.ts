@@ -1708,6 +1708,8 @@ export interface components {
             payload?: {
                 [key: string]: unknown;
             };
+            /** @description Ids of stored events of this integration, routed again as they were stored (routing reads only their labels, title, description, severity and status); instead of `payload`. An id that is no event of this integration answers 404 */
+            eventIds?: number[];
             /** @description Candidate rules to try; the integration's saved rules when absent */
             routes?: components["schemas"]["RouteSetDto"];
         };
@@ -2295,7 +2297,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /** @description Unauthorized: no admin token, or a wrong one */
+            /** @description Unauthorized: not the admin token */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2306,6 +2308,15 @@ export interface operations {
             };
             /** @description CrossSiteRequest: the x-alert-hub-console header is missing */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorResponse"];
+                };
+            };
+            /** @description TooManyAttempts: 5 failed sign-ins from this client address within 60 s; every sign-in from it is refused till the window ends (`Retry-After`, in seconds, says when) */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4626,7 +4637,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description InvalidParameter: the request is not valid; `details` lists the failing fields; also a private integration: routes apply to shared ones; rules with an unknown field or operator, a value the operator does not take, a pattern that does not compile, or an unknown channel; InvalidPayload: the payload is not in the plugin's format */
+            /** @description InvalidParameter: the request is not valid; `details` lists the failing fields; also a private integration: routes apply to shared ones; rules with an unknown field or operator, a value the operator does not take, a pattern that does not compile, or an unknown channel; InvalidPayload: the payload is not in the plugin's format; InvalidParameter: both `payload` and `eventIds` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4644,7 +4655,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorResponse"];
                 };
             };
-            /** @description NotFound: nothing has this id; PluginUnavailable: its plugin is not enabled on this server */
+            /** @description NotFound: nothing has this id; PluginUnavailable: its plugin is not enabled on this server; an id of `eventIds` that is no event of this integration */
             404: {
                 headers: {
                     [name: string]: unknown;

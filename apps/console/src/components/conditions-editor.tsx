@@ -44,7 +44,7 @@ function ValueInput({
           <option value="">{t('conditions.pickValue')}</option>
           {choices.map((choice) => (
             <option key={choice} value={choice}>
-              {choice}
+              {t(`value.${choice}` as MessageKey)}
             </option>
           ))}
         </select>

@@ -1,10 +1,8 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n';
+import { ModalDialog } from './modal-dialog';
 
-/**
- * A modal question (the browser's own `<dialog>`: it traps focus, closes on Escape and hides the
- * page from assistive technology meanwhile). Confirm runs `onConfirm`; anything else cancels.
- */
+/** A question before something that cannot be undone: Confirm runs `onConfirm`; anything else cancels. */
 export function ConfirmDialog({
   open,
   title,
@@ -21,17 +19,8 @@ export function ConfirmDialog({
   children: ReactNode;
 }) {
   const { t } = useI18n();
-  const dialog = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
   return (
-    <dialog ref={dialog} aria-labelledby={titleId} onClose={() => open && onCancel()}>
-      <h2 id={titleId}>{title}</h2>
+    <ModalDialog open={open} title={title} onClose={onCancel}>
       {children}
       <div className="actions">
         <button type="button" onClick={onCancel} autoFocus>
@@ -41,6 +30,6 @@ export function ConfirmDialog({
           {confirmLabel}
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

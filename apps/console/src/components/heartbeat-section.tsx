@@ -30,7 +30,7 @@ function toRequest(settings: HeartbeatSettings): HeartbeatSettings {
 }
 
 function HeartbeatState({ heartbeat }: { heartbeat: Heartbeat }) {
-  const { t } = useI18n();
+  const { t, formatNumber } = useI18n();
   return (
     <>
       <dl className="facts">
@@ -52,6 +52,19 @@ function HeartbeatState({ heartbeat }: { heartbeat: Heartbeat }) {
           <dt>{heartbeat.status === 'missed' ? t('heartbeat.missedAt') : t('heartbeat.dueAt')}</dt>
           <dd>
             <TimeText value={heartbeat.dueAt} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t('heartbeat.source')}</dt>
+          <dd>{t(`heartbeat.source.${heartbeat.source}` as MessageKey)}</dd>
+        </div>
+        <div>
+          <dt>{t('heartbeat.timing')}</dt>
+          <dd>
+            {t('heartbeat.timingValue', {
+              interval: formatNumber(heartbeat.intervalSeconds),
+              grace: formatNumber(heartbeat.graceSeconds),
+            })}
           </dd>
         </div>
       </dl>
@@ -84,6 +97,9 @@ export function HeartbeatSection({
   const id = useId();
   const [settings, setSettings] = useState(() => initialSettings(integration.heartbeat));
   const [error, setError] = useState<unknown>();
+  const [editing, setEditing] = useState(false);
+  const saved = initialSettings(integration.heartbeat);
+  const unsaved = JSON.stringify(toRequest(settings)) !== JSON.stringify(toRequest(saved));
   const path = { params: { path: { id: integration.id } } };
 
   const patch = async (heartbeat: HeartbeatSettings | null, message: string) => {
@@ -118,83 +134,109 @@ export function HeartbeatSection({
       ) : (
         <HeartbeatState heartbeat={integration.heartbeat} />
       )}
-      <form className="stacked" onSubmit={save}>
-        <div className="field">
-          <label htmlFor={`${id}-source`}>{t('heartbeat.source')}</label>
-          <select
-            id={`${id}-source`}
-            value={settings.source}
-            onChange={(event) => setSource(event.target.value as Schemas['HeartbeatSource'])}
-          >
-            {SOURCES.map((source) => (
-              <option key={source} value={source}>
-                {t(`heartbeat.source.${source}` as MessageKey)}
-              </option>
-            ))}
-          </select>
-        </div>
-        {settings.source === 'events' && (
-          <fieldset>
-            <legend>{t('heartbeat.conditions')}</legend>
-            <ConditionsEditor
-              conditions={settings.conditions ?? []}
-              onChange={(conditions) => setSettings({ ...settings, conditions })}
-              emptyText={t('heartbeat.conditionsNeeded')}
+      {!editing && (
+        <button type="button" onClick={() => setEditing(true)}>
+          {integration.heartbeat === null ? t('heartbeat.setUp') : t('heartbeat.change')}
+        </button>
+      )}
+      {editing && (
+        <form className="stacked" onSubmit={save}>
+          <h3>
+            {integration.heartbeat === null ? t('heartbeat.newTitle') : t('heartbeat.editTitle')}
+          </h3>
+          <div className="field">
+            <label htmlFor={`${id}-source`}>{t('heartbeat.source')}</label>
+            <select
+              id={`${id}-source`}
+              value={settings.source}
+              onChange={(event) => setSource(event.target.value as Schemas['HeartbeatSource'])}
+            >
+              {SOURCES.map((source) => (
+                <option key={source} value={source}>
+                  {t(`heartbeat.source.${source}` as MessageKey)}
+                </option>
+              ))}
+            </select>
+          </div>
+          {settings.source === 'events' && (
+            <fieldset>
+              <legend>{t('heartbeat.conditions')}</legend>
+              <ConditionsEditor
+                conditions={settings.conditions ?? []}
+                onChange={(conditions) => setSettings({ ...settings, conditions })}
+                emptyText={t('heartbeat.conditionsNeeded')}
+              />
+            </fieldset>
+          )}
+          <div className="field">
+            <label htmlFor={`${id}-interval`}>{t('heartbeat.interval')}</label>
+            <input
+              id={`${id}-interval`}
+              type="number"
+              required
+              min={60}
+              max={2_592_000}
+              value={settings.intervalSeconds}
+              onChange={(event) =>
+                setSettings({ ...settings, intervalSeconds: event.target.valueAsNumber })
+              }
             />
-          </fieldset>
-        )}
-        <div className="field">
-          <label htmlFor={`${id}-interval`}>{t('heartbeat.interval')}</label>
-          <input
-            id={`${id}-interval`}
-            type="number"
-            required
-            min={60}
-            max={2_592_000}
-            value={settings.intervalSeconds}
-            onChange={(event) =>
-              setSettings({ ...settings, intervalSeconds: event.target.valueAsNumber })
-            }
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-grace`}>{t('heartbeat.grace')}</label>
-          <input
-            id={`${id}-grace`}
-            type="number"
-            required
-            min={0}
-            max={86_400}
-            value={settings.graceSeconds}
-            onChange={(event) =>
-              setSettings({ ...settings, graceSeconds: event.target.valueAsNumber })
-            }
-          />
-        </div>
-        <label className="choice">
-          <input
-            type="checkbox"
-            checked={settings.enabled}
-            onChange={(event) => setSettings({ ...settings, enabled: event.target.checked })}
-          />
-          {t('heartbeat.enabled')}
-        </label>
-        <p className="hint">{t('heartbeat.restartHint')}</p>
-        <div className="actions">
-          <button type="submit" className="primary">
-            {t('heartbeat.save')}
-          </button>
-          {integration.heartbeat !== null && (
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-grace`}>{t('heartbeat.grace')}</label>
+            <input
+              id={`${id}-grace`}
+              type="number"
+              required
+              min={0}
+              max={86_400}
+              value={settings.graceSeconds}
+              onChange={(event) =>
+                setSettings({ ...settings, graceSeconds: event.target.valueAsNumber })
+              }
+            />
+          </div>
+          <label className="choice">
+            <input
+              type="checkbox"
+              checked={settings.enabled}
+              onChange={(event) => setSettings({ ...settings, enabled: event.target.checked })}
+            />
+            {t('heartbeat.enabled')}
+          </label>
+          <p className="hint">{t('heartbeat.restartHint')}</p>
+          <div className="actions">
+            <button type="submit" className="primary">
+              {t('heartbeat.save')}
+            </button>
             <button
               type="button"
-              className="danger"
-              onClick={() => void patch(null, t('heartbeat.removed'))}
+              onClick={() => {
+                setSettings(saved);
+                setEditing(false);
+              }}
             >
-              {t('heartbeat.remove')}
+              {t('common.cancel')}
             </button>
-          )}
-        </div>
-      </form>
+            {integration.heartbeat !== null && (
+              <button
+                type="button"
+                className="danger"
+                onClick={() => void patch(null, t('heartbeat.removed'))}
+              >
+                {t('heartbeat.remove')}
+              </button>
+            )}
+          </div>
+          <p role="status" className={unsaved || integration.heartbeat === null ? 'hint' : 'muted'}>
+            {integration.heartbeat === null
+              ? t('heartbeat.notSavedYet')
+              : unsaved
+                ? t('heartbeat.unsaved')
+                : t('heartbeat.noChange')}
+          </p>
+        </form>
+      )}
       {error !== undefined && <ErrorNotice error={error} />}
     </section>
   );

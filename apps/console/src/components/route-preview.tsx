@@ -5,53 +5,46 @@ import type { MessageKey } from '../i18n/en';
 import type { RouteSet } from '../routing/route-set';
 import { Badge } from './badge';
 import { ErrorNotice } from './error-notice';
-
-/** The choice of payload that stands for a pasted one (sample names are the others). */
-const PASTED = '';
-
-type Payload = NonNullable<Schemas['PreviewRoutesDto']['payload']>;
-
-/** A payload the preview cannot send: said in the page's words, not as an API error. */
-class UnusablePayload extends Error {}
-
-function isPayload(value: unknown): value is Payload {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import {
+  PayloadChoice,
+  UnusablePayload,
+  firstSource,
+  jsonObjectOf,
+  type Payload,
+  type PayloadSource,
+} from './payload-choice';
 
 /**
- * Tries the routes being edited against a plugin sample or a pasted payload (nothing is stored)
- * and shows, per event, the rules it matched and the channels it would reach.
+ * Tries the routes being edited against a plugin sample, a pasted payload or recent stored
+ * events of the integration (nothing is stored) and shows, per event, the rules it matched and
+ * the channels it would reach.
  */
 export function RoutePreview({
   integrationId,
   routes,
   samples,
+  recentEvents,
   channelName,
 }: {
   integrationId: string;
   routes: RouteSet;
   samples: Record<string, unknown>;
+  recentEvents: Schemas['AlertEvent'][];
   channelName: (id: string) => string;
 }) {
   const { t } = useI18n();
   const id = useId();
-  const sampleNames = Object.keys(samples);
-  const [chosen, setChosen] = useState(sampleNames[0] ?? PASTED);
-  const [pasted, setPasted] = useState('');
+  const [source, setSource] = useState<PayloadSource>(() => firstSource(samples));
   const [result, setResult] = useState<Schemas['RoutePreviewView']>();
   const [error, setError] = useState<unknown>();
 
-  const payloadToTry = (): Payload => {
-    let payload: unknown = samples[chosen];
-    if (chosen === PASTED) {
-      try {
-        payload = JSON.parse(pasted);
-      } catch {
-        throw new UnusablePayload(t('preview.notJson'));
-      }
-    }
-    if (!isPayload(payload)) throw new UnusablePayload(t('preview.notObject'));
-    return payload;
+  const request = (): Schemas['PreviewRoutesDto'] => {
+    if (source.kind === 'event') return { eventIds: [source.id], routes };
+    const payload =
+      source.kind === 'pasted'
+        ? jsonObjectOf(source.text, t('preview.notJson'), t('preview.notObject'))
+        : (samples[source.name] as Payload);
+    return { payload, routes };
   };
 
   const preview = async (event: FormEvent) => {
@@ -62,7 +55,7 @@ export function RoutePreview({
       const answer = await must(
         api.POST('/api/v1/integrations/{id}/routes/preview', {
           params: { path: { id: integrationId } },
-          body: { payload: payloadToTry(), routes },
+          body: request(),
         }),
       );
       setResult(answer.data);
@@ -76,33 +69,12 @@ export function RoutePreview({
       <h2 id={`${id}-heading`}>{t('preview.title')}</h2>
       <p>{t('preview.intro')}</p>
       <form className="stacked" onSubmit={(event) => void preview(event)}>
-        <div className="field">
-          <label htmlFor={`${id}-payload`}>{t('preview.payload')}</label>
-          <select
-            id={`${id}-payload`}
-            value={chosen}
-            onChange={(event) => setChosen(event.target.value)}
-          >
-            {sampleNames.map((name) => (
-              <option key={name} value={name}>
-                {t('preview.sample', { name })}
-              </option>
-            ))}
-            <option value={PASTED}>{t('preview.pasted')}</option>
-          </select>
-        </div>
-        {chosen === PASTED && (
-          <div className="field">
-            <label htmlFor={`${id}-pasted`}>{t('preview.pastedLabel')}</label>
-            <textarea
-              id={`${id}-pasted`}
-              rows={8}
-              spellCheck={false}
-              value={pasted}
-              onChange={(event) => setPasted(event.target.value)}
-            />
-          </div>
-        )}
+        <PayloadChoice
+          samples={samples}
+          recentEvents={recentEvents}
+          source={source}
+          onChange={setSource}
+        />
         <div>
           <button type="submit" className="primary">
             {t('preview.run')}

@@ -28,6 +28,36 @@ export const en = {
   'common.requestId': 'Request id',
   'common.required': 'required',
   'common.unrouted': 'Unrouted',
+  'common.actions': 'Actions',
+  'common.delete': 'Delete',
+  'common.serverSaid': 'The server said: {message}',
+
+  'count.event.one': '{count} event',
+  'count.event.other': '{count} events',
+  'count.repeat.one': '{count} repeat',
+  'count.repeat.other': '{count} repeats',
+  'count.activeAlert.one': '{count} active alert',
+  'count.activeAlert.other': '{count} active alerts',
+
+  'apiError.Unauthorized': 'This is not the admin token.',
+  'apiError.TooManyAttempts':
+    'Too many wrong tokens from this address: wait {retryAfterSeconds} seconds, then try again.',
+  'apiError.CrossSiteRequest': 'The request did not come from the console, so it was refused.',
+  'apiError.NotFound': 'It does not exist (any more): someone may have deleted it.',
+  'apiError.PluginUnavailable': 'The source of this integration is not enabled on this server.',
+  'apiError.InvalidParameter': 'Some of what was sent is not valid.',
+  'apiError.VersionConflict':
+    'Someone else changed this since you loaded it: nothing was saved. Reload, then make the change again.',
+  'apiError.ChannelNameTaken': 'A channel of this name exists already: pick another name.',
+  'apiError.ChannelInUse':
+    'The channel is still in use: an integration sends to it, or routing rules name it. Move or delete those first.',
+  'apiError.MappingFailed': 'The mapping cannot read this payload.',
+  'apiError.InvalidPayload': 'The payload is not in this source’s format.',
+  'apiError.NoRoute': 'A shared integration without rules and default channels refuses pushes.',
+  'apiError.PayloadTooLarge': 'The payload is too large.',
+  'apiError.NoPingHeartbeat': 'This integration’s heartbeat is not set to take pings.',
+  'apiError.Unavailable': 'The database cannot be reached now: try again in a moment.',
+  'apiError.Internal': 'The server failed; its log has this request id.',
   'error.unexpected': 'Something went wrong:',
 
   'value.Critical': 'Critical',
@@ -46,7 +76,7 @@ export const en = {
     'Enter the admin token. It is exchanged for a session of 12 hours and not kept in this browser.',
   'signIn.token': 'Admin token',
   'signIn.where':
-    'It is the ADMIN_TOKEN setting, or the file admin-token in the data directory (./data) that the first start created.',
+    'It is the server’s ADMIN_TOKEN setting or, when that is not set, the file admin-token that the first start wrote in the server’s data directory (DATA_DIR) and printed on its terminal.',
   'signIn.submit': 'Sign in',
 
   'notFound.title': 'No such page',
@@ -63,6 +93,7 @@ export const en = {
   'plugins.severity': 'Severity',
   'plugins.settings': 'Settings',
   'plugins.setupGuide': 'Setup guide',
+  'plugins.guideLanguage': '',
   'plugins.samples': 'Sample payloads',
   'plugins.createIntegration': 'Create an integration',
 
@@ -83,7 +114,14 @@ export const en = {
   'integrations.latestEvent': 'Latest event',
   'integrations.pickSource': 'Choose a source…',
   'integrations.pickChannel': 'Choose a channel…',
+  'integrations.noChannelYet': 'There is no channel yet.',
   'integrations.createChannelFirst': 'There is no channel yet: create one first.',
+  'integrations.newChannel': 'New channel…',
+  'integrations.channelCreated': 'Channel “{name}” created and chosen.',
+  'integrations.newChannelKeeps':
+    'The channel is created now; what you filled in on the integration form stays as it is.',
+  'integrations.mappingAfterCreate':
+    'This source reads pushes through a mapping: set it on the integration’s page once it is created (ready-made ones are offered there).',
   'integrations.create': 'Create integration',
   'integrations.pushUrl': 'Push URL',
   'integrations.pushUrlHelp':
@@ -93,8 +131,7 @@ export const en = {
   'integrations.testDone': 'Test push stored:',
   'integrations.testHint':
     'A test push sends the source’s first sample as a real push: it opens or updates a real alert in this integration’s channel, which resolves when the sample’s resolution arrives.',
-  'integrations.pushCounts':
-    '{events} events, {stored} stored, {deduplicated} repeats, {unrouted} unrouted',
+  'integrations.pushCounts': '{events}, {stored} stored, {repeats}, {unrouted} unrouted',
   'integrations.enable': 'Enable',
   'integrations.disable': 'Disable',
   'integrations.nowEnabled': 'The integration is enabled: it accepts pushes again.',
@@ -111,6 +148,51 @@ export const en = {
   'integrations.pushLog': 'Push log',
   'integrations.sharedRoutes': 'A shared integration sends each alert where its routing rules say.',
   'integrations.editRoutes': 'Edit routing rules',
+  'integrations.delete': 'Delete',
+  'integrations.deleteTitle': 'Delete the integration “{name}”?',
+  'integrations.deleteWarning':
+    'Its push URL stops working at once: every push to it is refused (401) and the source gets no answer it can fix. Its push log, its heartbeat and its routing rules go with it.',
+  'integrations.deleteKept':
+    'Its events and alerts stay, as history. An alert still active stays active unless it resolves by itself: its source can no longer send the resolution.',
+  'integrations.deleteConfirm': 'Delete the integration',
+  'integrations.overview': 'Details',
+
+  'settings.title': 'Settings',
+  'settings.intro': 'How this integration reads its source. A change applies to the next push.',
+  'settings.secretIsSet': 'A value is set; it is never shown.',
+  'settings.secretPlaceholder': 'set: type a new value to replace it',
+  'settings.autoResolve': 'Auto-resolve after, in seconds (60 to 2 592 000)',
+  'settings.autoResolveHelp':
+    'For events their source never resolves (label resolves=never): how long their alert stays active after its latest event.',
+  'settings.save': 'Save settings',
+  'settings.saved': 'Settings saved.',
+  'settings.stale':
+    'Someone else changed these settings since this page loaded (409 VersionConflict): nothing was saved.',
+  'settings.reload': 'Load the saved settings (what you typed here is dropped)',
+
+  'mapping.title': 'Mapping',
+  'mapping.intro':
+    'How this integration reads the JSON its source sends: where the items are, the alert key, the title, labels, time, severity and status. The language is described in plugins/webhook/README.md.',
+  'mapping.none': 'No mapping yet: every push is refused (422 MappingFailed) until one is saved.',
+  'mapping.readyMade': 'Start from a ready-made mapping',
+  'mapping.pickReadyMade': 'Choose…',
+  'mapping.use': 'Use it',
+  'mapping.json': 'Mapping (JSON)',
+  'mapping.notJson': 'The mapping is not valid JSON.',
+  'mapping.notObject': 'The mapping must be a JSON object.',
+  'mapping.save': 'Save mapping',
+  'mapping.saved': 'Mapping saved: the next push is read with it.',
+  'mapping.stale':
+    'Someone else changed this integration’s settings since you loaded them (409 VersionConflict): nothing was saved.',
+  'mapping.reloadKeepingEdit': 'Reload the saved mapping, keeping my edit',
+  'mapping.reloaded':
+    'The mapping saved now is shown below. Your edit is unchanged: saving it replaces it.',
+  'mapping.savedNow': 'Mapping saved now',
+  'mapping.preview': 'Try the mapping above',
+  'mapping.previewIntro':
+    'Reads a payload with the mapping being edited, as a push would: nothing is stored.',
+  'mapping.result': 'Events the payload gives',
+  'mapping.alerts': 'Alerts: {count}',
 
   'channels.title': 'Channels',
   'channels.intro': 'A channel is a team’s space: the alerts of the integrations sending to it.',
@@ -119,6 +201,14 @@ export const en = {
   'channels.create': 'Create channel',
   'channels.created': 'Channel “{name}” created.',
   'channels.activeAlerts': 'Active alerts',
+  'channels.deleted': 'Channel “{name}” deleted.',
+  'channels.deleteNamed': 'Delete {name}',
+  'channels.deleteTitle': 'Delete the channel “{name}”?',
+  'channels.deleteConfirm': 'Delete the channel',
+  'channels.deleteWarning':
+    'Its alerts and events stay, as history, but show the channel’s id instead of its name, and no list filter offers it any more.',
+  'channels.deleteRefused':
+    'It cannot be deleted while a private integration sends to it or routing rules name it (409 ChannelInUse): move or delete those first.',
 
   'pushes.title': 'Push log of {name}',
   'pushes.intro':
@@ -162,7 +252,7 @@ export const en = {
   'alerts.events': 'Events',
   'alerts.key': 'Alert key',
   'alerts.counts': 'Received',
-  'alerts.countsValue': '{events} events stored, {repeats} repeats',
+  'alerts.countsValue': '{events} stored, {repeats}',
   'alerts.labels': 'Labels',
   'alerts.annotations': 'Annotations',
   'alerts.links': 'Links',
@@ -215,20 +305,28 @@ export const en = {
   'routes.moveDown': 'Move down',
   'routes.removeRule': 'Remove rule',
   'routes.addRule': 'Add a rule',
+  'routes.newRuleName': 'rule {number}',
   'routes.noRules': 'No rule yet.',
   'routes.defaultChannels': 'Default channels',
-  'routes.defaultHelp':
-    'They get the events no rule matched. Without rules and default channels, pushes are refused (422 NoRoute).',
+  'routes.defaultHelp': 'They get the events no rule matched.',
+  'routes.unroutedOrRefused': 'Unrouted or refused?',
+  'routes.unroutedExplained':
+    'An event that no rule matches and that has no default channel is still stored and opens its alert, as unrouted: no channel sees it, and Alerts › Unrouted only lists it.',
+  'routes.refusedExplained':
+    'A push is refused (422 NoRoute) only while there are no rules and no default channels at all: nothing of it is stored, and the sender retries it later.',
+  'routes.jsonChannels': 'Channels named in it by id',
   'routes.save': 'Save routes',
-  'routes.version': 'Editing over version {version}',
-  'routes.saved': 'Saved: the routes are now version {version}.',
+  'routes.versionSummary': 'About saving and versions',
+  'routes.version':
+    'Editing over version {version} of the saved routes. Each save makes a new version; a save over an older one is refused, so that nobody overwrites another’s change unseen.',
+  'routes.saved': 'Saved: the next push is routed by these rules.',
   'routes.staleTitle':
     'Someone else changed these routes since you loaded them (409 VersionConflict).',
   'routes.staleExplained':
     'Nothing was saved, so that their change is not overwritten unseen. Reload the saved routes: your edit stays here, and you can compare and save it again.',
   'routes.reloadKeepingEdit': 'Reload the saved routes, keeping my edit',
   'routes.reloaded':
-    'The routes saved now are version {version}, shown below. Your edit is unchanged: saving it replaces them.',
+    'The routes saved now are shown below. Your edit is unchanged: saving it replaces them.',
   'routes.savedNow': 'Routes saved now',
   'routes.json': 'As JSON',
   'routes.jsonHelp': 'What Save sends (PUT /api/v1/integrations/:id/routes)',
@@ -251,7 +349,12 @@ export const en = {
   'preview.ruleRef': '{number}. {name}',
   'preview.outcome.matched': 'Matched',
   'preview.outcome.default': 'No rule: default channels',
-  'preview.outcome.unrouted': 'No rule and no default',
+  'preview.outcome.unrouted': 'No rule and no default: stored as unrouted',
+  'preview.recent': 'A recent event of this integration',
+  'preview.recentEvent': '{title} ({time})',
+  'preview.noRecent': 'This integration has stored no event yet.',
+  'preview.recentHelp':
+    'The event is routed again as it was stored: routing reads only its labels, title, description, severity and status.',
 
   'overview.title': 'Overview',
   'overview.intro':
@@ -262,7 +365,7 @@ export const en = {
   'overview.refused': 'Refused, last hour',
   'overview.failed': 'Failed, last hour',
   'overview.activeAlerts': 'Active alerts',
-  'overview.activeCount': '{count} active alerts',
+
   'overview.bySeverity': 'Active alerts by severity',
   'overview.byChannel': 'Active alerts by channel',
   'overview.count': 'Count',
@@ -299,6 +402,15 @@ export const en = {
   'heartbeat.remove': 'Remove heartbeat',
   'heartbeat.saved': 'Heartbeat saved.',
   'heartbeat.removed': 'Heartbeat removed; an alert it opened is resolved.',
+  'heartbeat.timing': 'Interval and grace',
+  'heartbeat.timingValue': '{interval} s, grace {grace} s',
+  'heartbeat.setUp': 'Set up a heartbeat',
+  'heartbeat.change': 'Change the heartbeat',
+  'heartbeat.newTitle': 'New heartbeat',
+  'heartbeat.editTitle': 'Change the heartbeat',
+  'heartbeat.notSavedYet': 'Not saved yet: nothing is watched until you save.',
+  'heartbeat.unsaved': 'Unsaved changes: the heartbeat above still runs as it was saved.',
+  'heartbeat.noChange': 'No change yet.',
 };
 
 export type MessageKey = keyof typeof en;

@@ -16,6 +16,13 @@ function initialLanguage(): Language {
   return navigator.languages.some((tag) => tag.toLowerCase().startsWith('zh')) ? 'zh-CN' : 'en';
 }
 
+/** The nouns counted with a plural form: each has `count.<noun>.one` and `count.<noun>.other`. */
+export type CountedNoun = MessageKey extends infer Key
+  ? Key extends `count.${infer Noun}.one`
+    ? Noun
+    : never
+  : never;
+
 export interface I18n {
   language: Language;
   setLanguage: (language: Language) => void;
@@ -24,6 +31,8 @@ export interface I18n {
   /** A time in the browser's time zone, with the zone named. */
   formatTime: (iso: string | null | undefined) => string;
   formatNumber: (value: number) => string;
+  /** `count` of a noun, in the plural form the language takes for it ("1 event", "2 events"). */
+  count: (noun: CountedNoun, count: number) => string;
 }
 
 const I18nContext = createContext<I18n | undefined>(undefined);
@@ -45,18 +54,24 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       timeZoneName: 'short',
     });
     const numbers = new Intl.NumberFormat(language);
+    const plurals = new Intl.PluralRules(language);
+    const t: I18n['t'] = (key, values = {}) =>
+      messages[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+        name in values ? String(values[name]) : whole,
+      );
     return {
       language,
       setLanguage(next) {
         localStorage.setItem(LANGUAGE_STORAGE_KEY, next);
         setLanguageState(next);
       },
-      t: (key, values = {}) =>
-        messages[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-          name in values ? String(values[name]) : whole,
-        ),
+      t,
       formatTime: (iso) => (iso ? times.format(new Date(iso)) : '—'),
       formatNumber: (value) => numbers.format(value),
+      count: (noun, count) =>
+        t(`count.${noun}.${plurals.select(count) === 'one' ? 'one' : 'other'}`, {
+          count: numbers.format(count),
+        }),
     };
   }, [language]);
   return <I18nContext.Provider value={i18n}>{children}</I18nContext.Provider>;

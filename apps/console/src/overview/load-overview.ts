@@ -20,6 +20,8 @@ export interface RefusedPush {
 
 export interface Overview {
   channels: Schemas['Channel'][];
+  /** Display names of the sources, by plugin id. */
+  pluginNames: Map<string, string>;
   activity: IntegrationActivity[];
   refused: RefusedPush[];
   active: Schemas['AlertCounts'];
@@ -36,9 +38,10 @@ async function refusedSince(id: string, since: number): Promise<Schemas['PushLog
 
 /** What the overview shows: counts from the server, and the latest refused pushes. */
 export async function loadOverview(now: number): Promise<Overview> {
-  const [integrations, channels, active, pushCounts] = await Promise.all([
+  const [integrations, channels, plugins, active, pushCounts] = await Promise.all([
     must(api.GET('/api/v1/integrations')),
     must(api.GET('/api/v1/channels')),
+    must(api.GET('/api/v1/plugins')),
     must(api.GET('/api/v1/alerts/counts', { params: { query: { status: 'active' } } })),
     must(
       api.GET('/api/v1/push-log/counts', {
@@ -65,6 +68,7 @@ export async function loadOverview(now: number): Promise<Overview> {
     .slice(0, REFUSED_SHOWN);
   return {
     channels: channels.data,
+    pluginNames: new Map(plugins.data.map((plugin) => [plugin.id, plugin.name])),
     activity: perIntegration.map(({ integration, lastHour }) => ({ integration, lastHour })),
     refused,
     active: active.data,

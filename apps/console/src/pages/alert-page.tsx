@@ -10,7 +10,7 @@ import { TimeText } from '../components/time-text';
 import { useI18n } from '../i18n/i18n';
 
 export function AlertPage() {
-  const { t } = useI18n();
+  const { t, count } = useI18n();
   const { id = '' } = useParams<{ id: string }>();
   const names = useNames(t('common.unrouted'));
   const alert = useLoad(
@@ -71,8 +71,8 @@ export function AlertPage() {
                 <dt>{t('alerts.counts')}</dt>
                 <dd>
                   {t('alerts.countsValue', {
-                    events: data.eventCount,
-                    repeats: data.repeatCount,
+                    events: count('event', data.eventCount),
+                    repeats: count('repeat', data.repeatCount),
                   })}
                 </dd>
               </div>

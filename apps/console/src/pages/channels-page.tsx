@@ -1,30 +1,32 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Link } from 'wouter';
-import { api, must } from '../api/client';
+import { api, must, type Schemas } from '../api/client';
 import { useLoad } from '../api/use-load';
+import { ConfirmDialog } from '../components/confirm-dialog';
 import { ErrorNotice } from '../components/error-notice';
 import { LoadState } from '../components/load-state';
+import { NewChannelForm } from '../components/new-channel-form';
 import { Page } from '../components/page';
 import { useI18n } from '../i18n/i18n';
+
+type Channel = Schemas['Channel'];
 
 export function ChannelsPage() {
   const { t } = useI18n();
   const channels = useLoad(() => must(api.GET('/api/v1/channels')), 'channels');
-  const [name, setName] = useState('');
-  const [description, setDescription] = useState('');
+  const [done, setDone] = useState<string>();
+  const [deleting, setDeleting] = useState<Channel>();
   const [error, setError] = useState<unknown>();
-  const [created, setCreated] = useState<string>();
 
-  const create = async (event: FormEvent) => {
-    event.preventDefault();
+  const remove = async (channel: Channel) => {
+    setDeleting(undefined);
     setError(undefined);
     try {
-      const channel = await must(api.POST('/api/v1/channels', { body: { name, description } }));
-      setCreated(channel.data.name);
-      setName('');
-      setDescription('');
+      await must(api.DELETE('/api/v1/channels/{id}', { params: { path: { id: channel.id } } }));
+      setDone(t('channels.deleted', { name: channel.name }));
       channels.reload();
     } catch (failure) {
+      setDone(undefined);
       setError(failure);
     }
   };
@@ -32,6 +34,10 @@ export function ChannelsPage() {
   return (
     <Page title={t('channels.title')}>
       <p>{t('channels.intro')}</p>
+      <div role="status" className="status-line">
+        {done && <p className="notice">{done}</p>}
+      </div>
+      {error !== undefined && <ErrorNotice error={error} />}
       <LoadState loaded={channels}>
         {({ data }) =>
           data.length === 0 ? (
@@ -44,6 +50,9 @@ export function ChannelsPage() {
                   <th scope="col">{t('common.name')}</th>
                   <th scope="col">{t('common.description')}</th>
                   <th scope="col">{t('nav.alerts')}</th>
+                  <th scope="col">
+                    <span className="visually-hidden">{t('common.actions')}</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -56,6 +65,16 @@ export function ChannelsPage() {
                         {t('channels.activeAlerts')}
                       </Link>
                     </td>
+                    <td>
+                      <button
+                        type="button"
+                        className="danger"
+                        aria-label={t('channels.deleteNamed', { name: channel.name })}
+                        onClick={() => setDeleting(channel)}
+                      >
+                        {t('common.delete')}
+                      </button>
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -65,35 +84,24 @@ export function ChannelsPage() {
       </LoadState>
       <section aria-labelledby="new-channel-heading">
         <h2 id="new-channel-heading">{t('channels.new')}</h2>
-        <form className="stacked" onSubmit={(event) => void create(event)}>
-          <div className="field">
-            <label htmlFor="channel-name">{t('common.name')}</label>
-            <input
-              id="channel-name"
-              required
-              maxLength={100}
-              value={name}
-              onChange={(event) => setName(event.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="channel-description">{t('common.description')}</label>
-            <input
-              id="channel-description"
-              maxLength={1000}
-              value={description}
-              onChange={(event) => setDescription(event.target.value)}
-            />
-          </div>
-          <div className="actions">
-            <button type="submit" className="primary">
-              {t('channels.create')}
-            </button>
-          </div>
-          <p role="status">{created && t('channels.created', { name: created })}</p>
-          {error !== undefined && <ErrorNotice error={error} />}
-        </form>
+        <NewChannelForm
+          onCreated={(channel) => {
+            setError(undefined);
+            setDone(t('channels.created', { name: channel.name }));
+            channels.reload();
+          }}
+        />
       </section>
+      <ConfirmDialog
+        open={deleting !== undefined}
+        title={t('channels.deleteTitle', { name: deleting?.name ?? '' })}
+        confirmLabel={t('channels.deleteConfirm')}
+        onConfirm={() => deleting && void remove(deleting)}
+        onCancel={() => setDeleting(undefined)}
+      >
+        <p>{t('channels.deleteWarning')}</p>
+        <p>{t('channels.deleteRefused')}</p>
+      </ConfirmDialog>
     </Page>
   );
 }

@@ -1,14 +1,17 @@
 import { useState, type FormEvent } from 'react';
-import { Link, useParams } from 'wouter';
+import { Link, useLocation, useParams } from 'wouter';
 import { api, must, type Schemas } from '../api/client';
 import { useLoad } from '../api/use-load';
 import { ConfirmDialog } from '../components/confirm-dialog';
 import { CopyButton } from '../components/copy-button';
 import { ErrorNotice } from '../components/error-notice';
 import { HeartbeatSection } from '../components/heartbeat-section';
-import { LazyMarkdown } from '../components/lazy-markdown';
 import { LoadState } from '../components/load-state';
+import { MappingSection } from '../components/mapping-section';
 import { Page } from '../components/page';
+import { PushCounts } from '../components/push-counts';
+import { SettingsSection } from '../components/settings-section';
+import { SetupGuide } from '../components/setup-guide';
 import { TimeText } from '../components/time-text';
 import { useI18n } from '../i18n/i18n';
 
@@ -51,26 +54,42 @@ function RenameForm({ integration, onDone }: { integration: Integration; onDone:
   );
 }
 
-function PushResult({ summary }: { summary: Schemas['PushSummary'] }) {
-  const { t } = useI18n();
-  return <>{t('integrations.pushCounts', { ...summary })}</>;
+/** What the page shows of an integration's source: its plugin, its guide, its mapping if any. */
+async function loadSource(integration: Integration) {
+  const path = { params: { path: { id: integration.id } } };
+  if (!integration.pluginAvailable)
+    return { plugin: undefined, docs: undefined, mapping: undefined };
+  const [plugin, docs] = await Promise.all([
+    must(api.GET('/api/v1/plugins/{id}', { params: { path: { id: integration.pluginId } } })),
+    must(api.GET('/api/v1/integrations/{id}/docs', path)),
+  ]);
+  const mapped = plugin.data.settings.some((setting) => setting.kind === 'mapping');
+  const mapping = mapped
+    ? (await must(api.GET('/api/v1/integrations/{id}/mapping', path))).data
+    : undefined;
+  return { plugin: plugin.data, docs: docs.data, mapping };
 }
 
 export function IntegrationPage() {
   const { t } = useI18n();
+  const [, navigate] = useLocation();
   const { id = '' } = useParams<{ id: string }>();
   const [confirmingRotate, setConfirmingRotate] = useState(false);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [result, setResult] = useState<ActionResult>();
   const [testResult, setTestResult] = useState<Schemas['PushResponse']>();
 
   const loaded = useLoad(async () => {
     const path = { params: { path: { id } } };
-    const [integration, docs, channels] = await Promise.all([
+    const [integration, channels] = await Promise.all([
       must(api.GET('/api/v1/integrations/{id}', path)),
-      must(api.GET('/api/v1/integrations/{id}/docs', path)),
       must(api.GET('/api/v1/channels')),
     ]);
-    return { integration: integration.data, docs: docs.data, channels: channels.data };
+    return {
+      integration: integration.data,
+      channels: channels.data,
+      ...(await loadSource(integration.data)),
+    };
   }, id);
 
   const done = (message: string) => {
@@ -98,6 +117,15 @@ export function IntegrationPage() {
       t('integrations.rotated'),
     );
   };
+  const remove = async () => {
+    setConfirmingDelete(false);
+    try {
+      await must(api.DELETE('/api/v1/integrations/{id}', path));
+      navigate('/integrations');
+    } catch (error) {
+      setResult({ kind: 'failed', error });
+    }
+  };
   const sendTest = async () => {
     setTestResult(undefined);
     try {
@@ -110,7 +138,7 @@ export function IntegrationPage() {
 
   return (
     <LoadState loaded={loaded}>
-      {({ integration, docs, channels }) => (
+      {({ integration, channels, plugin, docs, mapping }) => (
         <Page
           title={integration.name}
           actions={
@@ -124,6 +152,9 @@ export function IntegrationPage() {
               <button type="button" className="danger" onClick={() => setConfirmingRotate(true)}>
                 {t('integrations.rotate')}
               </button>
+              <button type="button" className="danger" onClick={() => setConfirmingDelete(true)}>
+                {t('integrations.delete')}
+              </button>
             </>
           }
         >
@@ -131,7 +162,7 @@ export function IntegrationPage() {
             {result?.kind === 'done' && <p className="notice">{result.message}</p>}
             {testResult && (
               <p className="notice">
-                {t('integrations.testDone')} <PushResult summary={testResult.data} />{' '}
+                {t('integrations.testDone')} <PushCounts counts={testResult.data} />{' '}
                 <span className="muted">
                   {t('common.requestId')}: <code>{testResult.request_id}</code>
                 </span>
@@ -139,47 +170,6 @@ export function IntegrationPage() {
             )}
           </div>
           {result?.kind === 'failed' && <ErrorNotice error={result.error} />}
-          <p className="muted">{t('integrations.testHint')}</p>
-          <dl className="facts">
-            <div>
-              <dt>{t('integrations.source')}</dt>
-              <dd>
-                <Link href={`/plugins/${integration.pluginId}`}>{integration.pluginId}</Link>
-              </dd>
-            </div>
-            <div>
-              <dt>{t('integrations.type')}</dt>
-              <dd>{t(`integrations.type.${integration.type}`)}</dd>
-            </div>
-            <div>
-              <dt>{t('integrations.channel')}</dt>
-              <dd>
-                {integration.channelId === null
-                  ? t('integrations.byRules')
-                  : (channels.find((channel) => channel.id === integration.channelId)?.name ??
-                    integration.channelId)}
-              </dd>
-            </div>
-            <div>
-              <dt>{t('integrations.state')}</dt>
-              <dd>
-                {integration.enabled ? t('integrations.enabled') : t('integrations.disabled')}
-              </dd>
-            </div>
-            <div>
-              <dt>{t('integrations.latestEvent')}</dt>
-              <dd>
-                <TimeText value={integration.latestEventAt} />
-              </dd>
-            </div>
-          </dl>
-          <p>
-            <Link href={`/integrations/${integration.id}/pushes`}>{t('integrations.pushLog')}</Link>
-            {' · '}
-            <Link href={`/events?integrationId=${integration.id}`}>{t('nav.events')}</Link>
-            {' · '}
-            <Link href={`/alerts?integrationId=${integration.id}`}>{t('nav.alerts')}</Link>
-          </p>
           <section aria-labelledby="push-url-heading">
             <h2 id="push-url-heading">{t('integrations.pushUrl')}</h2>
             <p>{t('integrations.pushUrlHelp')}</p>
@@ -193,6 +183,7 @@ export function IntegrationPage() {
               />
               <CopyButton text={integration.pushUrl} label={t('integrations.copyPushUrl')} />
             </div>
+            <p className="muted">{t('integrations.testHint')}</p>
           </section>
           {integration.type === 'shared' && (
             <p className="notice">
@@ -202,6 +193,78 @@ export function IntegrationPage() {
               </Link>
             </p>
           )}
+          {docs && (
+            // Open until the first event arrives: then the guide has done its work, and the
+            // page's other sections need not sit below it.
+            <details className="guide" open={integration.latestEventAt === null}>
+              <summary>
+                <h2>{t('plugins.setupGuide')}</h2>
+              </summary>
+              <SetupGuide source={docs.setup} />
+            </details>
+          )}
+          <section aria-labelledby="details-heading">
+            <h2 id="details-heading">{t('integrations.overview')}</h2>
+            <dl className="facts">
+              <div>
+                <dt>{t('integrations.source')}</dt>
+                <dd>
+                  <Link href={`/plugins/${integration.pluginId}`}>
+                    {plugin?.name ?? integration.pluginId}
+                  </Link>
+                </dd>
+              </div>
+              <div>
+                <dt>{t('integrations.type')}</dt>
+                <dd>{t(`integrations.type.${integration.type}`)}</dd>
+              </div>
+              <div>
+                <dt>{t('integrations.channel')}</dt>
+                <dd>
+                  {integration.channelId === null
+                    ? t('integrations.byRules')
+                    : (channels.find((channel) => channel.id === integration.channelId)?.name ??
+                      integration.channelId)}
+                </dd>
+              </div>
+              <div>
+                <dt>{t('integrations.state')}</dt>
+                <dd>
+                  {integration.enabled ? t('integrations.enabled') : t('integrations.disabled')}
+                </dd>
+              </div>
+              <div>
+                <dt>{t('integrations.latestEvent')}</dt>
+                <dd>
+                  <TimeText value={integration.latestEventAt} />
+                </dd>
+              </div>
+            </dl>
+            <p>
+              <Link href={`/integrations/${integration.id}/pushes`}>
+                {t('integrations.pushLog')}
+              </Link>
+              {' · '}
+              <Link href={`/events?integrationId=${integration.id}`}>{t('nav.events')}</Link>
+              {' · '}
+              <Link href={`/alerts?integrationId=${integration.id}`}>{t('nav.alerts')}</Link>
+            </p>
+          </section>
+          {mapping && docs && (
+            <MappingSection
+              key={mapping.version}
+              integrationId={integration.id}
+              saved={mapping}
+              samples={docs.samples}
+            />
+          )}
+          <SettingsSection
+            key={integration.settingsVersion + JSON.stringify(integration.settings)}
+            integration={integration}
+            plugin={plugin}
+            onSaved={done}
+            onReload={loaded.reload}
+          />
           <HeartbeatSection
             key={JSON.stringify(integration.heartbeat)}
             integration={integration}
@@ -215,10 +278,16 @@ export function IntegrationPage() {
               onDone={() => done(t('integrations.renamed'))}
             />
           </section>
-          <section aria-labelledby="guide-heading">
-            <h2 id="guide-heading">{t('plugins.setupGuide')}</h2>
-            <LazyMarkdown source={docs.setup} />
-          </section>
+          <ConfirmDialog
+            open={confirmingDelete}
+            title={t('integrations.deleteTitle', { name: integration.name })}
+            confirmLabel={t('integrations.deleteConfirm')}
+            onConfirm={() => void remove()}
+            onCancel={() => setConfirmingDelete(false)}
+          >
+            <p>{t('integrations.deleteWarning')}</p>
+            <p>{t('integrations.deleteKept')}</p>
+          </ConfirmDialog>
           <ConfirmDialog
             open={confirmingRotate}
             title={t('integrations.rotateTitle')}

@@ -1,66 +1,14 @@
 import { useState, type FormEvent } from 'react';
-import { Link, useLocation, useSearchParams } from 'wouter';
-import { api, must, type Schemas } from '../api/client';
+import { useLocation, useSearchParams } from 'wouter';
+import { api, must } from '../api/client';
 import { useLoad } from '../api/use-load';
 import { ErrorNotice } from '../components/error-notice';
 import { LoadState } from '../components/load-state';
+import { ModalDialog } from '../components/modal-dialog';
+import { NewChannelForm } from '../components/new-channel-form';
 import { Page } from '../components/page';
+import { SettingField, fieldSettings, type SettingValue } from '../components/setting-field';
 import { useI18n } from '../i18n/i18n';
-
-type SettingValue = string | number | boolean;
-
-/** An input for one of the plugin's declared settings, by its kind. */
-function SettingField({
-  setting,
-  value,
-  onChange,
-}: {
-  setting: Schemas['PluginSettingSchema'];
-  value: SettingValue | undefined;
-  onChange: (value: SettingValue | undefined) => void;
-}) {
-  const id = `setting-${setting.name}`;
-  if (setting.kind === 'boolean') {
-    return (
-      <div className="field">
-        <label>
-          <input
-            type="checkbox"
-            checked={value === true}
-            onChange={(event) => onChange(event.target.checked)}
-          />{' '}
-          <code>{setting.name}</code>
-        </label>
-        <p className="muted">{setting.description}</p>
-      </div>
-    );
-  }
-  return (
-    <div className="field">
-      <label htmlFor={id}>
-        <code>{setting.name}</code>
-      </label>
-      <input
-        id={id}
-        type={
-          setting.kind === 'secret' ? 'password' : setting.kind === 'number' ? 'number' : 'text'
-        }
-        autoComplete="off"
-        required={setting.required}
-        value={value === undefined ? '' : String(value)}
-        aria-describedby={`${id}-help`}
-        onChange={(event) => {
-          const text = event.target.value;
-          if (text === '') onChange(undefined);
-          else onChange(setting.kind === 'number' ? Number(text) : text);
-        }}
-      />
-      <p id={`${id}-help`} className="muted">
-        {setting.description}
-      </p>
-    </div>
-  );
-}
 
 /** Create: pick a source, name it, then send it to a channel (private) or by rules (shared). */
 export function NewIntegrationPage() {
@@ -73,6 +21,8 @@ export function NewIntegrationPage() {
   const [channelId, setChannelId] = useState('');
   const [settings, setSettings] = useState<Record<string, SettingValue>>({});
   const [error, setError] = useState<unknown>();
+  const [addingChannel, setAddingChannel] = useState(false);
+  const [channelCreated, setChannelCreated] = useState<string>();
 
   const choices = useLoad(async () => {
     const [plugins, channels] = await Promise.all([
@@ -179,15 +129,19 @@ export function NewIntegrationPage() {
                     </option>
                   ))}
                 </select>
-                {channels.length === 0 && (
-                  <p>
-                    <Link href="/channels">{t('integrations.createChannelFirst')}</Link>
-                  </p>
-                )}
+                {channels.length === 0 && <p>{t('integrations.noChannelYet')}</p>}
+                <p role="status" className="muted">
+                  {channelCreated && t('integrations.channelCreated', { name: channelCreated })}
+                </p>
+                <div>
+                  <button type="button" onClick={() => setAddingChannel(true)}>
+                    {t('integrations.newChannel')}
+                  </button>
+                </div>
               </div>
             )}
             {plugin.state === 'ready' &&
-              plugin.data?.settings.map((setting) => (
+              fieldSettings(plugin.data?.settings).map((setting) => (
                 <SettingField
                   key={setting.name}
                   setting={setting}
@@ -200,6 +154,10 @@ export function NewIntegrationPage() {
                   }}
                 />
               ))}
+            {plugin.state === 'ready' &&
+              plugin.data?.settings.some((setting) => setting.kind === 'mapping') && (
+                <p className="hint">{t('integrations.mappingAfterCreate')}</p>
+              )}
             <div className="actions">
               <button type="submit" className="primary">
                 {t('integrations.create')}
@@ -209,6 +167,26 @@ export function NewIntegrationPage() {
           </form>
         )}
       </LoadState>
+      <ModalDialog
+        open={addingChannel}
+        title={t('channels.new')}
+        onClose={() => setAddingChannel(false)}
+      >
+        <p>{t('integrations.newChannelKeeps')}</p>
+        <NewChannelForm
+          onCreated={(channel) => {
+            setAddingChannel(false);
+            setChannelId(channel.id);
+            setChannelCreated(channel.name);
+            choices.reload();
+          }}
+          extraActions={
+            <button type="button" onClick={() => setAddingChannel(false)}>
+              {t('common.cancel')}
+            </button>
+          }
+        />
+      </ModalDialog>
     </Page>
   );
 }

@@ -39,7 +39,7 @@ function IntegrationsActivity({ overview }: { overview: Overview }) {
                     <span className="muted"> ({t('integrations.disabled')})</span>
                   )}
                 </th>
-                <td>{integration.pluginId}</td>
+                <td>{overview.pluginNames.get(integration.pluginId) ?? integration.pluginId}</td>
                 <td>
                   <TimeText value={integration.latestEventAt} />
                 </td>
@@ -64,16 +64,14 @@ function IntegrationsActivity({ overview }: { overview: Overview }) {
 }
 
 function ActiveAlerts({ overview }: { overview: Overview }) {
-  const { t, formatNumber } = useI18n();
+  const { t, formatNumber, count } = useI18n();
   const channelName = (id: string) =>
     overview.channels.find((channel) => channel.id === id)?.name ?? id;
   return (
     <section aria-labelledby="overview-alerts">
       <h2 id="overview-alerts">{t('overview.activeAlerts')}</h2>
       <p>
-        <Link href="/alerts?status=active">
-          {t('overview.activeCount', { count: formatNumber(overview.active.total) })}
-        </Link>
+        <Link href="/alerts?status=active">{count('activeAlert', overview.active.total)}</Link>
       </p>
       <div className="counts">
         <table>
@@ -115,12 +113,12 @@ function ActiveAlerts({ overview }: { overview: Overview }) {
                 </td>
               </tr>
             )}
-            {overview.active.byChannel.map(({ channelId, count }) => (
+            {overview.active.byChannel.map(({ channelId, count: alerts }) => (
               <tr key={channelId}>
                 <th scope="row">{channelName(channelId)}</th>
                 <td>
                   <Link href={`/alerts?status=active&channelId=${channelId}`}>
-                    {formatNumber(count)}
+                    {formatNumber(alerts)}
                   </Link>
                 </td>
               </tr>

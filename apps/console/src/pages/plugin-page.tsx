@@ -2,9 +2,9 @@ import { Link, useParams } from 'wouter';
 import { api, must, type Schemas } from '../api/client';
 import { useLoad } from '../api/use-load';
 import { JsonView } from '../components/json-view';
-import { LazyMarkdown } from '../components/lazy-markdown';
 import { LoadState } from '../components/load-state';
 import { Page } from '../components/page';
+import { SetupGuide } from '../components/setup-guide';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/en';
 
@@ -86,7 +86,7 @@ export function PluginPage() {
           )}
           <section aria-labelledby="guide-heading">
             <h2 id="guide-heading">{t('plugins.setupGuide')}</h2>
-            <LazyMarkdown source={data.docs.setup} />
+            <SetupGuide source={data.docs.setup} />
           </section>
           <section aria-labelledby="samples-heading">
             <h2 id="samples-heading">{t('plugins.samples')}</h2>

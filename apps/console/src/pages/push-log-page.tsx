@@ -5,6 +5,7 @@ import { Badge } from '../components/badge';
 import { LoadState } from '../components/load-state';
 import { Page } from '../components/page';
 import { Pager, withCursors } from '../components/pager';
+import { PushCounts } from '../components/push-counts';
 import { TimeText } from '../components/time-text';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/en';
@@ -111,11 +112,7 @@ export function PushLogPage() {
                     </td>
                     <td>{push.httpStatus}</td>
                     <td>
-                      {push.counts ? (
-                        t('integrations.pushCounts', { ...push.counts })
-                      ) : (
-                        <Refusal push={push} />
-                      )}
+                      {push.counts ? <PushCounts counts={push.counts} /> : <Refusal push={push} />}
                     </td>
                     <td>
                       <code>{push.requestId}</code>

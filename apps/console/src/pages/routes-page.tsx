@@ -16,11 +16,38 @@ import {
   newRule,
   removed,
   replaced,
+  routeChannelIds,
   type RouteRule,
   type RouteSet,
 } from '../routing/route-set';
 
 const VERSION_CONFLICT_STATUS = 409;
+/** Recent events offered to the preview: enough to find the one that went astray. */
+const RECENT_EVENTS = 20;
+
+/** The JSON holds channels by id, as the API does: their names, beside it. */
+function ChannelIdsNamed({
+  ids,
+  channelName,
+}: {
+  ids: string[];
+  channelName: (id: string) => string;
+}) {
+  const { t } = useI18n();
+  if (ids.length === 0) return null;
+  return (
+    <>
+      <p className="muted">{t('routes.jsonChannels')}</p>
+      <ul className="plain">
+        {ids.map((id) => (
+          <li key={id}>
+            <code>{id}</code>: {channelName(id)}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
 
 function RuleEditor({
   number,
@@ -113,7 +140,7 @@ function StaleNotice({ state, onReload }: { state: SaveState; onReload: () => vo
   if (state.kind === 'reloaded') {
     return (
       <div className="notice">
-        <p>{t('routes.reloaded', { version: state.saved.version })}</p>
+        <p>{t('routes.reloaded')}</p>
         <JsonView value={state.saved} label={t('routes.savedNow')} />
       </div>
     );
@@ -126,11 +153,13 @@ function RoutesEditor({
   saved,
   channels,
   samples,
+  recentEvents,
 }: {
   integration: Schemas['IntegrationView'];
   saved: Schemas['RoutesView'];
   channels: Schemas['Channel'][];
   samples: Record<string, unknown>;
+  recentEvents: Schemas['AlertEvent'][];
 }) {
   const { t } = useI18n();
   const [draft, setDraft] = useState<RouteSet>({
@@ -190,7 +219,12 @@ function RoutesEditor({
         <div>
           <button
             type="button"
-            onClick={() => setRules([...draft.rules, newRule(draft.rules.length + 1)])}
+            onClick={() =>
+              setRules([
+                ...draft.rules,
+                newRule(t('routes.newRuleName', { number: draft.rules.length + 1 })),
+              ])
+            }
           >
             {t('routes.addRule')}
           </button>
@@ -202,17 +236,24 @@ function RoutesEditor({
           onChange={(defaultChannelIds) => setDraft({ ...draft, defaultChannelIds })}
         />
         <p className="hint">{t('routes.defaultHelp')}</p>
+        <div className="notice">
+          <p>
+            <strong>{t('routes.unroutedOrRefused')}</strong> {t('routes.unroutedExplained')}
+          </p>
+          <p>{t('routes.refusedExplained')}</p>
+        </div>
         <div className="actions">
           <button type="submit" className="primary">
             {t('routes.save')}
           </button>
-          <span className="muted">{t('routes.version', { version })}</span>
+          <details className="version">
+            <summary>{t('routes.versionSummary')}</summary>
+            <p className="muted">{t('routes.version', { version })}</p>
+          </details>
         </div>
       </form>
       <div role="status" className="status-line">
-        {state?.kind === 'saved' && (
-          <p className="notice">{t('routes.saved', { version: state.version })}</p>
-        )}
+        {state?.kind === 'saved' && <p className="notice">{t('routes.saved')}</p>}
       </div>
       {state?.kind === 'failed' && <ErrorNotice error={state.error} />}
       {state && <StaleNotice state={state} onReload={() => void reloadKeepingEdit()} />}
@@ -220,11 +261,13 @@ function RoutesEditor({
         integrationId={integration.id}
         routes={routes}
         samples={samples}
+        recentEvents={recentEvents}
         channelName={channelName}
       />
       <section aria-labelledby="routes-json-heading">
         <h2 id="routes-json-heading">{t('routes.json')}</h2>
         <JsonView value={{ ...routes, version }} label={t('routes.jsonHelp')} />
+        <ChannelIdsNamed ids={routeChannelIds(routes)} channelName={channelName} />
       </section>
     </>
   );
@@ -235,17 +278,23 @@ export function RoutesPage() {
   const { id = '' } = useParams<{ id: string }>();
   const loaded = useLoad(async () => {
     const path = { params: { path: { id } } };
-    const [integration, routes, channels, docs] = await Promise.all([
+    const [integration, routes, channels, docs, events] = await Promise.all([
       must(api.GET('/api/v1/integrations/{id}', path)),
       must(api.GET('/api/v1/integrations/{id}/routes', path)),
       must(api.GET('/api/v1/channels')),
       must(api.GET('/api/v1/integrations/{id}/docs', path)),
+      must(
+        api.GET('/api/v1/events', {
+          params: { query: { integrationId: id, limit: RECENT_EVENTS } },
+        }),
+      ),
     ]);
     return {
       integration: integration.data,
       saved: routes.data,
       channels: channels.data,
       samples: docs.data.samples,
+      recentEvents: events.data,
     };
   }, id);
   return (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { cleanCondition, fieldKindOf, fieldOf, labelNameOf, withOperator } from './conditions';
-import { cleanRouteSet, moved } from './route-set';
+import { cleanRouteSet, moved, routeChannelIds } from './route-set';
 
 describe('conditions as the routing editor builds them', () => {
   it('reads and writes label fields and event fields', () => {
@@ -45,5 +45,19 @@ describe('conditions as the routing editor builds them', () => {
     expect(moved(['a', 'b', 'c'], 2, -1)).toEqual(['a', 'c', 'b']);
     expect(moved(['a', 'b', 'c'], 0, 1)).toEqual(['b', 'a', 'c']);
     expect(moved(['a', 'b'], 0, -1)).toEqual(['a', 'b']);
+  });
+});
+
+describe('the channels a route set names', () => {
+  it('lists each once, rules first, then the defaults', () => {
+    const rule = { name: 'r', conditions: [], continue: false };
+    const routes = {
+      rules: [
+        { ...rule, channelIds: ['b', 'a'] },
+        { ...rule, channelIds: ['a', 'c'] },
+      ],
+      defaultChannelIds: ['d', 'b'],
+    };
+    expect(routeChannelIds(routes)).toEqual(['b', 'a', 'c', 'd']);
   });
 });

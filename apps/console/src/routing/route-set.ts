@@ -4,8 +4,9 @@ import { cleanCondition } from './conditions';
 export type RouteRule = Schemas['RouteRuleDto'];
 export type RouteSet = Schemas['RouteSetDto'] & { defaultChannelIds: string[] };
 
-export function newRule(number: number): RouteRule {
-  return { name: `rule ${number}`, conditions: [], channelIds: [], continue: false };
+/** A rule as added: named (in the page's language), matching everything, sending nowhere. */
+export function newRule(name: string): RouteRule {
+  return { name, conditions: [], channelIds: [], continue: false };
 }
 
 /** The routes as the API takes them (and as the JSON view shows them). */
@@ -35,4 +36,11 @@ export function replaced<T>(items: T[], index: number, item: T): T[] {
 
 export function removed<T>(items: T[], index: number): T[] {
   return items.filter((_, at) => at !== index);
+}
+
+/** Every channel the routes name, once each, in the order they first appear. */
+export function routeChannelIds(routes: RouteSet): string[] {
+  return [
+    ...new Set([...routes.rules.flatMap((rule) => rule.channelIds), ...routes.defaultChannelIds]),
+  ];
 }

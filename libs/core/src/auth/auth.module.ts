@@ -2,9 +2,10 @@ import { Module } from '@nestjs/common';
 import { AdminAuthentication } from './admin-authentication.js';
 import { AdminSessionsService } from './admin-sessions.service.js';
 import { SessionController } from './session.controller.js';
+import { SignInAttempts } from './sign-in-attempts.js';
 
 @Module({
-  providers: [AdminAuthentication, AdminSessionsService],
+  providers: [AdminAuthentication, AdminSessionsService, SignInAttempts],
   controllers: [SessionController],
 })
 export class AuthModule {}

@@ -10,6 +10,11 @@ import { CreateSessionDto } from './dto/create-session.dto.js';
 import { Public } from './public.decorator.js';
 import { secretEquals } from './secret-equals.js';
 import {
+  FAILED_SIGN_INS_PER_WINDOW,
+  SIGN_IN_WINDOW_MS,
+  SignInAttempts,
+} from './sign-in-attempts.js';
+import {
   cameOverHttps,
   clearedSessionCookie,
   sessionCookie,
@@ -25,6 +30,7 @@ const CROSS_SITE = `CrossSiteRequest: the ${CONSOLE_REQUEST_HEADER} header is mi
 export class SessionController {
   constructor(
     private readonly sessions: AdminSessionsService,
+    private readonly attempts: SignInAttempts,
     @Inject(CORE_OPTIONS) private readonly options: CoreOptions,
   ) {}
 
@@ -36,7 +42,12 @@ export class SessionController {
     description: `Sets an HttpOnly, SameSite=Strict cookie (Secure over HTTPS) that the admin API accepts instead of the token. With the cookie, a request other than GET needs the \`${CONSOLE_REQUEST_HEADER}\` header, and so does this one.`,
   })
   @ApiData('The session opened', SessionView, { status: 201 })
-  @ApiErrors({ 400: ERRORS.invalid, 403: CROSS_SITE })
+  @ApiErrors({
+    400: ERRORS.invalid,
+    401: 'Unauthorized: not the admin token',
+    403: CROSS_SITE,
+    429: `TooManyAttempts: ${FAILED_SIGN_INS_PER_WINDOW} failed sign-ins from this client address within ${SIGN_IN_WINDOW_MS / 1000} s; every sign-in from it is refused till the window ends (\`Retry-After\`, in seconds, says when)`,
+  })
   async signIn(
     @Body() dto: CreateSessionDto,
     @Req() request: FastifyRequest,
@@ -44,9 +55,12 @@ export class SessionController {
   ): Promise<{ data: SessionView }> {
     const refusal = crossSiteRefusal(request);
     if (refusal) throw refusal;
+    this.attempts.assertAllowed(request.ip);
     if (!secretEquals(dto.token, this.options.adminToken)) {
+      this.attempts.recordFailure(request.ip);
       throw new UnauthorizedError('this is not the admin token');
     }
+    this.attempts.recordSuccess(request.ip);
     const session = await this.sessions.open();
     void reply.header(
       'set-cookie',

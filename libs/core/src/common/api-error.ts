@@ -12,6 +12,11 @@ export class ApiError extends Error {
     super(message);
     this.name = new.target.name;
   }
+
+  /** Headers the answer carries besides the body (a `Retry-After`, say). */
+  get headers(): Record<string, string> {
+    return {};
+  }
 }
 
 export class NotFoundError extends ApiError {

@@ -11,13 +11,14 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
-    const { status, error, unexpected } = errorResponseFor(exception);
+    const { status, error, unexpected, headers } = errorResponseFor(exception);
     if (unexpected) {
       this.logger.error(
         `request ${request.id} ${request.method} ${request.routeOptions.url ?? ''} failed`,
         exception instanceof Error ? exception.stack : String(exception),
       );
     }
+    if (headers) void reply.headers(headers);
     void reply.status(status).send({ request_id: request.id, error });
   }
 }

@@ -15,6 +15,8 @@ export interface ErrorResponse {
   error: ErrorBody;
   /** Whether the failure is ours rather than the caller's, and worth a log line. */
   unexpected: boolean;
+  /** Headers the answer carries besides the body. */
+  headers?: Record<string, string>;
 }
 
 /**
@@ -116,8 +118,10 @@ function unwrapFastifyError(exception: unknown): unknown {
 export function errorResponseFor(thrown: unknown): ErrorResponse {
   const exception = unwrapFastifyError(thrown);
   if (exception instanceof ApiError) {
-    const { status, code, message, details } = exception;
-    return { status, error: { code, message, details }, unexpected: status >= 500 };
+    const { status, code, message, details, headers } = exception;
+    const error = { code, message, details };
+    const extra = Object.keys(headers).length > 0 ? { headers } : {};
+    return { status, error, unexpected: status >= 500, ...extra };
   }
   if (exception instanceof PayloadError) {
     return {

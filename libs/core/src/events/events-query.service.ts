@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   DataSource,
+  In,
   type EntityTarget,
   type ObjectLiteral,
   type SelectQueryBuilder,
@@ -154,6 +155,23 @@ export class EventsQueryService {
       .getOne();
     if (!event) throw new NotFoundError('event', String(id));
     return { ...event, raw: event.raw };
+  }
+
+  /**
+   * Events of one integration by id, in the order asked (no raw JSON): an id that is no event
+   * of it is a 404, as if it did not exist.
+   */
+  async getEventsOf(integrationId: string, ids: readonly number[]): Promise<AlertEvent[]> {
+    const unknown = ids.find((id) => !this.isRowId(id));
+    if (unknown !== undefined) throw new NotFoundError('event', String(unknown));
+    const found = await this.dataSource
+      .getRepository(AlertEvent)
+      .findBy({ integrationId, id: In([...ids]) });
+    return ids.map((id) => {
+      const event = found.find((row) => Number(row.id) === id);
+      if (!event) throw new NotFoundError('event', String(id));
+      return event;
+    });
   }
 
   /** Ids are positive and below 2^53; a larger number would overflow PostgreSQL's bigint. */

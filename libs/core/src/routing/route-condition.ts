@@ -3,9 +3,10 @@ import { compileRouteRegex, type RouteRegex } from './route-regex.js';
 import { LABEL_FIELD_PREFIX, type RouteCondition } from './route-set.js';
 
 /**
- * What a condition reads of an event. An active alert has all of it too (its latest firing
- * event's), so silences test alerts and notifications the alerts they announce with the same
- * conditions.
+ * What a condition reads of an event. All of it is stored with the event, so a stored event can
+ * be routed again (a preview over recent events) without its payload; an active alert has all of
+ * it too (its latest firing event's), so silences test alerts, and notifications the alerts they
+ * announce, with the same conditions.
  */
 export type ConditionSubject = Pick<
   NormalizedEvent,

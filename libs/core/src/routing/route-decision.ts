@@ -1,7 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { NormalizedEvent } from '../events/normalized-event.js';
 import { UUID_LIST } from '../openapi/api-docs.decorators.js';
-import { compileCondition, type EventPredicate } from './route-condition.js';
+import { compileCondition, type EventPredicate, type ConditionSubject } from './route-condition.js';
 import type { RouteSet } from './route-set.js';
 
 interface CompiledRule {
@@ -65,7 +64,7 @@ export function compileRouteSet(routes: RouteSet): CompiledRouteSet {
  * Rules are tried in order; a match adds its channels and stops there unless the rule says
  * `continue`. The default channels get the event only when no rule matched.
  */
-export function decideRoute(routes: CompiledRouteSet, event: NormalizedEvent): RouteDecision {
+export function decideRoute(routes: CompiledRouteSet, event: ConditionSubject): RouteDecision {
   const matchedRules: MatchedRule[] = [];
   const channelIds = new Set<string>();
   for (const rule of routes.rules) {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { CompiledCache } from '../common/compiled-cache.js';
 import type { NormalizedEvent } from '../events/normalized-event.js';
+import type { ConditionSubject } from './route-condition.js';
 import { NoRouteError } from './no-route.error.js';
 import {
   compileRouteSet,
@@ -51,7 +52,7 @@ export class RoutingService {
   preview(
     integrationId: string,
     routes: RouteSet,
-    events: readonly NormalizedEvent[],
+    events: readonly ConditionSubject[],
   ): RoutePreview {
     const compiled = compileRouteSet(routes);
     return {

@@ -2,8 +2,10 @@ import { describe, expect, it } from '@jest/globals';
 import type { IntegrationPlugin } from '@alert-hub/plugin-sdk';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Integration } from '../../integrations/integration.entity.js';
+import type { EventsQueryService } from '../../events/events-query.service.js';
 import type { IntegrationsService } from '../../integrations/integrations.service.js';
 import type { PluginRegistry } from '../../plugins/plugin-registry.js';
+import { RoutingService } from '../../routing/routing.service.js';
 import type { IntegrationRoutesService } from '../../integrations/integration-routes.service.js';
 import { testIntegration } from '../../testing/ingest-run.js';
 import {
@@ -64,7 +66,12 @@ describe('entry points of ingestion', () => {
     const routes = {
       sharedIntegration: () => Promise.resolve(integration),
     } as unknown as IntegrationRoutesService;
-    const controller = new RoutePreviewController(services(log).ingest, routes);
+    const controller = new RoutePreviewController(
+      services(log).ingest,
+      routes,
+      new RoutingService(),
+      {} as EventsQueryService,
+    );
     await controller.preview(integration.id, {}, request);
     expect(log).toEqual(PREVIEWED_STEP_NAMES.map((name) => `preview:${name}`));
   });
