@@ -5,6 +5,7 @@ import { DataSource, In, type Repository } from 'typeorm';
 import { ConflictError, InvalidParameterError, NotFoundError } from '../common/api-error.js';
 import { Integration } from '../integrations/integration.entity.js';
 import { routeChannelIds } from '../routing/route-set.js';
+import { WriteQueue } from '../storage/index.js';
 import { Channel } from './channel.entity.js';
 import type { CreateChannelDto } from './dto/create-channel.dto.js';
 import type { UpdateChannelDto } from './dto/update-channel.dto.js';
@@ -13,7 +14,10 @@ import type { UpdateChannelDto } from './dto/update-channel.dto.js';
 export class ChannelsService {
   private readonly channels: Repository<Channel>;
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly writes: WriteQueue,
+  ) {
     this.channels = dataSource.getRepository(Channel);
   }
 
@@ -27,7 +31,7 @@ export class ChannelsService {
       createdAt: now,
       updatedAt: now,
     });
-    return this.channels.save(channel);
+    return this.writes.run(() => this.channels.save(channel));
   }
 
   list(): Promise<Channel[]> {
@@ -50,7 +54,7 @@ export class ChannelsService {
       description: dto.description ?? channel.description,
       updatedAt: new Date(),
     });
-    return this.channels.save(channel);
+    return this.writes.run(() => this.channels.save(channel));
   }
 
   async delete(id: string): Promise<void> {
@@ -63,7 +67,7 @@ export class ChannelsService {
       );
     }
     await this.assertNotRoutedTo(id);
-    await this.channels.delete({ id });
+    await this.writes.run(() => this.channels.delete({ id }));
   }
 
   /** Deleting a channel that rules send to would turn their events into unrouted ones. */

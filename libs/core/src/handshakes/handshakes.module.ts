@@ -1,12 +1,12 @@
 import { Module } from '@nestjs/common';
-import { DatabaseModule } from '../database/database.module.js';
+import { StorageModule } from '../storage/index.js';
 import { OutboundModule } from '../outbound/outbound.module.js';
 import { SubscriptionConfirmations } from './subscription-confirmations.js';
 import { SubscriptionHandshakes } from './subscription-handshakes.js';
 
 /** Subscription handshakes (AWS SNS, Huawei SMN): performed once, remembered durably. */
 @Module({
-  imports: [OutboundModule, DatabaseModule],
+  imports: [OutboundModule, StorageModule],
   providers: [SubscriptionConfirmations, SubscriptionHandshakes],
   exports: [SubscriptionHandshakes],
 })

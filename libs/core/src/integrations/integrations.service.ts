@@ -15,6 +15,7 @@ import { SubscriptionHandshakes } from '../handshakes/subscription-handshakes.js
 import { PluginRegistry } from '../plugins/plugin-registry.js';
 import { PluginUnavailableError } from '../plugins/unknown-plugin.error.js';
 import { PushLogEntry } from '../push-log/push-log-entry.entity.js';
+import { WriteQueue } from '../storage/index.js';
 import type { CreateIntegrationDto } from './dto/create-integration.dto.js';
 import type { ListIntegrationsQuery } from './dto/list-integrations.query.js';
 import type { UpdateIntegrationDto } from './dto/update-integration.dto.js';
@@ -41,6 +42,7 @@ export class IntegrationsService {
     private readonly channels: ChannelsService,
     private readonly plugins: PluginRegistry,
     private readonly handshakes: SubscriptionHandshakes,
+    private readonly writes: WriteQueue,
   ) {
     this.integrations = dataSource.getRepository(Integration);
     this.pushLog = dataSource.getRepository(PushLogEntry);
@@ -89,7 +91,7 @@ export class IntegrationsService {
       createdAt: now,
       updatedAt: now,
     });
-    return this.integrations.save(integration);
+    return this.writes.run(() => this.integrations.save(integration));
   }
 
   list(query: ListIntegrationsQuery): Promise<Integration[]> {
@@ -169,10 +171,10 @@ export class IntegrationsService {
 
   async delete(id: string): Promise<void> {
     const integration = await this.get(id);
-    await this.integrations.delete({ id });
+    await this.writes.run(() => this.integrations.delete({ id }));
     this.byKey.forget(integration.integrationKeyHash);
     // Its pushes can no longer be listed; the events it stored stay, as history.
-    await this.pushLog.delete({ integrationId: id });
+    await this.writes.run(() => this.pushLog.delete({ integrationId: id }));
     await this.handshakes.forget(id);
   }
 
@@ -208,7 +210,7 @@ export class IntegrationsService {
     const values = (
       versioned ? { ...changes, settingsVersion: () => 'settings_version + 1' } : changes
     ) as QueryDeepPartialEntity<Integration>;
-    const result = await this.integrations.update(where, values);
+    const result = await this.writes.run(() => this.integrations.update(where, values));
     if (versioned && result.affected === 0) {
       const current = await this.get(integration.id);
       throw new VersionConflictError('settings', settingsVersion, current.settingsVersion);

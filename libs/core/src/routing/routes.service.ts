@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { InvalidParameterError } from '../common/api-error.js';
 import { ChannelsService } from '../channels/channels.service.js';
-import { WriteQueue } from '../database/write-queue.js';
+import { WriteQueue } from '../storage/index.js';
 import { Integration } from '../integrations/integration.entity.js';
 import { IntegrationsService } from '../integrations/integrations.service.js';
 import type { ReplaceRoutesDto } from './dto/replace-routes.dto.js';

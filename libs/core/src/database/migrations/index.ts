@@ -9,6 +9,7 @@ import { SubscriptionConfirmationsAndPushNotes1764950000000 } from './1764950000
 import { IntegrationSettingsVersion1765000000000 } from './1765000000000-integration-settings-version.js';
 import { Heartbeats1765100000000 } from './1765100000000-heartbeats.js';
 import { AdminSessions1765200000000 } from './1765200000000-admin-sessions.js';
+import { RawEventJsonAsText1765300000000 } from './1765300000000-raw-event-json-as-text.js';
 
 /** In the order they run. ESM builds cannot glob for migrations, so they are listed here. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   IntegrationSettingsVersion1765000000000,
   Heartbeats1765100000000,
   AdminSessions1765200000000,
+  RawEventJsonAsText1765300000000,
 ];
