@@ -35,7 +35,7 @@ describe('checkSchema', () => {
 
   it('refuses a wrong kind, a wrong nullability, a required column left out, a missing table', async () => {
     const declared = new Table<{ requestId: number; note: string }>('push_log', {
-      requestId: { name: 'request_id', kind: 'time' },
+      requestId: { name: 'request_id', kind: 'integer' },
       note: { name: 'note', kind: 'text' },
     });
     const missing = new Table<{ id: number }>('no_such_table', { id: { name: 'id', kind: 'id' } });
@@ -46,7 +46,7 @@ describe('checkSchema', () => {
     expect(error).toBeInstanceOf(SchemaMismatchError);
     expect((error as SchemaMismatchError).problems).toEqual(
       expect.arrayContaining([
-        'push_log.request_id is declared time but stored as varchar(36)',
+        'push_log.request_id is declared integer but stored as varchar(36)',
         'push_log.note is declared not null but the database says the opposite',
         'push_log.integration_id is required by the database but not declared: inserts would fail',
         'table no_such_table does not exist',

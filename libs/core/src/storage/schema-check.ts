@@ -27,6 +27,7 @@ const FAMILIES: Record<ColumnKind, readonly string[]> = {
   id: ['integer', 'bigint'],
   text: ['varchar', 'character', 'text'],
   integer: ['integer', 'bigint', 'int'],
+  boolean: ['boolean'],
   time: ['datetime', 'timestamp'],
   json: ['text', 'jsonb'],
   'json-text': ['text'],

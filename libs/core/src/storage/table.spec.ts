@@ -78,6 +78,15 @@ describe('Table', () => {
     );
   });
 
+  it('binds a flag as SQLite stores booleans and reads it back', () => {
+    const FLAGS = new Table<{ silenced: boolean }>('flags', {
+      silenced: { name: 'silenced', kind: 'boolean' },
+    });
+    const encoder = new RowEncoder(SQLITE_CODEC);
+    expect(encoder.values({ silenced: true }, FLAGS.columns)).toEqual([1]);
+    expect(decodeRow({ silenced: 0 }, FLAGS.columns, SQLITE_CODEC)).toEqual({ silenced: false });
+  });
+
   it('refuses a field it does not declare', () => {
     expect(() => NOTES.pick(['missing' as keyof Note])).toThrow('notes declares no column');
   });

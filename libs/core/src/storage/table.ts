@@ -3,28 +3,41 @@
  * read back:
  * - `id`: an auto-incremented key (SQLite `integer`, PostgreSQL `bigint`), read as a number;
  * - `text`, `integer`: as they are;
+ * - `boolean`: a flag (SQLite `boolean`, stored 0 or 1; PostgreSQL `boolean`);
  * - `time`: a `Date` (SQLite `datetime` text as TypeORM writes it, PostgreSQL `timestamptz`);
  * - `json`: a value kept as JSON (SQLite `text`, PostgreSQL `jsonb`);
  * - `json-text`: JSON text the application already encoded and measured, kept as text in both
  *   dialects: the database never parses it (an event's raw payload).
  */
-export type ColumnKind = 'id' | 'text' | 'integer' | 'time' | 'json' | 'json-text';
+export type ColumnKind = 'id' | 'text' | 'integer' | 'boolean' | 'time' | 'json' | 'json-text';
 
 /** One column of a table declaration: its SQL name, its kind, and whether it may hold null. */
-export interface ColumnSpec {
+export interface ColumnSpec<Kind extends ColumnKind = ColumnKind> {
   readonly name: string;
-  readonly kind: ColumnKind;
+  readonly kind: Kind;
   readonly nullable?: boolean;
 }
 
+/** The kinds a field of type `T` may be stored as. */
+type KindsFor<T> = [T] extends [Date]
+  ? 'time'
+  : [T] extends [boolean]
+    ? 'boolean'
+    : [T] extends [number]
+      ? 'id' | 'integer'
+      : [T] extends [string]
+        ? 'text' | 'json-text'
+        : 'json';
+
 /**
- * A column per field of `Row`, none left out. A field whose type admits null must be declared
+ * A column per field of `Row`, none left out, of a kind that fits the field's type (a `Date` is
+ * a `time`, a `boolean` a `boolean`, …). A field whose type admits null must be declared
  * `nullable: true` and the others must not: the compiler checks the declaration against the type.
  */
 export type ColumnSpecs<Row> = {
   readonly [Field in keyof Row]-?: null extends Row[Field]
-    ? ColumnSpec & { readonly nullable: true }
-    : ColumnSpec & { readonly nullable?: false };
+    ? ColumnSpec<KindsFor<NonNullable<Row[Field]>>> & { readonly nullable: true }
+    : ColumnSpec<KindsFor<NonNullable<Row[Field]>>> & { readonly nullable?: false };
 };
 
 /** A declared column with the field of the row it holds. */

@@ -6,6 +6,7 @@ const RECORD_TYPES: Record<ColumnKind, string> = {
   id: 'bigint',
   text: 'text',
   integer: 'bigint',
+  boolean: 'boolean',
   time: 'timestamptz',
   json: 'jsonb',
   'json-text': 'text',
