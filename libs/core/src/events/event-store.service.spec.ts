@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { DataSource } from 'typeorm';
 import type { CoreOptions } from '../core-options.js';
@@ -49,9 +49,15 @@ describe('EventStore', () => {
     let store: EventStore;
     let recorded: Array<[string, Date]>;
 
-    beforeEach(async () => {
+    // Migrated once: each test starts from empty tables.
+    beforeAll(async () => {
       dataSource = await migratedSqlite();
       connection = sqliteConnectionOf(dataSource);
+    }, 30_000);
+    afterAll(() => dataSource.destroy());
+
+    beforeEach(() => {
+      connection.exec('DELETE FROM alert_events; DELETE FROM alerts; DELETE FROM sqlite_sequence');
       const writer = new SqliteHotWriter(
         connection,
         new SqliteWriteQueue(connection),
@@ -61,7 +67,6 @@ describe('EventStore', () => {
       recorded = latest.recorded;
       store = new EventStore(writer, latest.times, options);
     });
-    afterEach(() => dataSource.destroy());
 
     const rows = (sql: string) => connection.prepare(sql).all();
 

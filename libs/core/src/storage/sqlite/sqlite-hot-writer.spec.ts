@@ -20,6 +20,7 @@ describe('SqliteHotWriter', () => {
   let contributors: PushBatchContributors;
   let writer: SqliteHotWriter;
 
+  // A database of its own per test (a migration run takes a few seconds on a busy machine).
   beforeEach(async () => {
     dataSource = await migratedSqlite();
     connection = sqliteConnectionOf(dataSource);
@@ -29,7 +30,7 @@ describe('SqliteHotWriter', () => {
     );
     contributors = new PushBatchContributors();
     writer = new SqliteHotWriter(connection, new SqliteWriteQueue(connection), contributors);
-  });
+  }, 30_000);
   afterEach(() => dataSource.destroy());
 
   const rows = (sql: string) => connection.prepare(sql).all();
