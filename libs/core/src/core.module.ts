@@ -13,7 +13,6 @@ import { ChannelsModule } from './channels/channels.module.js';
 import { ApiExceptionFilter } from './common/api-exception.filter.js';
 import { CORE_OPTIONS, type CoreOptions } from './core-options.js';
 import { dataSourceOptions } from './database/data-source-options.js';
-import { DatabaseModule } from './database/database.module.js';
 import { createPrivateSqliteFile } from './database/sqlite-file.js';
 import { runMigrations } from './database/run-migrations.js';
 import { EventsModule } from './events/events.module.js';
@@ -31,6 +30,7 @@ import { RetentionModule } from './retention/retention.module.js';
 import { PipelineModule } from './pipeline/pipeline.module.js';
 import { RoutingModule } from './routing/routing.module.js';
 import { SilencesModule } from './silences/silences.module.js';
+import { StorageModule } from './storage/index.js';
 
 export interface CoreModuleAsyncOptions {
   imports?: ModuleMetadata['imports'];
@@ -79,7 +79,7 @@ export class CoreModule {
             return dataSource;
           },
         }),
-        DatabaseModule,
+        StorageModule,
         AuthModule,
         PluginsModule,
         ChannelsModule,

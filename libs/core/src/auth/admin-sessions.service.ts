@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { createHmac, randomBytes } from 'node:crypto';
 import { DataSource, LessThanOrEqual, MoreThan, type Repository } from 'typeorm';
 import { CORE_OPTIONS, type CoreOptions } from '../core-options.js';
+import { WriteQueue } from '../storage/index.js';
 import { AdminSession } from './admin-session.entity.js';
 
 /** How long a sign-in lasts: a working day, after which the console asks for the token again. */
@@ -26,19 +27,22 @@ export class AdminSessionsService {
   constructor(
     @InjectDataSource() dataSource: DataSource,
     @Inject(CORE_OPTIONS) private readonly options: CoreOptions,
+    private readonly writes: WriteQueue,
   ) {
     this.sessions = dataSource.getRepository(AdminSession);
   }
 
   async open(now = new Date()): Promise<OpenedSession> {
     // Expired sessions are dropped as new ones open: the table stays as small as its live rows.
-    await this.sessions.delete({ expiresAt: LessThanOrEqual(now) });
     const cookieValue = randomBytes(32).toString('base64url');
     const expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
-    await this.sessions.insert({
-      sessionDigest: this.digest(cookieValue),
-      createdAt: now,
-      expiresAt,
+    await this.writes.run(async () => {
+      await this.sessions.delete({ expiresAt: LessThanOrEqual(now) });
+      await this.sessions.insert({
+        sessionDigest: this.digest(cookieValue),
+        createdAt: now,
+        expiresAt,
+      });
     });
     return { cookieValue, expiresAt };
   }
@@ -53,7 +57,7 @@ export class AdminSessionsService {
   }
 
   async close(cookieValue: string): Promise<void> {
-    await this.sessions.delete({ sessionDigest: this.digest(cookieValue) });
+    await this.writes.run(() => this.sessions.delete({ sessionDigest: this.digest(cookieValue) }));
   }
 
   private digest(cookieValue: string): string {

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { CORE_OPTIONS, type CoreOptions } from '../core-options.js';
 import { PeriodicTask } from '../database/periodic-task.js';
 import { ScheduledWork } from '../database/scheduled-work.js';
-import { WriteQueue } from '../database/write-queue.js';
+import { WriteQueue } from '../storage/index.js';
 import { Alert } from '../events/alert.entity.js';
 
 export const DEFAULT_AUTO_RESOLVE_SWEEP_MS = 60_000;

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { DatabaseModule } from '../database/database.module.js';
+import { StorageModule } from '../storage/index.js';
 import { AlertAutoResolve } from './alert-auto-resolve.service.js';
 
-@Module({ imports: [DatabaseModule], providers: [AlertAutoResolve], exports: [AlertAutoResolve] })
+@Module({ imports: [StorageModule], providers: [AlertAutoResolve], exports: [AlertAutoResolve] })
 export class AutoResolveModule {}

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { apiAnswerTo as answerTo } from '../testing/api-answer.js';
 import { sqliteMemoryDatabase } from '../testing/sqlite-memory-database.js';
+import { WriteQueue } from '../storage/index.js';
 import { ChannelsService } from './channels.service.js';
 
 describe('ChannelsService', () => {
@@ -11,7 +12,7 @@ describe('ChannelsService', () => {
 
   beforeEach(async () => {
     dataSource = await sqliteMemoryDatabase();
-    channels = new ChannelsService(dataSource);
+    channels = new ChannelsService(dataSource, new WriteQueue(dataSource));
   });
   afterEach(() => dataSource.destroy());
 

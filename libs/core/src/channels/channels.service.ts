@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In, type Repository } from 'typeorm';
 import { ConflictError, InvalidParameterError, NotFoundError } from '../common/api-error.js';
+import { WriteQueue } from '../storage/index.js';
 import { Channel } from './channel.entity.js';
 import type { ChannelDeletionGuard } from './channel-deletion-guard.js';
 import type { CreateChannelDto } from './dto/create-channel.dto.js';
@@ -13,7 +14,10 @@ export class ChannelsService {
   private readonly channels: Repository<Channel>;
   private readonly deletionGuards: ChannelDeletionGuard[] = [];
 
-  constructor(@InjectDataSource() dataSource: DataSource) {
+  constructor(
+    @InjectDataSource() dataSource: DataSource,
+    private readonly writes: WriteQueue,
+  ) {
     this.channels = dataSource.getRepository(Channel);
   }
 
@@ -32,7 +36,7 @@ export class ChannelsService {
       createdAt: now,
       updatedAt: now,
     });
-    return this.channels.save(channel);
+    return this.writes.run(() => this.channels.save(channel));
   }
 
   list(): Promise<Channel[]> {
@@ -55,7 +59,7 @@ export class ChannelsService {
       description: dto.description ?? channel.description,
       updatedAt: new Date(),
     });
-    return this.channels.save(channel);
+    return this.writes.run(() => this.channels.save(channel));
   }
 
   async delete(id: string): Promise<void> {
@@ -64,7 +68,7 @@ export class ChannelsService {
       const inUse = await guard(id);
       if (inUse !== undefined) throw new ConflictError('ChannelInUse', inUse);
     }
-    await this.channels.delete({ id });
+    await this.writes.run(() => this.channels.delete({ id }));
   }
 
   /** Throws a 400 naming every id in `ids` that is not a channel. */

@@ -1,7 +1,4 @@
-/**
- * Runs tasks one after another. SQLite has one writer and the driver one connection: writes are
- * queued here instead of failing with "database is locked" or nesting transactions.
- */
+/** Runs tasks one after another, each starting when the previous one settled. */
 export class SerialQueue {
   private tail: Promise<unknown> = Promise.resolve();
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, MoreThan, Not, IsNull } from 'typeorm';
-import { WriteQueue } from '../database/write-queue.js';
+import { WriteQueue } from '../storage/index.js';
 import { Alert } from './alert.entity.js';
 
 /** A silenced alert as the un-silencing sweep reads it: what its conditions and scope test. */

@@ -3,8 +3,9 @@ import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { SEVERITIES, type Severity } from '@alert-hub/plugin-sdk';
 import { jsonColumn } from '../common/json-column.js';
 import { STRING_MAP } from '../openapi/api-docs.decorators.js';
+import type { AlertRecord, AlertStatus } from '../storage/index.js';
 
-export type AlertStatus = 'active' | 'resolved';
+export type { AlertStatus };
 export const ALERT_STATUSES: AlertStatus[] = ['active', 'resolved'];
 
 /**
@@ -13,7 +14,7 @@ export const ALERT_STATUSES: AlertStatus[] = ['active', 'resolved'];
  * even across server processes.
  */
 @Entity({ name: 'alerts' })
-export class Alert {
+export class Alert implements AlertRecord {
   @ApiProperty({ type: 'integer' })
   @PrimaryGeneratedColumn({ type: 'integer' })
   id!: number;

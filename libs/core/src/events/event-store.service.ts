@@ -1,59 +1,32 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { CORE_OPTIONS, type CoreOptions } from '../core-options.js';
-import { postgresPoolOf, sqliteConnectionOf } from '../database/driver-handles.js';
-import { SqliteGroupCommit } from '../database/sqlite-group-commit.js';
 import { isUniqueViolation } from '../database/unique-violation.js';
 import { LatestEventTimes } from '../integrations/latest-event-times.js';
+import { HOT_WRITER, type HotWriter } from '../storage/index.js';
 import type { PushSummary, PushToStore } from './normalized-event.js';
-import { PostgresGroupCommit } from './postgres-group-commit.js';
-import { PostgresPushWriter } from './postgres-push-writer.js';
-import { SqlitePushWriter } from './sqlite-push-writer.js';
+import { pushPlanner } from './push-planner.js';
 import { DEFAULT_MAX_EVENT_RAW_BYTES } from './stored-raw.js';
 
 /** A push that lost a race for a new alert is replayed; it then folds into the winner's alert. */
 const MAX_ATTEMPTS = 4;
 
-/** How long a query storing pushes may go unanswered on PostgreSQL, unless configured. */
-const DEFAULT_PUSH_QUERY_TIMEOUT_MS = 30_000;
-
-/** Transactions writing pushes at once on PostgreSQL; more pushes wait and share the next. */
-const POSTGRES_BATCHES_IN_FLIGHT = 8;
-
 /**
- * Stores a push: every event row and the alerts they fold into, in one transaction. The promise
- * settles only after the commit, so a 2xx always means the events are on disk. On SQLite the
- * pushes waiting for the single writer share a transaction (group commit); on PostgreSQL a few
- * transactions run at once, each writing the pushes that waited for it.
+ * Stores a push: every event row and the alerts they fold into, in one transaction, through the
+ * storage layer's writer. The promise settles only after the commit, so a 2xx always means the
+ * events are on disk.
  */
 @Injectable()
 export class EventStore {
   private readonly writeOnce: (push: PushToStore) => Promise<PushSummary>;
 
   constructor(
-    @InjectDataSource() dataSource: DataSource,
+    @Inject(HOT_WRITER) writer: HotWriter,
     private readonly latestEventTimes: LatestEventTimes,
     @Inject(CORE_OPTIONS) options: CoreOptions,
   ) {
-    const maxEventRawBytes = options.maxEventRawBytes ?? DEFAULT_MAX_EVENT_RAW_BYTES;
-    if (options.database.type === 'postgres') {
-      const writer = new PostgresPushWriter(
-        postgresPoolOf(dataSource),
-        options.database.pushQueryTimeoutMs ?? DEFAULT_PUSH_QUERY_TIMEOUT_MS,
-        maxEventRawBytes,
-      );
-      const groupCommit = new PostgresGroupCommit(
-        (pushes) => writer.write(pushes),
-        POSTGRES_BATCHES_IN_FLIGHT,
-      );
-      this.writeOnce = (push) => groupCommit.run(push);
-    } else {
-      const connection = sqliteConnectionOf(dataSource);
-      const writer = new SqlitePushWriter(connection, maxEventRawBytes);
-      const groupCommit = new SqliteGroupCommit(connection);
-      this.writeOnce = (push) => groupCommit.run(() => writer.write(push));
-    }
+    this.writeOnce = writer.pushWriter(
+      pushPlanner(options.maxEventRawBytes ?? DEFAULT_MAX_EVENT_RAW_BYTES),
+    );
   }
 
   async store(push: PushToStore): Promise<PushSummary> {

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
-import { DatabaseModule } from '../database/database.module.js';
 import { IntegrationsModule } from '../integrations/integrations.module.js';
 import { AlertSilenceMarks } from './alert-silence-marks.js';
+import { StorageModule } from '../storage/index.js';
 import { AlertsController } from './alerts.controller.js';
 import { EventStore } from './event-store.service.js';
 import { EventsController } from './events.controller.js';
@@ -9,7 +9,7 @@ import { EventsQueryService } from './events-query.service.js';
 import { FiringEvents } from './firing-events.js';
 
 @Module({
-  imports: [IntegrationsModule, DatabaseModule],
+  imports: [IntegrationsModule, StorageModule],
   providers: [EventStore, EventsQueryService, AlertSilenceMarks, FiringEvents],
   controllers: [EventsController, AlertsController],
   exports: [EventStore, EventsQueryService, AlertSilenceMarks, FiringEvents],

@@ -1,3 +1,4 @@
+import type { AlertIdentity, AlertWrites } from '../storage/index.js';
 import { foldEvent } from './alert-folding.js';
 import type { Alert } from './alert.entity.js';
 import type { NormalizedEvent, PushSummary, PushToStore } from './normalized-event.js';
@@ -80,8 +81,8 @@ export class WritePlan {
    * The alerts to write, sorted before any is written: inserting a new alert gives it an id, and
    * it must not then be taken for an existing one and written a second time.
    */
-  alertWrites(): AlertWrites {
-    const writes: AlertWrites = { opened: [], changed: [], repeated: [] };
+  alertWrites(): AlertWrites<Alert> {
+    const writes: AlertWrites<Alert> = { opened: [], changed: [], repeated: [] };
     for (const alert of this.folded) {
       (alert.id === undefined ? writes.opened : writes.changed).push(alert);
     }
@@ -105,33 +106,10 @@ function withAlertText(event: NormalizedEvent, alert: Alert): NormalizedEvent {
 }
 
 /**
- * Written in this order: `changed` first, so that an alert a push resolves is no longer active
- * when a new alert of its identity is inserted (one active alert per identity); then `opened`,
- * before any event, so that events can point at them.
- */
-export interface AlertWrites {
-  /** New alerts: inserted before the events, so that their events can point at them. */
-  opened: Alert[];
-  /**
-   * Existing alerts an event was folded into, or whose status their auto-resolve time changed:
-   * every mutable column is written.
-   */
-  changed: Alert[];
-  /** Existing alerts that only saw repeats: their counters and last-seen time are written. */
-  repeated: Alert[];
-}
-
-/**
  * What makes events one alert: the integration that sent them, the channel they went to and
  * their alert key. The key alone is the sender's to choose (a fingerprint is a hash of labels
  * anyone can compute), so with the integration in it no other sender can touch the alert.
  */
-export interface AlertIdentity {
-  integrationId: string;
-  channelId: string;
-  alertKey: string;
-}
-
 export function identityKey({ integrationId, channelId, alertKey }: AlertIdentity): string {
   return `${integrationId}\u0000${channelId}\u0000${alertKey}`;
 }

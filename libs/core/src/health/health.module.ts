@@ -1,13 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
-import { DatabaseModule } from '../database/database.module.js';
+import { StorageModule } from '../storage/index.js';
 import { HealthController } from './health.controller.js';
 import { MigrationsHealthIndicator } from './migrations.health.js';
 import { WritableHealthIndicator } from './writable.health.js';
 
 @Module({
   // Failed checks are logged by the controller, without terminus repeating them.
-  imports: [TerminusModule.forRoot({ logger: false }), DatabaseModule],
+  imports: [TerminusModule.forRoot({ logger: false }), StorageModule],
   providers: [MigrationsHealthIndicator, WritableHealthIndicator],
   controllers: [HealthController],
 })

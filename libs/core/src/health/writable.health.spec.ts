@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import type { DataSource } from 'typeorm';
-import type { WriteQueue } from '../database/write-queue.js';
+import type { WriteQueue } from '../storage/index.js';
 import { WRITABLE_TRUSTED_FOR_MS, WritableHealthIndicator } from './writable.health.js';
 
 /** A data source whose queries go to `query`, and a write queue that runs writes at once. */

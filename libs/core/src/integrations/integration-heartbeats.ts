@@ -6,7 +6,7 @@ import {
   type Repository,
   type UpdateQueryBuilder,
 } from 'typeorm';
-import { WriteQueue } from '../database/write-queue.js';
+import { WriteQueue } from '../storage/index.js';
 import { heartbeatDueAt, type HeartbeatSettings } from './heartbeat-settings.js';
 import { Integration } from './integration.entity.js';
 

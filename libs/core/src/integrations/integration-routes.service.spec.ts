@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { WriteQueue } from '../database/write-queue.js';
+import { WriteQueue } from '../storage/index.js';
 import type { RouteSetInput } from '../routing/route-set-validation.js';
 import { apiAnswerTo } from '../testing/api-answer.js';
 import { integrationsOnDatabase } from '../testing/integrations-on-database.js';

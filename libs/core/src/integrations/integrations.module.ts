@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ChannelsModule } from '../channels/channels.module.js';
-import { DatabaseModule } from '../database/database.module.js';
+import { StorageModule } from '../storage/index.js';
 import { PluginsModule } from '../plugins/plugins.module.js';
 import { IntegrationChannelUses } from './integration-channel-uses.js';
 import { IntegrationHeartbeats } from './integration-heartbeats.js';
@@ -12,7 +12,7 @@ import { LatestEventTimes } from './latest-event-times.js';
 import { VersionedParts } from './versioned-parts.js';
 
 @Module({
-  imports: [ChannelsModule, PluginsModule, DatabaseModule],
+  imports: [ChannelsModule, PluginsModule, StorageModule],
   providers: [
     IntegrationsService,
     IntegrationRoutesService,

@@ -12,6 +12,7 @@ import { InvalidParameterError, NotFoundError } from '../common/api-error.js';
 import { VersionConflictError } from '../common/version-conflict.error.js';
 import { ChannelsService } from '../channels/channels.service.js';
 import { PluginRegistry } from '../plugins/plugin-registry.js';
+import { WriteQueue } from '../storage/index.js';
 import type { CreateIntegrationDto } from './dto/create-integration.dto.js';
 import type { ListIntegrationsQuery } from './dto/list-integrations.query.js';
 import type { UpdateIntegrationDto } from './dto/update-integration.dto.js';
@@ -38,6 +39,7 @@ export class IntegrationsService {
     @InjectDataSource() dataSource: DataSource,
     private readonly channels: ChannelsService,
     private readonly plugins: PluginRegistry,
+    private readonly writes: WriteQueue,
   ) {
     this.integrations = dataSource.getRepository(Integration);
   }
@@ -91,7 +93,7 @@ export class IntegrationsService {
       createdAt: now,
       updatedAt: now,
     });
-    return this.integrations.save(integration);
+    return this.writes.run(() => this.integrations.save(integration));
   }
 
   list(query: ListIntegrationsQuery): Promise<Integration[]> {
@@ -171,7 +173,7 @@ export class IntegrationsService {
 
   async delete(id: string): Promise<void> {
     const integration = await this.get(id);
-    await this.integrations.delete({ id });
+    await this.writes.run(() => this.integrations.delete({ id }));
     this.byKey.forget(integration.integrationKeyHash);
     for (const listener of this.deletionListeners) await listener(id);
   }
@@ -208,7 +210,7 @@ export class IntegrationsService {
     const values = (
       versioned ? { ...changes, settingsVersion: () => 'settings_version + 1' } : changes
     ) as QueryDeepPartialEntity<Integration>;
-    const result = await this.integrations.update(where, values);
+    const result = await this.writes.run(() => this.integrations.update(where, values));
     if (versioned && result.affected === 0) {
       const current = await this.get(integration.id);
       throw new VersionConflictError('settings', settingsVersion, current.settingsVersion);

@@ -1,6 +1,7 @@
 import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { WriteQueue } from '../storage/index.js';
 import { Integration } from './integration.entity.js';
 
 /** An integration's latest event time is written at most this often by one process. */
@@ -24,7 +25,10 @@ export class LatestEventTimes implements OnModuleDestroy {
   /** One entry per integration that pushed since the start: as many as there are integrations. */
   private readonly throttles = new Map<string, Throttle>();
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly writes: WriteQueue,
+  ) {}
 
   async record(integrationId: string, at: Date): Promise<void> {
     const now = Date.now();
@@ -64,13 +68,15 @@ export class LatestEventTimes implements OnModuleDestroy {
 
   private async write(integrationId: string, at: Date): Promise<void> {
     try {
-      await this.dataSource
-        .createQueryBuilder()
-        .update(Integration)
-        .set({ latestEventAt: at })
-        .where('id = :id', { id: integrationId })
-        .andWhere('(latest_event_at IS NULL OR latest_event_at < :at)', { at })
-        .execute();
+      await this.writes.run(() =>
+        this.dataSource
+          .createQueryBuilder()
+          .update(Integration)
+          .set({ latestEventAt: at })
+          .where('id = :id', { id: integrationId })
+          .andWhere('(latest_event_at IS NULL OR latest_event_at < :at)', { at })
+          .execute(),
+      );
     } catch (error) {
       this.logger.warn(
         `could not record the latest event time of an integration: ${String(error)}`,

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import { VersionConflictError } from '../common/version-conflict.error.js';
-import { WriteQueue } from '../database/write-queue.js';
+import { WriteQueue } from '../storage/index.js';
 import { Integration } from './integration.entity.js';
 import { IntegrationsService } from './integrations.service.js';
 

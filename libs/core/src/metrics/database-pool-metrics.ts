@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Gauge, Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
-import { postgresPoolOf } from '../database/driver-handles.js';
+import { postgresPoolOf } from '../storage/index.js';
 
 /**
  * The PostgreSQL connection pool, read when Prometheus scrapes. SQLite has no pool (one

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { WriteQueue } from '../database/write-queue.js';
+import { WriteQueue } from '../storage/index.js';
 import type { OutboxRow } from './alert-transition.js';
 import { compileCondition } from '../routing/route-condition.js';
 import { DeliveryAttempt } from './delivery-attempt.entity.js';

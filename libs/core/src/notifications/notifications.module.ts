@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ChannelsModule } from '../channels/channels.module.js';
-import { DatabaseModule } from '../database/database.module.js';
+import { StorageModule } from '../storage/index.js';
 import { OutboundModule } from '../outbound/outbound.module.js';
 import { DeliveriesService } from './deliveries.service.js';
 import { DeliveryMonitor } from './delivery-monitor.js';
@@ -14,7 +14,7 @@ import { SubscriptionsService } from './subscriptions.service.js';
 
 /** Channel subscriptions, the outbox, its delivery worker and the delivery log. */
 @Module({
-  imports: [ChannelsModule, DatabaseModule, OutboundModule],
+  imports: [ChannelsModule, StorageModule, OutboundModule],
   providers: [
     SubscriptionsService,
     NotificationQueue,

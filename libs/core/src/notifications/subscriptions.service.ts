@@ -5,7 +5,7 @@ import { DataSource, In, type Repository } from 'typeorm';
 import { ChannelsService } from '../channels/channels.service.js';
 import { NotFoundError } from '../common/api-error.js';
 import { VersionConflictError } from '../common/version-conflict.error.js';
-import { WriteQueue } from '../database/write-queue.js';
+import { WriteQueue } from '../storage/index.js';
 import { DEFAULT_TRANSITIONS } from './alert-transition.js';
 import type { CreateSubscriptionDto } from './dto/create-subscription.dto.js';
 import type { UpdateSubscriptionDto } from './dto/update-subscription.dto.js';

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type Repository } from 'typeorm';
 import { InvalidParameterError, NotFoundError } from '../common/api-error.js';
 import { VersionConflictError } from '../common/version-conflict.error.js';
-import { WriteQueue } from '../database/write-queue.js';
+import { WriteQueue } from '../storage/index.js';
 import { MapTable } from './map-table.entity.js';
 import { MAP_TABLE_LIMITS, indexMapTable, type MapTableIndex } from './map-table.js';
 import { parseMapTable, type MapTableUpload } from './map-table-upload.js';

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { DatabaseModule } from '../database/database.module.js';
+import { StorageModule } from '../storage/index.js';
 import { IntegrationsModule } from '../integrations/integrations.module.js';
 import { MapTablesService } from './map-tables.service.js';
 import { PipelineController } from './pipeline.controller.js';
@@ -7,7 +7,7 @@ import { PipelineService } from './pipeline.service.js';
 import { PipelineTemplatesController } from './pipeline-templates.controller.js';
 
 @Module({
-  imports: [IntegrationsModule, DatabaseModule],
+  imports: [IntegrationsModule, StorageModule],
   providers: [PipelineService, MapTablesService],
   controllers: [PipelineController, PipelineTemplatesController],
   exports: [PipelineService],

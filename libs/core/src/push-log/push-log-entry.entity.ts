@@ -1,9 +1,10 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { PushOutcome } from '../ingest/push-record.js';
+import type { PushLogRecord } from '../storage/index.js';
 
 /** One push to an integration, accepted or not: the first place to look for a missing alert. */
 @Entity({ name: 'push_log' })
-export class PushLogEntry {
+export class PushLogEntry implements PushLogRecord {
   @PrimaryGeneratedColumn({ type: 'integer' })
   id!: number;
 

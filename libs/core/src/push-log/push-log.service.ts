@@ -10,6 +10,7 @@ import type { PushOutcome } from '../ingest/push-record.js';
 import type { CountPushesQuery } from './dto/count-pushes.query.js';
 import type { IntegrationPushCounts } from './push-counts.view.js';
 import { PushLogEntry } from './push-log-entry.entity.js';
+import { WriteQueue } from '../storage/index.js';
 import { PushLogWriter } from './push-log.writer.js';
 import { pushLogView, type PushLogView } from './push-log.view.js';
 
@@ -25,6 +26,7 @@ export class PushLogService implements OnModuleInit {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly integrations: IntegrationsService,
     private readonly writer: PushLogWriter,
+    private readonly writes: WriteQueue,
   ) {}
 
   onModuleInit(): void {
@@ -34,7 +36,9 @@ export class PushLogService implements OnModuleInit {
   }
 
   private async forget(integrationId: string): Promise<void> {
-    await this.dataSource.getRepository(PushLogEntry).delete({ integrationId });
+    await this.writes.run(() =>
+      this.dataSource.getRepository(PushLogEntry).delete({ integrationId }),
+    );
   }
 
   /** Newest first. Pushes this process received are written before it answers. */

@@ -2,8 +2,7 @@ import { describe, expect, it, jest } from '@jest/globals';
 import { Logger } from '@nestjs/common';
 import { PushMonitor } from '../ingest/push-monitor.js';
 import type { PushRecord } from '../ingest/push-record.js';
-import type { NewPushLogEntry } from './push-log-rows.js';
-import type { PushLogStore } from './push-log-store.js';
+import type { HotWriter, PushLogRecord } from '../storage/index.js';
 import { PUSH_LOG_KEPT, PushLogWriter } from './push-log.writer.js';
 
 function record(overrides: Partial<PushRecord> = {}): PushRecord {
@@ -23,14 +22,17 @@ function record(overrides: Partial<PushRecord> = {}): PushRecord {
   };
 }
 
-/** A store whose appends go to `append`. */
+/** A writer whose push log appends go to `append`. */
 function fakeStore(
-  append: (entries: readonly NewPushLogEntry[], kept: number) => Promise<void>,
-): PushLogStore {
-  return { append };
+  append: (entries: readonly PushLogRecord[], kept: number) => Promise<void>,
+): Pick<HotWriter, 'appendPushLog'> {
+  return { appendPushLog: append };
 }
 
-function started(store: PushLogStore): { writer: PushLogWriter; monitor: PushMonitor } {
+function started(store: Pick<HotWriter, 'appendPushLog'>): {
+  writer: PushLogWriter;
+  monitor: PushMonitor;
+} {
   const monitor = new PushMonitor();
   const writer = new PushLogWriter(store, monitor);
   writer.onModuleInit();
@@ -39,7 +41,7 @@ function started(store: PushLogStore): { writer: PushLogWriter; monitor: PushMon
 
 describe('PushLogWriter', () => {
   it('writes after the push is announced, in one batch, skipping pushes without integration', async () => {
-    const batches: Array<{ entries: readonly NewPushLogEntry[]; kept: number }> = [];
+    const batches: Array<{ entries: readonly PushLogRecord[]; kept: number }> = [];
     const { writer, monitor } = started(
       fakeStore((entries, kept) => {
         batches.push({ entries, kept });
@@ -90,7 +92,7 @@ describe('PushLogWriter', () => {
         code: 'SQLITE_FULL',
       });
       let full = true;
-      const written: NewPushLogEntry[] = [];
+      const written: PushLogRecord[] = [];
       const { writer, monitor } = started(
         fakeStore((entries) => {
           if (full) return Promise.reject(diskFull);
@@ -127,7 +129,7 @@ describe('PushLogWriter', () => {
   });
 
   it('stops listening and writes what is pending before the app shuts down', async () => {
-    const written: NewPushLogEntry[] = [];
+    const written: PushLogRecord[] = [];
     const { writer, monitor } = started(
       fakeStore((entries) => {
         written.push(...entries);

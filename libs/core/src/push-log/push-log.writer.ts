@@ -10,8 +10,7 @@ import { isDatabaseUnavailable } from '../database/database-unavailable.js';
 import { truncate } from '../events/event-limits.js';
 import { PushMonitor } from '../ingest/push-monitor.js';
 import type { PushRecord } from '../ingest/push-record.js';
-import type { NewPushLogEntry } from './push-log-rows.js';
-import { PUSH_LOG_STORE, type PushLogStore } from './push-log-store.js';
+import { HOT_WRITER, type HotWriter, type PushLogRecord } from '../storage/index.js';
 
 /** Pushes kept per integration: each write drops the ones older than the latest this many. */
 export const PUSH_LOG_KEPT = 1000;
@@ -27,7 +26,7 @@ const GATHER_MS = 100;
 /** How long entries wait before they are written again, after storage was unavailable. */
 const RETRY_MS = 1_000;
 
-function entryOf(record: PushRecord, integrationId: string): NewPushLogEntry {
+function entryOf(record: PushRecord, integrationId: string): PushLogRecord {
   return {
     integrationId,
     requestId: record.requestId,
@@ -57,7 +56,7 @@ function entryOf(record: PushRecord, integrationId: string): NewPushLogEntry {
 @Injectable()
 export class PushLogWriter implements OnModuleInit, BeforeApplicationShutdown {
   private readonly logger = new Logger('PushLog');
-  private pending: NewPushLogEntry[] = [];
+  private pending: PushLogRecord[] = [];
   private dropped = 0;
   /** Set while storage is unavailable: the entries wait for the next try. */
   private waitingForStorage = false;
@@ -68,7 +67,7 @@ export class PushLogWriter implements OnModuleInit, BeforeApplicationShutdown {
   private subscription: Subscription | null = null;
 
   constructor(
-    @Inject(PUSH_LOG_STORE) private readonly store: PushLogStore,
+    @Inject(HOT_WRITER) private readonly store: Pick<HotWriter, 'appendPushLog'>,
     private readonly monitor: PushMonitor,
   ) {}
 
@@ -126,7 +125,7 @@ export class PushLogWriter implements OnModuleInit, BeforeApplicationShutdown {
       }
       const batch = this.pending.splice(0, BATCH);
       try {
-        await this.store.append(batch, PUSH_LOG_KEPT);
+        await this.store.appendPushLog(batch, PUSH_LOG_KEPT);
         this.waitingForStorage = false;
       } catch (error) {
         this.failed(batch, error);
@@ -143,7 +142,7 @@ export class PushLogWriter implements OnModuleInit, BeforeApplicationShutdown {
   }
 
   /** A batch storage did not take waits for the next try, unless no retry would help. */
-  private failed(batch: NewPushLogEntry[], error: unknown): void {
+  private failed(batch: PushLogRecord[], error: unknown): void {
     if (this.stopping || !isDatabaseUnavailable(error)) {
       this.logger.warn(`could not write ${batch.length} push log entries: ${String(error)}`);
       return;

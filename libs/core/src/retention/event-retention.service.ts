@@ -5,7 +5,7 @@ import { DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm
 import { CORE_OPTIONS, type CoreOptions } from '../core-options.js';
 import { PeriodicTask } from '../database/periodic-task.js';
 import { ScheduledWork } from '../database/scheduled-work.js';
-import { WriteQueue } from '../database/write-queue.js';
+import { WriteQueue } from '../storage/index.js';
 import { AlertEvent } from '../events/alert-event.entity.js';
 import { Alert } from '../events/alert.entity.js';
 import { DeliveryAttempt } from '../notifications/delivery-attempt.entity.js';

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { DatabaseModule } from '../database/database.module.js';
+import { StorageModule } from '../storage/index.js';
 import { EventRetention } from './event-retention.service.js';
 
-@Module({ imports: [DatabaseModule], providers: [EventRetention], exports: [EventRetention] })
+@Module({ imports: [StorageModule], providers: [EventRetention], exports: [EventRetention] })
 export class RetentionModule {}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource } from 'typeorm';
-import { WriteQueue } from '../database/write-queue.js';
+import { WriteQueue } from '../storage/index.js';
 import { compileSilence, SilenceIndex, type CompiledSilence } from './compiled-silence.js';
 import { scopeOf } from './silence-scope.js';
 import { Silence } from './silence.entity.js';

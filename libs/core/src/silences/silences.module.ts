@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ChannelsModule } from '../channels/channels.module.js';
-import { DatabaseModule } from '../database/database.module.js';
+import { StorageModule } from '../storage/index.js';
 import { EventsModule } from '../events/events.module.js';
 import { IntegrationsModule } from '../integrations/integrations.module.js';
 import { ActiveSilences } from './active-silences.js';
@@ -12,7 +12,7 @@ import { SilencesController } from './silences.controller.js';
 import { SilencesService } from './silences.service.js';
 
 @Module({
-  imports: [DatabaseModule, EventsModule, IntegrationsModule, ChannelsModule],
+  imports: [StorageModule, EventsModule, IntegrationsModule, ChannelsModule],
   providers: [ActiveSilences, SilencesService, SilencePreview, SilenceSweep, PushSilencing],
   controllers: [SilencesController, AlertSilenceController],
   exports: [PushSilencing, SilenceSweep],

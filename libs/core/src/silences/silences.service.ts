@@ -5,7 +5,7 @@ import { DataSource, IsNull, LessThanOrEqual, MoreThan, type Repository } from '
 import { ChannelsService } from '../channels/channels.service.js';
 import { ConflictError, InvalidParameterError, NotFoundError } from '../common/api-error.js';
 import { VersionConflictError } from '../common/version-conflict.error.js';
-import { WriteQueue } from '../database/write-queue.js';
+import { WriteQueue } from '../storage/index.js';
 import { AlertSilenceMarks } from '../events/alert-silence-marks.js';
 import { EventsQueryService } from '../events/events-query.service.js';
 import type { RouteCondition } from '../routing/route-set.js';

@@ -2,6 +2,7 @@ import type { IntegrationPlugin } from '@alert-hub/plugin-sdk';
 import type { DiscoveryService, Reflector } from '@nestjs/core';
 import { ChannelsService } from '../channels/channels.service.js';
 import { IntegrationsService } from '../integrations/integrations.service.js';
+import { WriteQueue } from '../storage/index.js';
 import { PluginRegistry } from '../plugins/plugin-registry.js';
 import { sqliteMemoryDatabase } from './sqlite-memory-database.js';
 
@@ -21,7 +22,8 @@ export async function integrationsOnDatabase() {
   const dataSource = await sqliteMemoryDatabase();
   const plugins = new PluginRegistry({} as DiscoveryService, {} as Reflector);
   plugins.register(SETTINGS_PLUGIN);
-  const channels = new ChannelsService(dataSource);
-  const integrations = new IntegrationsService(dataSource, channels, plugins);
-  return { dataSource, channels, integrations };
+  const writes = new WriteQueue(dataSource);
+  const channels = new ChannelsService(dataSource, writes);
+  const integrations = new IntegrationsService(dataSource, channels, plugins, writes);
+  return { dataSource, channels, integrations, writes };
 }

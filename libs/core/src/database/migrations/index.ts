@@ -9,6 +9,7 @@ import { SubscriptionConfirmationsAndPushNotes1764950000000 } from './1764950000
 import { IntegrationSettingsVersion1765000000000 } from './1765000000000-integration-settings-version.js';
 import { Heartbeats1765100000000 } from './1765100000000-heartbeats.js';
 import { AdminSessions1765200000000 } from './1765200000000-admin-sessions.js';
+import { RawEventJsonAsText1765300000000 } from './1765300000000-raw-event-json-as-text.js';
 import { ProcessingPipeline1765500000000 } from './1765500000000-processing-pipeline.js';
 import { Silences1765600000000 } from './1765600000000-silences.js';
 import { Notifications1765800000000 } from './1765800000000-notifications.js';
@@ -26,6 +27,7 @@ export const MIGRATIONS = [
   IntegrationSettingsVersion1765000000000,
   Heartbeats1765100000000,
   AdminSessions1765200000000,
+  RawEventJsonAsText1765300000000,
   ProcessingPipeline1765500000000,
   Silences1765600000000,
   Notifications1765800000000,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { PushSummary, PushToStore } from './normalized-event.js';
+import type { PushSummary, PushToStore } from '../../events/normalized-event.js';
 import { PostgresGroupCommit } from './postgres-group-commit.js';
 
 function push(requestId: string): PushToStore {
@@ -18,7 +18,7 @@ const summary: PushSummary = { events: 0, stored: 0, deduplicated: 0, unrouted: 
 describe('PostgresGroupCommit', () => {
   it('writes the pushes that wait together as one batch', async () => {
     const batches: string[][] = [];
-    const groupCommit = new PostgresGroupCommit((pushes) => {
+    const groupCommit = new PostgresGroupCommit((pushes: PushToStore[]) => {
       batches.push(pushes.map((p) => p.requestId));
       return Promise.resolve(pushes.map(() => summary));
     }, 1);
@@ -28,7 +28,7 @@ describe('PostgresGroupCommit', () => {
 
   it('fails a bad push alone: the others of its batch are written again and stored', async () => {
     const committed: string[] = [];
-    const groupCommit = new PostgresGroupCommit((pushes) => {
+    const groupCommit = new PostgresGroupCommit((pushes: PushToStore[]) => {
       if (pushes.some((p) => p.requestId === 'bad')) {
         return Promise.reject(new Error('violates a constraint'));
       }

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import { DataSource } from 'typeorm';
-import { sqliteConnectionOf } from './driver-handles.js';
+import { sqliteConnectionOf } from '../storage-handles.js';
 
 /**
  * How soon the background thread checkpoints again: soon while pushes keep coming (the WAL stays

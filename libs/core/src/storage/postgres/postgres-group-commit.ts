@@ -1,12 +1,11 @@
-import { isDatabaseUnavailable } from '../database/database-unavailable.js';
-import type { PushSummary, PushToStore } from './normalized-event.js';
+import { isDatabaseUnavailable } from '../../database/database-unavailable.js';
 
 /** Pushes per batch at most. */
 const MAX_BATCH = 128;
 
-interface Pending {
-  push: PushToStore;
-  resolve: (summary: PushSummary) => void;
+interface Pending<Push, Result> {
+  push: Push;
+  resolve: (result: Result) => void;
   reject: (error: unknown) => void;
 }
 
@@ -17,17 +16,17 @@ interface Pending {
  * stored (unless the database is unreachable: then they all fail at once). Every promise settles
  * after the COMMIT that contains its push.
  */
-export class PostgresGroupCommit {
-  private queue: Pending[] = [];
+export class PostgresGroupCommit<Push, Result> {
+  private queue: Pending<Push, Result>[] = [];
   private inFlight = 0;
   private scheduled = false;
 
   constructor(
-    private readonly writeBatch: (pushes: PushToStore[]) => Promise<PushSummary[]>,
+    private readonly writeBatch: (pushes: Push[]) => Promise<Result[]>,
     private readonly maxInFlight: number,
   ) {}
 
-  run(push: PushToStore): Promise<PushSummary> {
+  run(push: Push): Promise<Result> {
     return new Promise((resolve, reject) => {
       this.queue.push({ push, resolve, reject });
       this.schedule();
@@ -51,7 +50,7 @@ export class PostgresGroupCommit {
     });
   }
 
-  private async write(batch: Pending[]): Promise<void> {
+  private async write(batch: Pending<Push, Result>[]): Promise<void> {
     try {
       const summaries = await this.writeBatch(batch.map((pending) => pending.push));
       batch.forEach((pending, index) => pending.resolve(summaries[index]));

@@ -2,7 +2,10 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type pg from 'pg';
 import type { DataSource } from 'typeorm';
 
-/** The driver objects TypeORM keeps: the writers of the hot path use them directly. */
+/**
+ * The driver objects TypeORM keeps, which the storage layer's writers use directly. The one
+ * place that reaches into TypeORM's driver: nothing outside the storage layer needs a handle.
+ */
 interface DriverHandles {
   databaseConnection?: BetterSqlite3.Database;
   master?: pg.Pool;

@@ -1,0 +1,27 @@
+import type { PushPlanner } from './push-batch.js';
+import type { PushLogRecord } from './tables/push-log.table.js';
+
+/**
+ * The hot writes, one implementation per dialect (`SqliteHotWriter`, `PostgresHotWriter`). Every
+ * promise settles after the commit that holds its rows: a 2xx built on one never runs ahead of
+ * the disk.
+ */
+export interface HotWriter {
+  /**
+   * A function storing one push with `planner`, resolving to that push's result. Pushes that
+   * arrive together share a transaction (group commit); when one fails, the others are written
+   * again without it, so that it fails alone.
+   */
+  pushWriter<Push, Result>(planner: PushPlanner<Push, Result>): (push: Push) => Promise<Result>;
+
+  /** Adds the entries, then drops the entries of their integrations older than the latest `kept`. */
+  appendPushLog(entries: readonly PushLogRecord[], kept: number): Promise<void>;
+}
+
+/** Injection token of the app's `HotWriter`. */
+export const HOT_WRITER = Symbol('HotWriter');
+
+/** The integrations whose logs the entries go to, each once. */
+export function integrationIdsOf(entries: readonly PushLogRecord[]): Set<string> {
+  return new Set(entries.map((entry) => entry.integrationId));
+}

@@ -1,0 +1,46 @@
+import { Injectable } from '@nestjs/common';
+import type { Table } from './table.js';
+import type { WrittenPushBatch } from './push-batch.js';
+
+/** Rows for one declared table. Build with `rowsOf`, which keeps rows and table in step. */
+export interface ContributedRows {
+  readonly table: Table<unknown>;
+  readonly rows: readonly unknown[];
+}
+
+export function rowsOf<Row>(table: Table<Row>, rows: readonly Row[]): ContributedRows {
+  return { table: table as Table<unknown>, rows };
+}
+
+/**
+ * The extension point for a feature whose rows must commit with the pushes that cause them (an
+ * outbox of alert transitions, say): it is asked once per batch, inside the transaction, after
+ * the alerts and before the events are written, and its rows are written with the events: in
+ * the same statement on PostgreSQL (no round trip of their own), the same transaction on SQLite.
+ * Its tables are declared like the hot tables and checked against the schema at start-up.
+ */
+export interface PushBatchContributor {
+  readonly tables: readonly Table<unknown>[];
+  contribute(batch: WrittenPushBatch): ContributedRows[];
+}
+
+/** The contributors of the app: a feature adds its own when its module starts. */
+@Injectable()
+export class PushBatchContributors {
+  private readonly contributors: PushBatchContributor[] = [];
+
+  add(contributor: PushBatchContributor): void {
+    this.contributors.push(contributor);
+  }
+
+  tables(): Table<unknown>[] {
+    return this.contributors.flatMap((contributor) => contributor.tables);
+  }
+
+  /** Every contributor's rows for `batch`; tables without rows left out. */
+  rowsFor(batch: WrittenPushBatch): ContributedRows[] {
+    return this.contributors
+      .flatMap((contributor) => contributor.contribute(batch))
+      .filter((contributed) => contributed.rows.length > 0);
+  }
+}

@@ -1,0 +1,118 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import { RowEncoder, decodeRow } from '../codec.js';
+import { integrationIdsOf, type HotWriter } from '../hot-writer.js';
+import type { PushBatchContributors } from '../push-batch-contributor.js';
+import type { PushPlanner } from '../push-batch.js';
+import type { Table } from '../table.js';
+import { ALERT_EVENTS } from '../tables/alert-events.table.js';
+import {
+  ALERTS,
+  ALERT_FOLD_FIELDS,
+  ALERT_REPEAT_FIELDS,
+  type AlertRecord,
+} from '../tables/alerts.table.js';
+import { PUSH_LOG, type PushLogRecord } from '../tables/push-log.table.js';
+import { SQLITE_CODEC } from './sqlite-codec.js';
+import { selectList, sqliteInsertSql, sqliteUpdateByIdSql } from './sqlite-statements.js';
+import type { SqliteWriteQueue } from './sqlite-write-queue.js';
+
+/**
+ * The hot writes on SQLite: prepared statements run synchronously in the turns of the write
+ * queue, one push per piece of a group commit. In SQLite a statement costs no round trip, so one
+ * per row is cheap.
+ */
+export class SqliteHotWriter implements HotWriter {
+  private readonly findAlert: BetterSqlite3.Statement;
+  private readonly updateFolded: BetterSqlite3.Statement;
+  private readonly updateRepeated: BetterSqlite3.Statement;
+  private readonly trimLog: BetterSqlite3.Statement;
+  private readonly inserts = new Map<Table<unknown>, BetterSqlite3.Statement>();
+  private readonly foldColumns = ALERTS.pick(ALERT_FOLD_FIELDS);
+  private readonly repeatColumns = ALERTS.pick(ALERT_REPEAT_FIELDS);
+
+  constructor(
+    private readonly database: BetterSqlite3.Database,
+    private readonly queue: SqliteWriteQueue,
+    private readonly contributors: PushBatchContributors,
+  ) {
+    // The active alert of an identity, else its latest resolved one (alerts_identity serves it).
+    this.findAlert = database.prepare(
+      `SELECT ${selectList(ALERTS)} FROM alerts
+       WHERE alert_key = ? AND channel_id = ? AND integration_id = ?
+       ORDER BY status = 'active' DESC, id DESC LIMIT 1`,
+    );
+    this.updateFolded = database.prepare(sqliteUpdateByIdSql(ALERTS, this.foldColumns));
+    this.updateRepeated = database.prepare(sqliteUpdateByIdSql(ALERTS, this.repeatColumns));
+    this.trimLog = database.prepare(
+      `DELETE FROM push_log WHERE integration_id = ? AND id < (
+         SELECT kept.id FROM push_log kept WHERE kept.integration_id = ?
+         ORDER BY kept.id DESC LIMIT 1 OFFSET ?)`,
+    );
+  }
+
+  pushWriter<Push, Result>(planner: PushPlanner<Push, Result>): (push: Push) => Promise<Result> {
+    return (push) => this.queue.transaction(() => this.writePush(push, planner));
+  }
+
+  appendPushLog(entries: readonly PushLogRecord[], kept: number): Promise<void> {
+    return this.queue.transaction(() => {
+      this.insertRows(PUSH_LOG, entries, new RowEncoder(SQLITE_CODEC));
+      for (const integrationId of integrationIdsOf(entries)) {
+        this.trimLog.run(integrationId, integrationId, kept - 1);
+      }
+    });
+  }
+
+  private writePush<Push, Result>(push: Push, planner: PushPlanner<Push, Result>): Result {
+    const current: AlertRecord[] = [];
+    for (const { integrationId, channelId, alertKey } of planner.identities([push])) {
+      const row = this.findAlert.get(alertKey, channelId, integrationId) as
+        Record<string, unknown> | undefined;
+      if (row) current.push(decodeRow(row, ALERTS.columns, SQLITE_CODEC));
+    }
+    const plan = planner.plan([push], current);
+    const encoder = new RowEncoder(SQLITE_CODEC);
+    for (const alert of plan.changed) {
+      this.updateFolded.run(...encoder.values(alert, this.foldColumns), alert.id);
+    }
+    const insertAlert = this.insertStatement(ALERTS);
+    for (const alert of plan.opened) {
+      const values = encoder.values(alert, ALERTS.insertColumns());
+      alert.id = Number(insertAlert.run(values).lastInsertRowid);
+    }
+    for (const alert of plan.repeated) {
+      this.updateRepeated.run(...encoder.values(alert, this.repeatColumns), alert.id);
+    }
+    const events = plan.events();
+    const rowEncoder = new RowEncoder(SQLITE_CODEC);
+    this.insertRows(ALERT_EVENTS, events, rowEncoder);
+    const { changed, opened, repeated } = plan;
+    for (const { table, rows } of this.contributors.rowsFor({
+      changed,
+      opened,
+      repeated,
+      events,
+    })) {
+      this.insertRows(table, rows, rowEncoder);
+    }
+    const [result] = plan.results;
+    if (result === undefined) throw new Error('the plan gave no result for the push');
+    return result;
+  }
+
+  private insertRows<Row>(table: Table<Row>, rows: readonly Row[], encoder: RowEncoder) {
+    const statement = this.insertStatement(table);
+    const columns = table.insertColumns();
+    for (const row of rows) statement.run(encoder.values(row, columns));
+  }
+
+  private insertStatement<Row>(table: Table<Row>): BetterSqlite3.Statement {
+    const key = table as Table<unknown>;
+    let statement = this.inserts.get(key);
+    if (!statement) {
+      statement = this.database.prepare(sqliteInsertSql(table, table.insertColumns()));
+      this.inserts.set(key, statement);
+    }
+    return statement;
+  }
+}

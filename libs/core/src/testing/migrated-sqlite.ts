@@ -1,0 +1,12 @@
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '../database/data-source-options.js';
+import { runMigrations } from '../database/run-migrations.js';
+
+/** A SQLite database in memory with every migration applied: the schema the server runs on. */
+export async function migratedSqlite(): Promise<DataSource> {
+  const dataSource = await new DataSource(
+    dataSourceOptions({ type: 'sqlite', path: ':memory:' }),
+  ).initialize();
+  await runMigrations(dataSource);
+  return dataSource;
+}
