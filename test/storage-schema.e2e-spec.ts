@@ -31,12 +31,15 @@ class ColumnWithoutMigrationModule {
   }
 }
 
+/** Each test starts an app on a freshly migrated database: seconds on a busy machine. */
+const APP_START_MS = 30_000;
+
 describe('storage schema check', () => {
   it('refuses to start when a table declaration has a column the migrations never made', async () => {
     await expect(
       startTestApp({ plugins: [...ENABLED_PLUGIN_MODULES, ColumnWithoutMigrationModule] }),
     ).rejects.toThrow('alert_events.silenced is declared but the database has no such column');
-  });
+  }, APP_START_MS);
 
   it('starts when the declarations and the migrated schema agree', async () => {
     const app = await startTestApp();
@@ -45,5 +48,5 @@ describe('storage schema check', () => {
     } finally {
       await app.close();
     }
-  });
+  }, APP_START_MS);
 });
