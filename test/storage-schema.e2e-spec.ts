@@ -35,18 +35,26 @@ class ColumnWithoutMigrationModule {
 const APP_START_MS = 30_000;
 
 describe('storage schema check', () => {
-  it('refuses to start when a table declaration has a column the migrations never made', async () => {
-    await expect(
-      startTestApp({ plugins: [...ENABLED_PLUGIN_MODULES, ColumnWithoutMigrationModule] }),
-    ).rejects.toThrow('alert_events.silenced is declared but the database has no such column');
-  }, APP_START_MS);
+  it(
+    'refuses to start when a table declaration has a column the migrations never made',
+    async () => {
+      await expect(
+        startTestApp({ plugins: [...ENABLED_PLUGIN_MODULES, ColumnWithoutMigrationModule] }),
+      ).rejects.toThrow('alert_events.silenced is declared but the database has no such column');
+    },
+    APP_START_MS,
+  );
 
-  it('starts when the declarations and the migrated schema agree', async () => {
-    const app = await startTestApp();
-    try {
-      await app.http.get('/readyz').expect(200);
-    } finally {
-      await app.close();
-    }
-  }, APP_START_MS);
+  it(
+    'starts when the declarations and the migrated schema agree',
+    async () => {
+      const app = await startTestApp();
+      try {
+        await app.http.get('/readyz').expect(200);
+      } finally {
+        await app.close();
+      }
+    },
+    APP_START_MS,
+  );
 });
