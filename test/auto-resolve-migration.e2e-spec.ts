@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { databaseFromUrl } from '../apps/server/src/config/database-url.js';
 import { AlertAutoResolve } from '../libs/core/src/auto-resolve/alert-auto-resolve.service.js';
 import { Channel } from '../libs/core/src/channels/channel.entity.js';
+import { CORE_ENTITIES } from '../libs/core/src/core-entities.js';
 import { dataSourceOptions } from '../libs/core/src/database/data-source-options.js';
 import { MIGRATIONS } from '../libs/core/src/database/migrations/index.js';
 import { AutoResolve1764900000000 } from '../libs/core/src/database/migrations/1764900000000-auto-resolve.js';
@@ -35,7 +36,7 @@ describe('alerts stored before alerts of one-off events resolved by themselves',
   /** The schema as it was before this change: one-off alerts, stale and recent, and a condition. */
   async function storeAtPreviousSchema(): Promise<void> {
     const previous = new DataSource({
-      ...dataSourceOptions(databaseFromUrl(database.url, database.dataDir)),
+      ...dataSourceOptions(databaseFromUrl(database.url, database.dataDir), CORE_ENTITIES),
       migrations: MIGRATIONS.slice(0, MIGRATIONS.indexOf(AutoResolve1764900000000)),
     });
     await previous.initialize();

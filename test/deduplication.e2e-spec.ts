@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { databaseFromUrl } from '../apps/server/src/config/database-url.js';
 import { Channel } from '../libs/core/src/channels/channel.entity.js';
+import { CORE_ENTITIES } from '../libs/core/src/core-entities.js';
 import { dataSourceOptions } from '../libs/core/src/database/data-source-options.js';
 import { MIGRATIONS } from '../libs/core/src/database/migrations/index.js';
 import { RetentionIndexByCreation1764600000000 } from '../libs/core/src/database/migrations/1764600000000-retention-index-by-creation.js';
@@ -202,7 +203,7 @@ describe('an alert stored before alerts belonged to their integration', () => {
   /** The schema as it was before this change, with an alert folded from two integrations. */
   async function storeAtPreviousSchema(): Promise<void> {
     const previous = new DataSource({
-      ...dataSourceOptions(databaseFromUrl(database.url, database.dataDir)),
+      ...dataSourceOptions(databaseFromUrl(database.url, database.dataDir), CORE_ENTITIES),
       migrations: MIGRATIONS.slice(
         0,
         MIGRATIONS.indexOf(RetentionIndexByCreation1764600000000) + 1,

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { databaseFromUrl } from '../apps/server/src/config/database-url.js';
+import { CORE_ENTITIES } from '../libs/core/src/core-entities.js';
 import { dataSourceOptions } from '../libs/core/src/database/data-source-options.js';
 import {
   ageHeartbeat,
@@ -46,7 +47,7 @@ describe('heartbeats of two server processes on one database', () => {
       });
     }
     dataSource = await new DataSource(
-      dataSourceOptions(databaseFromUrl(database.url, database.dataDir)),
+      dataSourceOptions(databaseFromUrl(database.url, database.dataDir), CORE_ENTITIES),
     ).initialize();
   }, 150_000);
 

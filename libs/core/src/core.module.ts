@@ -11,6 +11,7 @@ import { AuthModule } from './auth/auth.module.js';
 import { AutoResolveModule } from './auto-resolve/auto-resolve.module.js';
 import { ChannelsModule } from './channels/channels.module.js';
 import { ApiExceptionFilter } from './common/api-exception.filter.js';
+import { CORE_ENTITIES } from './core-entities.js';
 import { CORE_OPTIONS, type CoreOptions } from './core-options.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { createPrivateSqliteFile } from './database/sqlite-file.js';
@@ -65,7 +66,7 @@ export class CoreModule {
         TypeOrmModule.forRootAsync({
           inject: [CORE_OPTIONS],
           useFactory: (core: CoreOptions) => ({
-            ...dataSourceOptions(core.database),
+            ...dataSourceOptions(core.database, CORE_ENTITIES),
             retryAttempts: 2,
             retryDelay: 1000,
           }),

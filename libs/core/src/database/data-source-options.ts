@@ -1,6 +1,5 @@
 import type { DataSourceOptions } from 'typeorm';
 import type { DatabaseOptions } from '../core-options.js';
-import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from './migrations/index.js';
 
 const DEFAULT_POOL_SIZE = 16;
@@ -23,9 +22,16 @@ function prepareSqlite(database: SqlitePragmaTarget): void {
   database.pragma('foreign_keys = ON');
 }
 
-export function dataSourceOptions(database: DatabaseOptions): DataSourceOptions {
+/**
+ * The tables' entities come from the caller, where the core's features are put together
+ * (`CORE_ENTITIES`): the features use the database, and database/ knows none of them.
+ */
+export function dataSourceOptions(
+  database: DatabaseOptions,
+  entities: NonNullable<DataSourceOptions['entities']>,
+): DataSourceOptions {
   const common = {
-    entities: ENTITIES,
+    entities,
     migrations: MIGRATIONS,
     migrationsRun: false,
     synchronize: false,

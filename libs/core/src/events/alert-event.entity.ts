@@ -9,8 +9,8 @@ import {
 } from '@alert-hub/plugin-sdk';
 import { jsonColumn } from '../common/json-column.js';
 import { STRING_MAP } from '../openapi/api-docs.decorators.js';
-import { AppliedStepView } from '../pipeline/applied-step.view.js';
-import type { AppliedStep } from '../pipeline/pipeline.js';
+import { AppliedStepView } from './applied-step.view.js';
+import type { AppliedStep } from './applied-step.js';
 
 export const EVENT_STATUSES: EventStatus[] = ['firing', 'resolved'];
 

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { AppliedStep } from '../pipeline/pipeline.js';
+import type { AppliedStep } from './applied-step.js';
 import type { EventLinks, EventSeverityStatus, EventStatus, Severity } from '@alert-hub/plugin-sdk';
 
 /** A parsed event after severity mapping and the core's length limits: what gets stored. */

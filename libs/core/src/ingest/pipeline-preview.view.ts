@@ -1,6 +1,6 @@
 import { ApiProperty, PickType } from '@nestjs/swagger';
 import { AlertEvent } from '../events/alert-event.entity.js';
-import { AppliedStepView } from '../pipeline/applied-step.view.js';
+import { AppliedStepView } from '../events/applied-step.view.js';
 
 /** The parts of an event a pipeline can change, and what identifies it. */
 export class PreviewedEventState extends PickType(AlertEvent, [

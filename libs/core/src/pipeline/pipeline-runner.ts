@@ -1,7 +1,8 @@
+import type { AppliedStep } from '../events/applied-step.js';
 import type { NormalizedEvent } from '../events/normalized-event.js';
 import { EVENT_LIMITS, boundedMap, truncate } from '../events/event-limits.js';
 import { compileStep, type CompiledStep, type MapTables } from './pipeline-steps.js';
-import type { AppliedStep, Pipeline } from './pipeline.js';
+import type { Pipeline } from './pipeline.js';
 
 /** A pipeline with every step compiled: built once per version of an integration's pipeline. */
 export interface CompiledPipeline {

@@ -1,5 +1,6 @@
 import { SEVERITIES, type Severity } from '@alert-hub/plugin-sdk';
 import { InvalidParameterError } from '../common/api-error.js';
+import { PIPELINE_STEP_KINDS, type PipelineStepKind } from '../events/applied-step.js';
 import { parseConditions, type ConditionInput } from '../routing/route-set-validation.js';
 import { routeRegexProblem } from '../routing/route-regex.js';
 import { EVENT_FIELDS, LABEL_FIELD_PREFIX } from '../routing/route-set.js';
@@ -9,10 +10,8 @@ import {
   ALWAYS_RUN_KINDS,
   FIRING_ONLY_KINDS,
   PIPELINE_LIMITS,
-  PIPELINE_STEP_KINDS,
   type Pipeline,
   type PipelineStep,
-  type PipelineStepKind,
 } from './pipeline.js';
 
 /** A step as the API receives it, its types already checked by the DTOs. */

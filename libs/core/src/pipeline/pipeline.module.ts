@@ -1,15 +1,17 @@
 import { Module } from '@nestjs/common';
 import { StorageModule } from '../storage/index.js';
-import { IntegrationsModule } from '../integrations/integrations.module.js';
 import { MapTablesService } from './map-tables.service.js';
-import { PipelineController } from './pipeline.controller.js';
 import { PipelineService } from './pipeline.service.js';
 import { PipelineTemplatesController } from './pipeline-templates.controller.js';
 
+/**
+ * Pipelines and their map tables, on any integration-shaped value: the admin API of an
+ * integration's pipeline is in integrations/, as its routes' is.
+ */
 @Module({
-  imports: [IntegrationsModule, StorageModule],
+  imports: [StorageModule],
   providers: [PipelineService, MapTablesService],
-  controllers: [PipelineController, PipelineTemplatesController],
-  exports: [PipelineService],
+  controllers: [PipelineTemplatesController],
+  exports: [PipelineService, MapTablesService],
 })
 export class PipelineModule {}

@@ -1,10 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CompiledCache } from '../common/compiled-cache.js';
 import type { NormalizedEvent } from '../events/normalized-event.js';
-import type { Integration } from '../integrations/integration.entity.js';
-import { IntegrationsService } from '../integrations/integrations.service.js';
-import { VersionedParts } from '../integrations/versioned-parts.js';
-import type { ReplacePipelineDto } from './dto/replace-pipeline.dto.js';
 import { MapTablesService } from './map-tables.service.js';
 import {
   compilePipeline,
@@ -14,44 +10,33 @@ import {
 } from './pipeline-runner.js';
 import { parsePipeline, type PipelineInput } from './pipeline-validation.js';
 import { EMPTY_PIPELINE, type Pipeline } from './pipeline.js';
-import type { PipelineView } from './pipeline.view.js';
 
 /** Compiled pipelines kept: one per integration in use is plenty, and old versions fall out. */
 const COMPILED_KEPT = 500;
 const NO_TABLES = new Map();
 
-/** Reads, replaces and runs integrations' processing pipelines. */
+/** What the pipeline reads of an integration: its steps, and which version of them. */
+export interface PipelinedIntegration {
+  readonly id: string;
+  readonly pipeline: Pipeline | null;
+  /** Grows with every change of `pipeline`: the compiled steps are kept per version. */
+  readonly pipelineVersion: number;
+}
+
+/** Checks and runs integrations' processing pipelines. */
 @Injectable()
 export class PipelineService {
   /** Keyed by integration id and pipeline version: a change of the pipeline is a new key. */
   private readonly compiled = new CompiledCache<CompiledPipeline>(COMPILED_KEPT);
 
-  constructor(
-    private readonly integrations: IntegrationsService,
-    private readonly versioned: VersionedParts,
-    private readonly tables: MapTablesService,
-  ) {}
-
-  async get(integrationId: string): Promise<PipelineView> {
-    const integration = await this.integrations.get(integrationId);
-    return { version: integration.pipelineVersion, ...(integration.pipeline ?? EMPTY_PIPELINE) };
-  }
-
-  /** Replaces the whole pipeline if nobody changed it since `dto.version` (else 409). */
-  async replace(integrationId: string, dto: ReplacePipelineDto): Promise<PipelineView> {
-    const integration = await this.integrations.get(integrationId);
-    const pipeline = this.validated(dto);
-    const stored = pipeline.steps.length === 0 ? null : pipeline;
-    const version = await this.versioned.replace(integration, 'pipeline', stored, dto.version);
-    return { version, ...pipeline };
-  }
+  constructor(private readonly tables: MapTablesService) {}
 
   validated(input: PipelineInput): Pipeline {
     return parsePipeline(input);
   }
 
   /** Whether events of the integration go through any step: most integrations have none. */
-  has(integration: Integration): boolean {
+  has(integration: PipelinedIntegration): boolean {
     return integration.pipeline !== null && integration.pipeline.steps.length > 0;
   }
 
@@ -60,7 +45,7 @@ export class PipelineService {
    * its steps read are loaded, indexed, once per version.
    */
   async run(
-    integration: Integration,
+    integration: PipelinedIntegration,
     events: readonly NormalizedEvent[],
     candidate?: Pipeline,
   ): Promise<PipelineOutcome[]> {
@@ -72,7 +57,7 @@ export class PipelineService {
     return events.map((event) => runPipeline(compiled, event, tables));
   }
 
-  private compiledFor(integration: Integration): CompiledPipeline {
+  private compiledFor(integration: PipelinedIntegration): CompiledPipeline {
     return this.compiled.get(integration.id, integration.pipelineVersion, () =>
       compilePipeline(integration.pipeline ?? EMPTY_PIPELINE),
     );

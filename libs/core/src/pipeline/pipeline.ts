@@ -1,18 +1,6 @@
 import type { Severity } from '@alert-hub/plugin-sdk';
+import type { PipelineStepKind } from '../events/applied-step.js';
 import type { RouteCondition } from '../routing/route-set.js';
-
-export const PIPELINE_STEP_KINDS = [
-  'set_labels',
-  'rename_labels',
-  'delete_labels',
-  'extract',
-  'map',
-  'severity',
-  'title',
-  'description',
-  'drop',
-] as const;
-export type PipelineStepKind = (typeof PIPELINE_STEP_KINDS)[number];
 
 /**
  * Kinds that change what identifies and routes an event (its labels, its severity): they run on
@@ -77,10 +65,3 @@ export interface Pipeline {
 }
 
 export const EMPTY_PIPELINE: Pipeline = { steps: [] };
-
-/** What an event keeps of the pipeline: the steps that changed it. */
-export interface AppliedStep {
-  index: number;
-  kind: PipelineStepKind;
-  name: string | null;
-}

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { CORE_ENTITIES } from '../core-entities.js';
 import { dataSourceOptions } from '../database/data-source-options.js';
 import { runMigrations } from '../database/run-migrations.js';
 
@@ -8,7 +9,7 @@ import { runMigrations } from '../database/run-migrations.js';
  */
 export async function sqliteMemoryDatabase(): Promise<DataSource> {
   const dataSource = await new DataSource(
-    dataSourceOptions({ type: 'sqlite', path: ':memory:' }),
+    dataSourceOptions({ type: 'sqlite', path: ':memory:' }, CORE_ENTITIES),
   ).initialize();
   await runMigrations(dataSource);
   return dataSource;

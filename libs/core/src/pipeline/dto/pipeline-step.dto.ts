@@ -14,8 +14,9 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { trimString } from '../../common/trim.transform.js';
+import { PIPELINE_STEP_KINDS, type PipelineStepKind } from '../../events/applied-step.js';
 import { RouteConditionDto } from '../../routing/dto/route-set.dto.js';
-import { PIPELINE_LIMITS, PIPELINE_STEP_KINDS, type PipelineStepKind } from '../pipeline.js';
+import { PIPELINE_LIMITS } from '../pipeline.js';
 import type { PipelineInput, PipelineStepInput } from '../pipeline-validation.js';
 
 const STRING_MAP = { type: 'object', additionalProperties: { type: 'string' } } as const;

@@ -1,6 +1,4 @@
 import { describe, expect, it } from '@jest/globals';
-import type { IntegrationsService } from '../../../integrations/integrations.service.js';
-import type { VersionedParts } from '../../../integrations/versioned-parts.js';
 import type { MapTablesService } from '../../../pipeline/map-tables.service.js';
 import { PipelineService } from '../../../pipeline/pipeline.service.js';
 import { parsePipeline } from '../../../pipeline/pipeline-validation.js';
@@ -18,9 +16,7 @@ const pipeline = parsePipeline({
     },
   ],
 });
-const step = new PipelineStep(
-  new PipelineService({} as IntegrationsService, {} as VersionedParts, {} as MapTablesService),
-);
+const step = new PipelineStep(new PipelineService({} as MapTablesService));
 
 describe('PipelineStep', () => {
   it('changes the events, keeps the steps that did, and takes the dropped ones out', async () => {

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { PipelineDto } from './dto/pipeline-step.dto.js';
+import { PipelineDto } from '../pipeline/dto/pipeline-step.dto.js';
 
 /** An integration's pipeline as the API shows it. */
 export class PipelineView extends PipelineDto {

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsInt, Max, Min } from 'class-validator';
 import { INTEGER_COLUMN_MAX } from '../../common/integer-column.js';
-import { PipelineDto } from './pipeline-step.dto.js';
+import { PipelineDto } from '../../pipeline/dto/pipeline-step.dto.js';
 
 export class ReplacePipelineDto extends PipelineDto {
   @ApiProperty({

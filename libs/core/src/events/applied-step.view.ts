@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { PIPELINE_STEP_KINDS, type AppliedStep, type PipelineStepKind } from './pipeline.js';
+import { PIPELINE_STEP_KINDS, type AppliedStep, type PipelineStepKind } from './applied-step.js';
 
 /** A step of a pipeline that changed an event, as the event keeps it. */
 export class AppliedStepView implements AppliedStep {

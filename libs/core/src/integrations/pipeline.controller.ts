@@ -1,24 +1,24 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Put } from '@nestjs/common';
 import { ApiNoContentResponse } from '@nestjs/swagger';
-import { IntegrationsService } from '../integrations/integrations.service.js';
 import { AdminApi, ApiData, ApiErrors, BY_ID_ERRORS } from '../openapi/api-docs.decorators.js';
+import { UploadMapTableDto } from '../pipeline/dto/upload-map-table.dto.js';
+import { MapTablesService } from '../pipeline/map-tables.service.js';
+import { MapTableView, mapTableView } from '../pipeline/map-table.view.js';
 import { ReplacePipelineDto } from './dto/replace-pipeline.dto.js';
-import { UploadMapTableDto } from './dto/upload-map-table.dto.js';
-import { MapTablesService } from './map-tables.service.js';
-import { MapTableView, mapTableView } from './map-table.view.js';
-import { PipelineService } from './pipeline.service.js';
+import { IntegrationPipelineService } from './integration-pipeline.service.js';
+import { IntegrationsService } from './integrations.service.js';
+import { INVALID_PIPELINE } from './pipeline-errors.js';
 import { PipelineView } from './pipeline.view.js';
 
-/** 400 of a pipeline the checks refuse. */
-export const INVALID_PIPELINE =
-  `${BY_ID_ERRORS[400]}; steps with an unknown kind, a part their kind does not take, an unknown ` +
-  'field, a template outside the grammar, or a pattern that does not compile in RE2';
-
+/**
+ * The admin API of an integration's pipeline and map tables. It lives with integrations, as the
+ * routes' does: it reads and versions the integration, while pipeline/ knows no integration.
+ */
 @AdminApi('pipeline')
 @Controller('api/v1/integrations')
 export class PipelineController {
   constructor(
-    private readonly pipelines: PipelineService,
+    private readonly pipelines: IntegrationPipelineService,
     private readonly tables: MapTablesService,
     private readonly integrations: IntegrationsService,
   ) {}
