@@ -1,3 +1,4 @@
+import { pipelineEn } from './pipeline.en';
 /** The console's English text; every other language must give each of these keys. */
 export const en = {
   'nav.skip': 'Skip to content',
@@ -411,6 +412,7 @@ export const en = {
   'heartbeat.notSavedYet': 'Not saved yet: nothing is watched until you save.',
   'heartbeat.unsaved': 'Unsaved changes: the heartbeat above still runs as it was saved.',
   'heartbeat.noChange': 'No change yet.',
+  ...pipelineEn,
 };
 
 export type MessageKey = keyof typeof en;
