@@ -14,22 +14,22 @@ export type VersionedSaveState =
  * is told apart, and reloading takes only the version saved now, so the edit stays to be saved
  * over it.
  */
-export function useVersionedSave({
+export function useVersionedSave<T>({
   initialVersion,
   put,
   load,
 }: {
   initialVersion: number;
-  /** Saves over `version`; answers the new version. */
-  put: (version: number) => Promise<number>;
+  /** Saves `value` over `version`; answers the new version. */
+  put: (version: number, value: T) => Promise<number>;
   /** What is saved now, and its version. */
   load: () => Promise<{ version: number; saved: unknown }>;
 }) {
   const [version, setVersion] = useState(initialVersion);
   const [state, setState] = useState<VersionedSaveState>();
-  const save = async () => {
+  const save = async (value: T) => {
     try {
-      setVersion(await put(version));
+      setVersion(await put(version, value));
       setState({ kind: 'saved' });
       return true;
     } catch (error) {

@@ -1,3 +1,5 @@
+import { notificationsEn } from './notifications.en';
+import { silencesEn } from './silences.en';
 import { pipelineEn } from './pipeline.en';
 /** The console's English text; every other language must give each of these keys. */
 export const en = {
@@ -413,6 +415,8 @@ export const en = {
   'heartbeat.unsaved': 'Unsaved changes: the heartbeat above still runs as it was saved.',
   'heartbeat.noChange': 'No change yet.',
   ...pipelineEn,
+  ...silencesEn,
+  ...notificationsEn,
 };
 
 export type MessageKey = keyof typeof en;

@@ -1,3 +1,5 @@
+import { notificationsZhCN } from './notifications.zh-cn';
+import { silencesZhCN } from './silences.zh-cn';
 import { pipelineZhCN } from './pipeline.zh-cn';
 import type { MessageKey } from './en';
 
@@ -393,4 +395,6 @@ export const zhCN: Record<MessageKey, string> = {
   'heartbeat.unsaved': '有未保存的修改：上面的心跳仍按已保存的设置运行。',
   'heartbeat.noChange': '尚无修改。',
   ...pipelineZhCN,
+  ...silencesZhCN,
+  ...notificationsZhCN,
 };

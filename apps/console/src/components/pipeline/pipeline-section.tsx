@@ -70,7 +70,7 @@ function PipelineEditor({
         className="rule-list"
         onSubmit={(event: FormEvent) => {
           event.preventDefault();
-          void save();
+          void save(steps);
         }}
       >
         {draft.length === 0 && <p className="muted">{t('pipeline.noSteps')}</p>}
