@@ -126,8 +126,13 @@ export function SilencesPage() {
                     </td>
                     <td>
                       {silence.active && (
-                        <button type="button" className="danger" onClick={() => setEnding(silence)}>
-                          {t('silences.endNamed', { reason: silence.reason })}
+                        <button
+                          type="button"
+                          className="danger"
+                          aria-label={t('silences.endNamed', { reason: silence.reason })}
+                          onClick={() => setEnding(silence)}
+                        >
+                          {t('silences.endConfirm')}
                         </button>
                       )}
                     </td>
