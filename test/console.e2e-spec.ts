@@ -748,6 +748,37 @@ describeWithChromium('the console, in a browser, against the built server', () =
   );
 
   it(
+    'silences an active alert from its page, and the alert list flags and filters it',
+    async () => {
+      // An alert of an integration that still exists: a deleted one's alerts cannot be silenced.
+      const integrations = await server.admin.get('/api/v1/integrations').expect(200);
+      const ids = new Set(integrations.body.data.map((item: { id: string }) => item.id));
+      const active = await server.admin.get('/api/v1/alerts?status=active').expect(200);
+      const alert = active.body.data.find((item: { integrationId: string }) =>
+        ids.has(item.integrationId),
+      );
+      await page.goto(consoleUrl(`/alerts/${alert.id}`));
+      await heading(alert.title).waitFor();
+      const section = page.getByRole('region', { name: 'Silence this alert' });
+      await section.getByLabel('Reason', { exact: true }).fill('known, ticket OPS-12');
+      await section.getByLabel('For (minutes)', { exact: true }).fill('30');
+      await section.getByRole('button', { name: 'Silence this alert' }).click();
+      await section.getByText('Silenced.').waitFor();
+      await page.getByRole('link', { name: 'Silenced', exact: true }).waitFor();
+
+      await page.goto(consoleUrl('/alerts?silenced=true'));
+      await heading('Alerts').waitFor();
+      expect(await page.getByLabel('Silenced', { exact: true }).inputValue()).toBe('true');
+      const row = page.getByRole('row').filter({ hasText: alert.title });
+      await row.getByText('Silenced', { exact: true }).waitFor();
+      expect(await page.locator('tbody tr').count()).toBe(1);
+      const silenced = await server.admin.get(`/api/v1/alerts/${alert.id}`).expect(200);
+      expect(silenced.body.data.silencedBy).toEqual(expect.any(String));
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
     'subscribes a webhook of a local receiver to a channel, sends a test, and sees it in the delivery log',
     async () => {
       const receiver = await NotificationReceiver.start();
