@@ -6,6 +6,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { alertmanagerPush } from './support/alertmanager-payload.js';
 import { describeWithChromium, launchChromium } from './support/console/chromium.js';
 import { SCREENSHOTS_DIR, checkPage } from './support/console/page-checks.js';
+import { NOTIFY_TEST_ENV } from './support/notification-env.js';
+import { NotificationReceiver, webhookSignatureValid } from './support/notification-receiver.js';
 import { ServerProcess } from './support/server-process.js';
 import { createTestDatabase, type TestDatabase } from './support/test-database.js';
 import { waitFor } from './support/wait-for.js';
@@ -23,6 +25,7 @@ const CONSOLE_PAGES = [
   '/events',
   '/integrations',
   '/channels',
+  '/silences',
   '/plugins',
 ];
 
@@ -67,7 +70,8 @@ describeWithChromium('the console, in a browser, against the built server', () =
     server = await ServerProcess.start({
       database,
       adminToken,
-      env: { LOG_LEVEL: 'debug' },
+      // Notifications may go to a local receiver over plain HTTP, as in the notification suites.
+      env: { LOG_LEVEL: 'debug', ...NOTIFY_TEST_ENV },
       outputKept: 50_000_000,
     });
     browser = await launchChromium();
@@ -639,6 +643,171 @@ describeWithChromium('the console, in a browser, against the built server', () =
         graceSeconds: 120,
         conditions: [{ field: 'labels.alertname', operator: 'equals', value: 'Watchdog' }],
       });
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    'builds a pipeline step, previews it on a sample before and after, and saves it',
+    async () => {
+      await menu().getByRole('link', { name: 'Integrations' }).click();
+      await page.getByRole('link', { name: 'prod Alertmanager' }).click();
+      const pipeline = page.getByRole('region', { name: 'Processing pipeline' });
+      await pipeline.getByText('No step: events are routed as the plugin read them.').waitFor();
+      await pipeline.getByRole('button', { name: 'Add a step' }).click();
+      const step = pipeline.getByRole('group', { name: 'Step 1: Set labels' });
+      await step
+        .getByLabel('Labels to set', { exact: true })
+        .fill('owner=db\nhost={{ $.labels.instance }}');
+      await step.getByRole('button', { name: 'Add a condition' }).click();
+      await step.getByLabel('Label name', { exact: true }).fill('severity');
+      await step.getByLabel('Value', { exact: true }).fill('critical');
+      // A ready-made step appended from the server's templates.
+      await pipeline.getByLabel('Ready-made steps', { exact: true }).selectOption('level-names');
+      await pipeline.getByRole('button', { name: 'Append them' }).click();
+      await pipeline.getByRole('group', { name: /^Step 2: / }).waitFor();
+
+      await pipeline.getByRole('button', { name: 'Preview the pipeline' }).click();
+      const event = pipeline.getByRole('table', { name: /^Event 1: / });
+      await event.waitFor();
+      expect(await event.getByRole('caption').textContent()).toContain('1. Set labels');
+      const labels = event.getByRole('row', { name: /^Labels/ });
+      expect(await labels.locator('td').nth(0).textContent()).not.toContain('owner=db');
+      expect(await labels.locator('td').nth(1).textContent()).toContain('owner=db');
+      await checkPage(page, '24-pipeline');
+
+      await pipeline.getByRole('button', { name: 'Save pipeline' }).click();
+      await page.getByText('Pipeline saved: the next push runs through it.').waitFor();
+      const integrations = await server.admin.get('/api/v1/integrations').expect(200);
+      const prod = integrations.body.data.find(
+        (item: { name: string }) => item.name === 'prod Alertmanager',
+      );
+      const saved = await server.admin.get(`/api/v1/integrations/${prod.id}/pipeline`).expect(200);
+      expect(saved.body.data.version).toBe(1);
+      expect(saved.body.data.steps[0]).toMatchObject({
+        kind: 'set_labels',
+        labels: { owner: 'db', host: '{{ $.labels.instance }}' },
+        conditions: [{ field: 'labels.severity', operator: 'equals', value: 'critical' }],
+      });
+      expect(saved.body.data.steps.length).toBeGreaterThan(1);
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    'creates a weekly silence after previewing it, and sees it listed',
+    async () => {
+      await menu().getByRole('link', { name: 'Silences' }).click();
+      await heading('Silences').waitFor();
+      await page.getByText('No active silence.').waitFor();
+      await page.getByRole('link', { name: 'New silence' }).click();
+      await heading('New silence').waitFor();
+      await page.getByLabel('Reason', { exact: true }).fill('weekly staging rebuild');
+      await page.getByRole('button', { name: 'Add a condition' }).click();
+      await page.getByLabel('Label name', { exact: true }).fill('env');
+      await page.getByLabel('Value', { exact: true }).fill('staging');
+      await page.getByLabel('Which events', { exact: true }).selectOption('integration');
+      await page
+        .getByLabel('Integration', { exact: true })
+        .selectOption({ label: 'prod Alertmanager' });
+      await page.getByLabel('Every week, in windows', { exact: true }).check();
+      await page.getByLabel(/^Time zone of the windows/).fill('Europe/Berlin');
+      const window = page.getByRole('group', { name: 'Window 1' });
+      await window.getByLabel('Fri', { exact: true }).check();
+      await window.getByLabel('Sat', { exact: true }).uncheck();
+      await page.getByRole('button', { name: 'Preview the last 7 days' }).click();
+      await page
+        .getByText(/0 events of 0 alerts would have been silenced, of \d+ firing events/)
+        .waitFor();
+      await checkPage(page, '25-silence-new');
+
+      await page.getByRole('button', { name: 'Create silence' }).click();
+      await heading('Silences').waitFor();
+      const row = page.getByRole('row').filter({ hasText: 'weekly staging rebuild' });
+      await row.getByText('Integration prod Alertmanager').waitFor();
+      await row.getByText(/Weekly: Fri 22:00–02:00 \(Europe\/Berlin\)/).waitFor();
+      // Created just now: not yet unused (nothing matched for 7 days), not ending within a day.
+      expect(await row.getByText('Unused for 7 days').count()).toBe(0);
+      await checkPage(page, '26-silences');
+      const silences = await server.admin.get('/api/v1/silences?state=active').expect(200);
+      expect(silences.body.data).toEqual([
+        expect.objectContaining({
+          reason: 'weekly staging rebuild',
+          mode: 'mark',
+          createdBy: 'console session',
+          conditions: [{ field: 'labels.env', operator: 'equals', value: 'staging' }],
+          schedule: expect.objectContaining({
+            type: 'weekly',
+            timezone: 'Europe/Berlin',
+            windows: [{ days: ['fri'], start: '22:00', end: '02:00' }],
+          }),
+        }),
+      ]);
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    'silences an active alert from its page, and the alert list flags and filters it',
+    async () => {
+      // An alert of an integration that still exists: a deleted one's alerts cannot be silenced.
+      const integrations = await server.admin.get('/api/v1/integrations').expect(200);
+      const ids = new Set(integrations.body.data.map((item: { id: string }) => item.id));
+      const active = await server.admin.get('/api/v1/alerts?status=active').expect(200);
+      const alert = active.body.data.find((item: { integrationId: string }) =>
+        ids.has(item.integrationId),
+      );
+      await page.goto(consoleUrl(`/alerts/${alert.id}`));
+      await heading(alert.title).waitFor();
+      const section = page.getByRole('region', { name: 'Silence this alert' });
+      await section.getByLabel('Reason', { exact: true }).fill('known, ticket OPS-12');
+      await section.getByLabel('For (minutes)', { exact: true }).fill('30');
+      await section.getByRole('button', { name: 'Silence this alert' }).click();
+      await section.getByText('Silenced.').waitFor();
+      await page.getByRole('link', { name: 'Silenced', exact: true }).waitFor();
+
+      await page.goto(consoleUrl('/alerts?silenced=true'));
+      await heading('Alerts').waitFor();
+      expect(await page.getByLabel('Silenced', { exact: true }).inputValue()).toBe('true');
+      const row = page.getByRole('row').filter({ hasText: alert.title });
+      await row.getByText('Silenced', { exact: true }).waitFor();
+      expect(await page.locator('tbody tr').count()).toBe(1);
+      const silenced = await server.admin.get(`/api/v1/alerts/${alert.id}`).expect(200);
+      expect(silenced.body.data.silencedBy).toEqual(expect.any(String));
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    'subscribes a webhook of a local receiver to a channel, sends a test, and sees it in the delivery log',
+    async () => {
+      const receiver = await NotificationReceiver.start();
+      try {
+        await menu().getByRole('link', { name: 'Channels' }).click();
+        await page.getByRole('link', { name: 'Platform team' }).click();
+        await heading('Platform team').waitFor();
+        await page.getByText('No subscription: nobody is told of this channel’s alerts.').waitFor();
+        await page.getByLabel('Name', { exact: true }).fill('on-call receiver');
+        await page.getByLabel('URL', { exact: true }).fill(receiver.url());
+        await page.getByLabel(/^Secret/).fill('receiver-signing-secret');
+        await checkPage(page, '27-channel');
+        await page.getByRole('button', { name: 'Create subscription' }).click();
+
+        await heading('on-call receiver').waitFor();
+        await page.getByText('A secret is set; it is never shown.').waitFor();
+        await page.getByRole('button', { name: 'Send a test message' }).click();
+        await page.getByText(/^Test message delivered: HTTP 200/).waitFor();
+        const log = page.getByRole('region', { name: 'Delivery log' });
+        const row = log.getByRole('row').filter({ hasText: 'Test' });
+        await row.getByText('delivered').waitFor();
+        expect(receiver.requests).toHaveLength(1);
+        expect(webhookSignatureValid(receiver.requests[0], 'receiver-signing-secret')).toBe(true);
+        expect(receiver.requests[0].headers['x-alert-hub-delivery']).toBe('test');
+        expect(await page.content()).not.toContain('receiver-signing-secret');
+        await checkPage(page, '28-subscription');
+      } finally {
+        await receiver.close();
+      }
     },
     STEP_TIMEOUT_MS,
   );

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Redirect, Route, Router, Switch, useLocation } from 'wouter';
 import { api, onSignedOut } from './api/client';
 import { Layout } from './components/layout';
@@ -19,33 +19,65 @@ import { PushLogPage } from './pages/push-log-page';
 import { RoutesPage } from './pages/routes-page';
 import { SignInPage } from './pages/sign-in-page';
 
+/**
+ * Pages of the features most people open less often are loaded when first opened, so that the
+ * console's first load stays small.
+ */
+const SilencesPage = lazy(() =>
+  import('./pages/silences-page').then((module) => ({ default: module.SilencesPage })),
+);
+const SilencePage = lazy(() =>
+  import('./pages/silence-page').then((module) => ({ default: module.SilencePage })),
+);
+const ChannelPage = lazy(() =>
+  import('./pages/channel-page').then((module) => ({ default: module.ChannelPage })),
+);
+const SubscriptionPage = lazy(() =>
+  import('./pages/subscription-page').then((module) => ({ default: module.SubscriptionPage })),
+);
+
 /** The console is served under this path; every route below is relative to it. */
 const CONSOLE_BASE = '/console';
 
 type SessionState = 'checking' | 'signed-in' | 'signed-out';
 
+function LoadingText() {
+  const { t } = useI18n();
+  return (
+    <p role="status" className="muted">
+      {t('common.loading')}
+    </p>
+  );
+}
+
 function SignedInRoutes({ onSignOut }: { onSignOut: () => void }) {
   return (
     <Layout onSignOut={onSignOut}>
-      <Switch>
-        <Route path="/">
-          <Redirect to="/overview" replace />
-        </Route>
-        <Route path="/overview" component={OverviewPage} />
-        <Route path="/alerts" component={AlertsPage} />
-        <Route path="/alerts/:id" component={AlertPage} />
-        <Route path="/events" component={EventsPage} />
-        <Route path="/events/:id" component={EventPage} />
-        <Route path="/integrations" component={IntegrationsPage} />
-        <Route path="/integrations/new" component={NewIntegrationPage} />
-        <Route path="/integrations/:id" component={IntegrationPage} />
-        <Route path="/integrations/:id/pushes" component={PushLogPage} />
-        <Route path="/integrations/:id/routes" component={RoutesPage} />
-        <Route path="/channels" component={ChannelsPage} />
-        <Route path="/plugins" component={PluginsPage} />
-        <Route path="/plugins/:id" component={PluginPage} />
-        <Route component={NotFoundPage} />
-      </Switch>
+      <Suspense fallback={<LoadingText />}>
+        <Switch>
+          <Route path="/">
+            <Redirect to="/overview" replace />
+          </Route>
+          <Route path="/overview" component={OverviewPage} />
+          <Route path="/alerts" component={AlertsPage} />
+          <Route path="/alerts/:id" component={AlertPage} />
+          <Route path="/events" component={EventsPage} />
+          <Route path="/events/:id" component={EventPage} />
+          <Route path="/integrations" component={IntegrationsPage} />
+          <Route path="/integrations/new" component={NewIntegrationPage} />
+          <Route path="/integrations/:id" component={IntegrationPage} />
+          <Route path="/integrations/:id/pushes" component={PushLogPage} />
+          <Route path="/integrations/:id/routes" component={RoutesPage} />
+          <Route path="/channels" component={ChannelsPage} />
+          <Route path="/plugins" component={PluginsPage} />
+          <Route path="/plugins/:id" component={PluginPage} />
+          <Route path="/channels/:id" component={ChannelPage} />
+          <Route path="/channels/:channelId/subscriptions/:id" component={SubscriptionPage} />
+          <Route path="/silences" component={SilencesPage} />
+          <Route path="/silences/:id" component={SilencePage} />
+          <Route component={NotFoundPage} />
+        </Switch>
+      </Suspense>
     </Layout>
   );
 }

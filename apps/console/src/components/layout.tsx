@@ -9,6 +9,7 @@ const SECTIONS: Array<{ path: string; label: MessageKey }> = [
   { path: '/events', label: 'nav.events' },
   { path: '/integrations', label: 'nav.integrations' },
   { path: '/channels', label: 'nav.channels' },
+  { path: '/silences', label: 'nav.silences' },
   { path: '/plugins', label: 'nav.plugins' },
 ];
 

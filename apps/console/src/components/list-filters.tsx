@@ -17,6 +17,8 @@ export interface ListFilterValues {
   channelId: string | undefined;
   integrationId: string | undefined;
   unrouted: boolean;
+  /** Alerts only: true, only silenced ones; false, only visible ones; undefined, both. */
+  silenced: boolean | undefined;
   labels: Array<[string, string]>;
   cursors: string[];
 }
@@ -29,6 +31,7 @@ export function readListFilters(search: URLSearchParams): ListFilterValues {
     channelId: search.get('channelId') ?? undefined,
     integrationId: search.get('integrationId') ?? undefined,
     unrouted: search.get('unrouted') === 'true',
+    silenced: search.has('silenced') ? search.get('silenced') === 'true' : undefined,
     labels: [...search.entries()]
       .filter(([name]) => name.startsWith(LABEL_PREFIX))
       .map(([name, value]) => [name.slice(LABEL_PREFIX.length), value]),
@@ -70,11 +73,13 @@ export function ListFilters({
   channels,
   integrations,
   withUnrouted,
+  withSilenced,
 }: {
   statuses: string[];
   channels: Schemas['Channel'][];
   integrations: Schemas['IntegrationView'][];
   withUnrouted?: boolean;
+  withSilenced?: boolean;
 }) {
   const { t } = useI18n();
   const [search, setSearch] = useSearchParams();
@@ -87,7 +92,14 @@ export function ListFilters({
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const next = new URLSearchParams();
-    for (const name of ['status', 'severity', 'channelId', 'integrationId', 'unrouted']) {
+    for (const name of [
+      'status',
+      'severity',
+      'channelId',
+      'integrationId',
+      'unrouted',
+      'silenced',
+    ]) {
       const value = form.get(name);
       if (typeof value === 'string' && value !== '') next.set(name, value);
     }
@@ -154,6 +166,20 @@ export function ListFilters({
           onChange={(event) => setLabels(event.target.value)}
         />
       </div>
+      {withSilenced && (
+        <div className="field">
+          <label htmlFor="filter-silenced">{t('silences.filter')}</label>
+          <select
+            id="filter-silenced"
+            name="silenced"
+            defaultValue={current.silenced === undefined ? '' : String(current.silenced)}
+          >
+            <option value="">{t('common.all')}</option>
+            <option value="true">{t('silences.filter.silenced')}</option>
+            <option value="false">{t('silences.filter.visible')}</option>
+          </select>
+        </div>
+      )}
       {withUnrouted && (
         <label className="choice">
           <input type="checkbox" name="unrouted" value="true" defaultChecked={current.unrouted} />{' '}

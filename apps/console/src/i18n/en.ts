@@ -1,3 +1,6 @@
+import { notificationsEn } from './notifications.en';
+import { silencesEn } from './silences.en';
+import { pipelineEn } from './pipeline.en';
 /** The console's English text; every other language must give each of these keys. */
 export const en = {
   'nav.skip': 'Skip to content',
@@ -411,6 +414,9 @@ export const en = {
   'heartbeat.notSavedYet': 'Not saved yet: nothing is watched until you save.',
   'heartbeat.unsaved': 'Unsaved changes: the heartbeat above still runs as it was saved.',
   'heartbeat.noChange': 'No change yet.',
+  ...pipelineEn,
+  ...silencesEn,
+  ...notificationsEn,
 };
 
 export type MessageKey = keyof typeof en;

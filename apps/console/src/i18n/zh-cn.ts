@@ -1,3 +1,6 @@
+import { notificationsZhCN } from './notifications.zh-cn';
+import { silencesZhCN } from './silences.zh-cn';
+import { pipelineZhCN } from './pipeline.zh-cn';
 import type { MessageKey } from './en';
 
 /** 简体中文。 */
@@ -391,4 +394,7 @@ export const zhCN: Record<MessageKey, string> = {
   'heartbeat.notSavedYet': '尚未保存：保存之前不会监视任何内容。',
   'heartbeat.unsaved': '有未保存的修改：上面的心跳仍按已保存的设置运行。',
   'heartbeat.noChange': '尚无修改。',
+  ...pipelineZhCN,
+  ...silencesZhCN,
+  ...notificationsZhCN,
 };

@@ -5,6 +5,7 @@ import { useNames } from '../api/use-names';
 import { Badge } from '../components/badge';
 import { KeyValueTable } from '../components/key-value-table';
 import { LoadState } from '../components/load-state';
+import { SilenceAlertForm } from '../components/silences/silence-alert-form';
 import { Page } from '../components/page';
 import { TimeText } from '../components/time-text';
 import { useI18n } from '../i18n/i18n';
@@ -24,7 +25,12 @@ export function AlertPage() {
         return (
           <Page title={data.title}>
             <p>
-              <Badge value={data.severity} /> <Badge value={data.status} />
+              <Badge value={data.severity} /> <Badge value={data.status} />{' '}
+              {data.silencedBy !== null && (
+                <Link className="badge badge-silenced" href={`/silences/${data.silencedBy}`}>
+                  {t('silences.silenced')}
+                </Link>
+              )}
             </p>
             {data.description && <p>{data.description}</p>}
             <p className="muted">{t('alerts.howResolved')}</p>
@@ -83,6 +89,9 @@ export function AlertPage() {
                 <KeyValueTable caption={t('alerts.annotations')} entries={latest.annotations} />
                 <KeyValueTable caption={t('alerts.links')} entries={latest.links} asLinks />
               </>
+            )}
+            {data.status === 'active' && (
+              <SilenceAlertForm alertId={data.id} onDone={alert.reload} />
             )}
             <section aria-labelledby="timeline-heading">
               <h2 id="timeline-heading">{t('alerts.timeline')}</h2>

@@ -28,6 +28,7 @@ export function AlertsPage() {
               severity: filters.severity,
               channelId: filters.channelId,
               integrationId: filters.integrationId,
+              silenced: filters.silenced,
               cursor: filters.cursors.at(-1),
               limit: PAGE_SIZE,
             },
@@ -47,6 +48,7 @@ export function AlertsPage() {
               statuses={STATUSES}
               channels={known.channels}
               integrations={known.integrations}
+              withSilenced
             />
             <LoadState loaded={alerts}>
               {(page) =>
@@ -76,6 +78,14 @@ export function AlertsPage() {
                             </td>
                             <td>
                               <Badge value={alert.status} />
+                              {alert.silencedBy !== null && (
+                                <>
+                                  {' '}
+                                  <span className="badge badge-silenced">
+                                    {t('silences.silenced')}
+                                  </span>
+                                </>
+                              )}
                             </td>
                             <td>
                               <Link href={`/alerts/${alert.id}`}>{alert.title}</Link>

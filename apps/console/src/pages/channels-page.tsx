@@ -58,7 +58,9 @@ export function ChannelsPage() {
               <tbody>
                 {data.map((channel) => (
                   <tr key={channel.id}>
-                    <td>{channel.name}</td>
+                    <td>
+                      <Link href={`/channels/${channel.id}`}>{channel.name}</Link>
+                    </td>
                     <td>{channel.description}</td>
                     <td>
                       <Link href={`/alerts?status=active&channelId=${channel.id}`}>

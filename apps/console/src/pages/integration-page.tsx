@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { lazy, Suspense, useState, type FormEvent } from 'react';
 import { Link, useLocation, useParams } from 'wouter';
 import { api, must, type Schemas } from '../api/client';
 import { useLoad } from '../api/use-load';
@@ -16,6 +16,13 @@ import { TimeText } from '../components/time-text';
 import { useI18n } from '../i18n/i18n';
 
 type Integration = Schemas['IntegrationView'];
+
+/** The pipeline editor is loaded with the first integration page, not with the console. */
+const PipelineSection = lazy(() =>
+  import('../components/pipeline/pipeline-section').then((module) => ({
+    default: module.PipelineSection,
+  })),
+);
 
 /** The outcome of the last action on the page, said where a screen reader hears it. */
 type ActionResult = { kind: 'done'; message: string } | { kind: 'failed'; error: unknown };
@@ -257,6 +264,11 @@ export function IntegrationPage() {
               saved={mapping}
               samples={docs.samples}
             />
+          )}
+          {plugin && (
+            <Suspense fallback={<p className="muted">{t('common.loading')}</p>}>
+              <PipelineSection integrationId={integration.id} samples={docs?.samples ?? {}} />
+            </Suspense>
           )}
           <SettingsSection
             key={integration.settingsVersion + JSON.stringify(integration.settings)}
