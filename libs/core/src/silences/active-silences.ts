@@ -8,7 +8,8 @@ import { Silence } from './silence.entity.js';
 
 /**
  * How long the ingest path uses the silences it loaded: a change made in this process takes
- * effect at the next push; one made by another server process sharing the database, within this.
+ * effect at the next push; one made by another server process sharing the database, at the
+ * first push after this plus one reload.
  */
 export const SILENCES_RELOAD_MS = 5_000;
 
@@ -30,12 +31,20 @@ export class ActiveSilences {
     private readonly writes: WriteQueue,
   ) {}
 
-  /** The index, reloaded when older than `SILENCES_RELOAD_MS` or forgotten. */
+  /**
+   * The index for a push. Only a push that finds none (the first, or the first after a change
+   * made here) waits for a load; an index older than `SILENCES_RELOAD_MS` is still used while
+   * a reload runs behind it. A push must not wait on a query of its own beside the ones that
+   * store it: with the database stalled, those answer 503 within their timeout, and this one,
+   * which has none, would hold the push for as long as TCP takes to give up.
+   */
   index(now = Date.now()): Promise<SilenceIndex> {
-    if (this.loaded !== undefined && now - this.loaded.at < SILENCES_RELOAD_MS) {
-      return Promise.resolve(this.loaded.index);
+    if (this.loaded === undefined) return this.reload();
+    if (now - this.loaded.at >= SILENCES_RELOAD_MS) {
+      // A failed reload keeps the index it had; the next push after it tries again.
+      this.reload().catch(() => undefined);
     }
-    return this.reload();
+    return Promise.resolve(this.loaded.index);
   }
 
   /** Loads afresh (a load under way is shared). */
