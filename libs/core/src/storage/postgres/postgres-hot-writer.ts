@@ -2,7 +2,7 @@ import type pg from 'pg';
 import { RowEncoder, decodeRow } from '../codec.js';
 import { integrationIdsOf, type HotWriter } from '../hot-writer.js';
 import type { ContributedRows, PushBatchContributors } from '../push-batch-contributor.js';
-import type { AlertIdentity, PushPlanner } from '../push-batch.js';
+import { alertsBefore, type AlertIdentity, type PushPlanner } from '../push-batch.js';
 import { ALERT_EVENTS, type EventRecord } from '../tables/alert-events.table.js';
 import {
   ALERTS,
@@ -86,13 +86,15 @@ export class PostgresHotWriter implements HotWriter {
   ) {}
 
   pushWriter<Push, Result>(planner: PushPlanner<Push, Result>): (push: Push) => Promise<Result> {
-    const groupCommit = new PostgresGroupCommit<Push, Result>(
-      (pushes) =>
-        inPostgresTransaction(this.pool, this.queryTimeoutMs, (query) =>
-          this.writePushes(query, pushes, planner),
-        ),
-      BATCHES_IN_FLIGHT,
-    );
+    const groupCommit = new PostgresGroupCommit<Push, Result>(async (pushes) => {
+      const { results, contributed } = await inPostgresTransaction(
+        this.pool,
+        this.queryTimeoutMs,
+        (query) => this.writePushes(query, pushes, planner),
+      );
+      this.contributors.committed(contributed);
+      return results;
+    }, BATCHES_IN_FLIGHT);
     return (push) => groupCommit.run(push);
   }
 
@@ -108,8 +110,10 @@ export class PostgresHotWriter implements HotWriter {
     query: TransactionQuery,
     pushes: Push[],
     planner: PushPlanner<Push, Result>,
-  ): Promise<Result[]> {
-    const plan = planner.plan(pushes, await this.loadAlerts(query, planner.identities(pushes)));
+  ): Promise<{ results: Result[]; contributed: ContributedRows[] }> {
+    const current = await this.loadAlerts(query, planner.identities(pushes));
+    const before = alertsBefore(current);
+    const plan = planner.plan(pushes, current);
     const encoder = new RowEncoder(POSTGRES_CODEC);
     const { changed, opened, repeated } = plan;
     if (changed.length > 0) {
@@ -122,11 +126,11 @@ export class PostgresHotWriter implements HotWriter {
       await query({ ...UPDATE_REPEATED, values: [rows] });
     }
     const events = plan.events();
-    const contributed = this.contributors.rowsFor({ changed, opened, repeated, events });
+    const contributed = this.contributors.rowsFor({ changed, opened, repeated, events, before });
     if (events.length > 0 || contributed.length > 0) {
       await query(eventsWithContributions(events, contributed, encoder));
     }
-    return plan.results;
+    return { results: plan.results, contributed };
   }
 
   private async loadAlerts(

@@ -1,8 +1,8 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { RowEncoder, decodeRow } from '../codec.js';
 import { integrationIdsOf, type HotWriter } from '../hot-writer.js';
-import type { PushBatchContributors } from '../push-batch-contributor.js';
-import type { PushPlanner } from '../push-batch.js';
+import type { ContributedRows, PushBatchContributors } from '../push-batch-contributor.js';
+import { alertsBefore, type PushPlanner } from '../push-batch.js';
 import type { Table } from '../table.js';
 import { ALERT_EVENTS } from '../tables/alert-events.table.js';
 import {
@@ -51,7 +51,13 @@ export class SqliteHotWriter implements HotWriter {
   }
 
   pushWriter<Push, Result>(planner: PushPlanner<Push, Result>): (push: Push) => Promise<Result> {
-    return (push) => this.queue.transaction(() => this.writePush(push, planner));
+    return async (push) => {
+      const { result, contributed } = await this.queue.transaction(() =>
+        this.writePush(push, planner),
+      );
+      this.contributors.committed(contributed);
+      return result;
+    };
   }
 
   appendPushLog(entries: readonly PushLogRecord[], kept: number): Promise<void> {
@@ -63,13 +69,17 @@ export class SqliteHotWriter implements HotWriter {
     });
   }
 
-  private writePush<Push, Result>(push: Push, planner: PushPlanner<Push, Result>): Result {
+  private writePush<Push, Result>(
+    push: Push,
+    planner: PushPlanner<Push, Result>,
+  ): { result: Result; contributed: ContributedRows[] } {
     const current: AlertRecord[] = [];
     for (const { integrationId, channelId, alertKey } of planner.identities([push])) {
       const row = this.findAlert.get(alertKey, channelId, integrationId) as
         Record<string, unknown> | undefined;
       if (row) current.push(decodeRow(row, ALERTS.columns, SQLITE_CODEC));
     }
+    const before = alertsBefore(current);
     const plan = planner.plan([push], current);
     const encoder = new RowEncoder(SQLITE_CODEC);
     for (const alert of plan.changed) {
@@ -87,17 +97,11 @@ export class SqliteHotWriter implements HotWriter {
     const rowEncoder = new RowEncoder(SQLITE_CODEC);
     this.insertRows(ALERT_EVENTS, events, rowEncoder);
     const { changed, opened, repeated } = plan;
-    for (const { table, rows } of this.contributors.rowsFor({
-      changed,
-      opened,
-      repeated,
-      events,
-    })) {
-      this.insertRows(table, rows, rowEncoder);
-    }
+    const contributed = this.contributors.rowsFor({ changed, opened, repeated, events, before });
+    for (const { table, rows } of contributed) this.insertRows(table, rows, rowEncoder);
     const [result] = plan.results;
     if (result === undefined) throw new Error('the plan gave no result for the push');
-    return result;
+    return { result, contributed };
   }
 
   private insertRows<Row>(table: Table<Row>, rows: readonly Row[], encoder: RowEncoder) {
