@@ -4,6 +4,7 @@ import { DataSource, Not } from 'typeorm';
 import { DeliveryAttempt } from '../libs/core/src/notifications/delivery-attempt.entity.js';
 import { EventRetention } from '../libs/core/src/retention/event-retention.service.js';
 import { Notification } from '../libs/core/src/notifications/notification.entity.js';
+import { WriteQueue } from '../libs/core/src/storage/index.js';
 import { push } from './support/admin-fixtures.js';
 import { alertmanagerPush } from './support/alertmanager-payload.js';
 import { appWithIntegration } from './support/app-with-integration.js';
@@ -227,6 +228,65 @@ describe('notifications', () => {
     ).toContain(`http://alert-hub.test/console/alerts/${trigger?.notifications[0]?.alert.alertId}`);
     const log = await deliveries(subscription.id);
     expect(log.data.map((entry) => entry.outcome)).toEqual(['delivered', 'delivered']);
+  });
+
+  it('answers 5xx and stores nothing of a push whose outbox row cannot be written', async () => {
+    await subscribe({
+      name: 'atomic',
+      kind: 'webhook',
+      url: receiver.url('/atomic'),
+      secret: SECRET,
+    });
+    const dataSource = suite.t.app.get(DataSource);
+    const writes = suite.t.app.get(WriteQueue);
+    const count = async (table: string) =>
+      Number((await dataSource.query<{ n: string }[]>(`SELECT COUNT(*) AS n FROM ${table}`))[0]?.n);
+    // The database refuses every outbox row, as a full disk or a broken constraint would.
+    const refuse =
+      dataSource.options.type === 'postgres'
+        ? [
+            `CREATE FUNCTION refuse_outbox() RETURNS trigger LANGUAGE plpgsql AS
+               $$ BEGIN RAISE EXCEPTION 'outbox refused'; END $$`,
+            `CREATE TRIGGER refuse_outbox BEFORE INSERT ON notification_outbox
+               FOR EACH ROW EXECUTE FUNCTION refuse_outbox()`,
+          ]
+        : [
+            `CREATE TRIGGER refuse_outbox BEFORE INSERT ON notification_outbox
+               BEGIN SELECT RAISE(ABORT, 'outbox refused'); END`,
+          ];
+    const allow =
+      dataSource.options.type === 'postgres'
+        ? ['DROP TRIGGER refuse_outbox ON notification_outbox', 'DROP FUNCTION refuse_outbox']
+        : ['DROP TRIGGER refuse_outbox'];
+    const run = (statements: string[]) =>
+      writes.run(async () => {
+        for (const statement of statements) await dataSource.query(statement);
+      });
+    const body = alertmanagerPush({
+      labels: { alertname: 'OutboxRefused', severity: 'critical' },
+      fingerprint: 'atomic',
+    });
+    const [events, alerts] = [await count('alert_events'), await count('alerts')];
+    await run(refuse);
+    try {
+      const refused = await push(suite.t, suite.integration, body);
+      expect(refused.status).toBeGreaterThanOrEqual(500);
+      // Neither the event nor its alert: the transition was not committed without its row.
+      expect([await count('alert_events'), await count('alerts')]).toEqual([events, alerts]);
+    } finally {
+      await run(allow);
+    }
+    // Sent again, the push is stored with its row, and the trigger is delivered.
+    expect((await push(suite.t, suite.integration, body)).status).toBe(200);
+    const [delivered] = await waitFor('the trigger of the push sent again', () => {
+      const found = receiver.requests.filter((request) => pathOf(request, '/atomic'));
+      return found.length >= 1 && found;
+    });
+    expect(
+      (JSON.parse(delivered?.body.toString('utf8') ?? '{}') as Delivered).notifications.map(
+        (notification) => notification.transition,
+      ),
+    ).toEqual(['alert.triggered']);
   });
 
   it('keeps notifications while the receiver is down and delivers each once when it is up', async () => {
