@@ -4,6 +4,8 @@ import { DataSource, Not } from 'typeorm';
 import { DeliveryAttempt } from '../libs/core/src/notifications/delivery-attempt.entity.js';
 import { EventRetention } from '../libs/core/src/retention/event-retention.service.js';
 import { Notification } from '../libs/core/src/notifications/notification.entity.js';
+import { AlertAutoResolve } from '../libs/core/src/auto-resolve/alert-auto-resolve.service.js';
+import { Alert } from '../libs/core/src/events/alert.entity.js';
 import { WriteQueue } from '../libs/core/src/storage/index.js';
 import { push } from './support/admin-fixtures.js';
 import { alertmanagerPush } from './support/alertmanager-payload.js';
@@ -537,5 +539,38 @@ describe('notifications', () => {
       }),
     ).toBe(1);
     expect(sampleValue(metrics, 'alert_hub_notification_outbox_depth')).toBeGreaterThanOrEqual(0);
+  });
+
+  // Last: the preview above takes the newest resolved alert of the channel.
+  it('notifies the resolve of an alert the auto-resolve sweep resolved, at its time', async () => {
+    await subscribe({
+      name: 'swept',
+      kind: 'webhook',
+      url: receiver.url('/swept'),
+      secret: SECRET,
+    });
+    const body = alertmanagerPush({
+      labels: { alertname: 'SweptAway', severity: 'warning' },
+      fingerprint: 'swept',
+    });
+    expect((await push(suite.t, suite.integration, body)).status).toBe(200);
+    const received = () => receiver.requests.filter((request) => pathOf(request, '/swept'));
+    const [trigger] = await waitFor('the trigger', () => received().length >= 1 && received());
+    const alertId = (JSON.parse(trigger?.body.toString('utf8') ?? '{}') as Delivered)
+      .notifications[0]?.alert.alertId;
+    // The alert's auto-resolve time passed a minute ago (as for an event that never resolves).
+    const alerts = suite.t.app.get(DataSource).getRepository(Alert);
+    const alert = await alerts.findOneByOrFail({ id: alertId, status: 'active' });
+    const due = new Date(Date.now() - 60_000);
+    await suite.t.app.get(WriteQueue).run(() => alerts.update(alert.id, { autoResolveAt: due }));
+    expect((await suite.t.app.get(AlertAutoResolve).resolveExpired()).alerts).toBe(1);
+    const [, resolve] = await waitFor('the resolve', () => received().length >= 2 && received());
+    const delivered = JSON.parse(resolve?.body.toString('utf8') ?? '{}') as Delivered & {
+      notifications: Array<{ alert: { resolvedAt: string } }>;
+    };
+    expect(delivered.notifications.map((n) => [n.transition, n.alert.alertId])).toEqual([
+      ['alert.resolved', alert.id],
+    ]);
+    expect(delivered.notifications[0]?.alert.resolvedAt).toBe(due.toISOString());
   });
 });

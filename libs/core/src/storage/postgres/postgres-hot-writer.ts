@@ -46,6 +46,11 @@ const LOAD_ALERTS = `SELECT alert.* FROM unnest($1::varchar[], $2::varchar[], $3
     LIMIT 1) AS alert
   FOR UPDATE OF alert`;
 
+/** Due alerts no push holds; unprepared, so planned for the table as it is (`LOAD_ALERTS`). */
+const LOAD_DUE_ALERTS = `SELECT ${ALERTS.columns.map((column) => column.name).join(', ')}
+  FROM alerts WHERE status = 'active' AND auto_resolve_at <= $1 ORDER BY id LIMIT $2
+  FOR UPDATE SKIP LOCKED`;
+
 const INSERT_ALERTS = {
   name: 'alert-hub-insert-alerts',
   text: `${bulkInsertSql(ALERTS, ALERTS.insertColumns(), 1)}
@@ -96,6 +101,38 @@ export class PostgresHotWriter implements HotWriter {
       return results;
     }, BATCHES_IN_FLIGHT);
     return (push) => groupCommit.run(push);
+  }
+
+  async resolveDueAlerts(
+    now: Date,
+    limit: number,
+    resolve: (alert: AlertRecord) => void,
+  ): Promise<number> {
+    const { resolved, contributed } = await inPostgresTransaction(
+      this.pool,
+      this.queryTimeoutMs,
+      async (query) => {
+        const { rows } = await query<Record<string, unknown>>({
+          text: LOAD_DUE_ALERTS,
+          values: [now.toISOString(), limit],
+        });
+        const due = rows.map((row) => decodeRow(row, ALERTS.columns, POSTGRES_CODEC));
+        if (due.length === 0) return { resolved: 0, contributed: [] };
+        const before = alertsBefore(due);
+        const changed = due;
+        for (const alert of changed) resolve(alert);
+        const encoder = new RowEncoder(POSTGRES_CODEC);
+        await query({ ...UPDATE_FOLDED, values: [bulkRowsJson(changed, FOLD_COLUMNS, encoder)] });
+        const batch = { changed, opened: [], repeated: [], events: [], before };
+        const contributed = this.contributors.rowsFor(batch);
+        if (contributed.length > 0) {
+          await query(eventsWithContributions([], contributed, encoder));
+        }
+        return { resolved: changed.length, contributed };
+      },
+    );
+    this.contributors.committed(contributed);
+    return resolved;
   }
 
   async appendPushLog(entries: readonly PushLogRecord[], kept: number): Promise<void> {

@@ -1,4 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import { encodeSqliteTime } from '../../database/sqlite-time.js';
 import { RowEncoder, decodeRow } from '../codec.js';
 import { integrationIdsOf, type HotWriter } from '../hot-writer.js';
 import type { ContributedRows, PushBatchContributors } from '../push-batch-contributor.js';
@@ -23,6 +24,7 @@ import type { SqliteWriteQueue } from './sqlite-write-queue.js';
  */
 export class SqliteHotWriter implements HotWriter {
   private readonly findAlert: BetterSqlite3.Statement;
+  private readonly findDue: BetterSqlite3.Statement;
   private readonly updateFolded: BetterSqlite3.Statement;
   private readonly updateRepeated: BetterSqlite3.Statement;
   private readonly trimLog: BetterSqlite3.Statement;
@@ -41,6 +43,10 @@ export class SqliteHotWriter implements HotWriter {
        WHERE alert_key = ? AND channel_id = ? AND integration_id = ?
        ORDER BY status = 'active' DESC, id DESC LIMIT 1`,
     );
+    this.findDue = database.prepare(
+      `SELECT ${selectList(ALERTS)} FROM alerts
+       WHERE status = 'active' AND auto_resolve_at <= ? ORDER BY id LIMIT ?`,
+    );
     this.updateFolded = database.prepare(sqliteUpdateByIdSql(ALERTS, this.foldColumns));
     this.updateRepeated = database.prepare(sqliteUpdateByIdSql(ALERTS, this.repeatColumns));
     this.trimLog = database.prepare(
@@ -58,6 +64,33 @@ export class SqliteHotWriter implements HotWriter {
       this.contributors.committed(contributed);
       return result;
     };
+  }
+
+  async resolveDueAlerts(
+    now: Date,
+    limit: number,
+    resolve: (alert: AlertRecord) => void,
+  ): Promise<number> {
+    const { resolved, contributed } = await this.queue.transaction(() => {
+      const encoder = new RowEncoder(SQLITE_CODEC);
+      const due = (this.findDue.all(encodeSqliteTime(now), limit) as Record<string, unknown>[]).map(
+        (row) => decodeRow(row, ALERTS.columns, SQLITE_CODEC),
+      );
+      const before = alertsBefore(due);
+      const changed = due;
+      for (const alert of changed) resolve(alert);
+      for (const alert of changed) {
+        this.updateFolded.run(...encoder.values(alert, this.foldColumns), alert.id);
+      }
+      const batch = { changed, opened: [], repeated: [], events: [], before };
+      const rows = this.contributors.rowsFor(batch);
+      for (const { table, rows: contributedRows } of rows) {
+        this.insertRows(table, contributedRows, encoder);
+      }
+      return { resolved: changed.length, contributed: rows };
+    });
+    this.contributors.committed(contributed);
+    return resolved;
   }
 
   appendPushLog(entries: readonly PushLogRecord[], kept: number): Promise<void> {
