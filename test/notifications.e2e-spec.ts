@@ -4,6 +4,9 @@ import { DataSource, Not } from 'typeorm';
 import { DeliveryAttempt } from '../libs/core/src/notifications/delivery-attempt.entity.js';
 import { EventRetention } from '../libs/core/src/retention/event-retention.service.js';
 import { Notification } from '../libs/core/src/notifications/notification.entity.js';
+import { AlertAutoResolve } from '../libs/core/src/auto-resolve/alert-auto-resolve.service.js';
+import { Alert } from '../libs/core/src/events/alert.entity.js';
+import { WriteQueue } from '../libs/core/src/storage/index.js';
 import { push } from './support/admin-fixtures.js';
 import { alertmanagerPush } from './support/alertmanager-payload.js';
 import { appWithIntegration } from './support/app-with-integration.js';
@@ -227,6 +230,65 @@ describe('notifications', () => {
     ).toContain(`http://alert-hub.test/console/alerts/${trigger?.notifications[0]?.alert.alertId}`);
     const log = await deliveries(subscription.id);
     expect(log.data.map((entry) => entry.outcome)).toEqual(['delivered', 'delivered']);
+  });
+
+  it('answers 5xx and stores nothing of a push whose outbox row cannot be written', async () => {
+    await subscribe({
+      name: 'atomic',
+      kind: 'webhook',
+      url: receiver.url('/atomic'),
+      secret: SECRET,
+    });
+    const dataSource = suite.t.app.get(DataSource);
+    const writes = suite.t.app.get(WriteQueue);
+    const count = async (table: string) =>
+      Number((await dataSource.query<{ n: string }[]>(`SELECT COUNT(*) AS n FROM ${table}`))[0]?.n);
+    // The database refuses every outbox row, as a full disk or a broken constraint would.
+    const refuse =
+      dataSource.options.type === 'postgres'
+        ? [
+            `CREATE FUNCTION refuse_outbox() RETURNS trigger LANGUAGE plpgsql AS
+               $$ BEGIN RAISE EXCEPTION 'outbox refused'; END $$`,
+            `CREATE TRIGGER refuse_outbox BEFORE INSERT ON notification_outbox
+               FOR EACH ROW EXECUTE FUNCTION refuse_outbox()`,
+          ]
+        : [
+            `CREATE TRIGGER refuse_outbox BEFORE INSERT ON notification_outbox
+               BEGIN SELECT RAISE(ABORT, 'outbox refused'); END`,
+          ];
+    const allow =
+      dataSource.options.type === 'postgres'
+        ? ['DROP TRIGGER refuse_outbox ON notification_outbox', 'DROP FUNCTION refuse_outbox']
+        : ['DROP TRIGGER refuse_outbox'];
+    const run = (statements: string[]) =>
+      writes.run(async () => {
+        for (const statement of statements) await dataSource.query(statement);
+      });
+    const body = alertmanagerPush({
+      labels: { alertname: 'OutboxRefused', severity: 'critical' },
+      fingerprint: 'atomic',
+    });
+    const [events, alerts] = [await count('alert_events'), await count('alerts')];
+    await run(refuse);
+    try {
+      const refused = await push(suite.t, suite.integration, body);
+      expect(refused.status).toBeGreaterThanOrEqual(500);
+      // Neither the event nor its alert: the transition was not committed without its row.
+      expect([await count('alert_events'), await count('alerts')]).toEqual([events, alerts]);
+    } finally {
+      await run(allow);
+    }
+    // Sent again, the push is stored with its row, and the trigger is delivered.
+    expect((await push(suite.t, suite.integration, body)).status).toBe(200);
+    const [delivered] = await waitFor('the trigger of the push sent again', () => {
+      const found = receiver.requests.filter((request) => pathOf(request, '/atomic'));
+      return found.length >= 1 && found;
+    });
+    expect(
+      (JSON.parse(delivered?.body.toString('utf8') ?? '{}') as Delivered).notifications.map(
+        (notification) => notification.transition,
+      ),
+    ).toEqual(['alert.triggered']);
   });
 
   it('keeps notifications while the receiver is down and delivers each once when it is up', async () => {
@@ -477,5 +539,38 @@ describe('notifications', () => {
       }),
     ).toBe(1);
     expect(sampleValue(metrics, 'alert_hub_notification_outbox_depth')).toBeGreaterThanOrEqual(0);
+  });
+
+  // Last: the preview above takes the newest resolved alert of the channel.
+  it('notifies the resolve of an alert the auto-resolve sweep resolved, at its time', async () => {
+    await subscribe({
+      name: 'swept',
+      kind: 'webhook',
+      url: receiver.url('/swept'),
+      secret: SECRET,
+    });
+    const body = alertmanagerPush({
+      labels: { alertname: 'SweptAway', severity: 'warning' },
+      fingerprint: 'swept',
+    });
+    expect((await push(suite.t, suite.integration, body)).status).toBe(200);
+    const received = () => receiver.requests.filter((request) => pathOf(request, '/swept'));
+    const [trigger] = await waitFor('the trigger', () => received().length >= 1 && received());
+    const alertId = (JSON.parse(trigger?.body.toString('utf8') ?? '{}') as Delivered)
+      .notifications[0]?.alert.alertId;
+    // The alert's auto-resolve time passed a minute ago (as for an event that never resolves).
+    const alerts = suite.t.app.get(DataSource).getRepository(Alert);
+    const alert = await alerts.findOneByOrFail({ id: alertId, status: 'active' });
+    const due = new Date(Date.now() - 60_000);
+    await suite.t.app.get(WriteQueue).run(() => alerts.update(alert.id, { autoResolveAt: due }));
+    expect((await suite.t.app.get(AlertAutoResolve).resolveExpired()).alerts).toBe(1);
+    const [, resolve] = await waitFor('the resolve', () => received().length >= 2 && received());
+    const delivered = JSON.parse(resolve?.body.toString('utf8') ?? '{}') as Delivered & {
+      notifications: Array<{ alert: { resolvedAt: string } }>;
+    };
+    expect(delivered.notifications.map((n) => [n.transition, n.alert.alertId])).toEqual([
+      ['alert.resolved', alert.id],
+    ]);
+    expect(delivered.notifications[0]?.alert.resolvedAt).toBe(due.toISOString());
   });
 });

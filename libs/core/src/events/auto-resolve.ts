@@ -1,3 +1,4 @@
+import type { AlertRecord } from '../storage/index.js';
 import type { Alert } from './alert.entity.js';
 import type { NormalizedEvent } from './normalized-event.js';
 
@@ -28,7 +29,7 @@ export function wasAutoResolved(alert: Alert): boolean {
  * after the event was received and before it was stored. So the sweep never decides what an
  * event does. Returns whether this changed the alert's status.
  */
-export function settleAutoResolve(alert: Alert, receivedAt: Date): boolean {
+export function settleAutoResolve(alert: AlertRecord, receivedAt: Date): boolean {
   const due = alert.autoResolveAt;
   if (due === null) return false;
   const passed = due.getTime() <= receivedAt.getTime();

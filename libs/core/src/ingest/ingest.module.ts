@@ -3,7 +3,6 @@ import { EventsModule } from '../events/events.module.js';
 import { HandshakesModule } from '../handshakes/handshakes.module.js';
 import { HeartbeatsModule } from '../heartbeats/heartbeats.module.js';
 import { IntegrationsModule } from '../integrations/integrations.module.js';
-import { NotificationsModule } from '../notifications/notifications.module.js';
 import { OutboundModule } from '../outbound/outbound.module.js';
 import { PipelineModule } from '../pipeline/pipeline.module.js';
 import { PluginsModule } from '../plugins/plugins.module.js';
@@ -31,7 +30,6 @@ import { WebhookController } from './webhook.controller.js';
     HandshakesModule,
     HeartbeatsModule,
     SilencesModule,
-    NotificationsModule,
   ],
   providers: [IngestService, PushMonitor, PushGate, PreHandlerRefusals, ...INGEST_FLOW_PROVIDERS],
   exports: [PushMonitor],

@@ -23,7 +23,6 @@ import type { PipelineService } from '../pipeline/pipeline.service.js';
 import { PluginRegistry } from '../plugins/plugin-registry.js';
 import type { PushSilencing } from '../silences/push-silencing.js';
 import { RoutingService } from '../routing/routing.service.js';
-import { noNotifications } from '../testing/no-notifications.js';
 import { IngestFlow } from './flow/ingest-flow.js';
 import { HandshakeStep } from './flow/steps/handshake.step.js';
 import { HeartbeatAfterPushStep } from './flow/steps/heartbeat-after-push.step.js';
@@ -146,7 +145,7 @@ function pipeline(plugin: IntegrationPlugin, options: { storeFails?: boolean } =
     new PipelineStep(noPipeline),
     new RouteStep(new RoutingService()),
     new SilenceStep(noSilences),
-    new StoreStep(store, noNotifications),
+    new StoreStep(store),
     new HeartbeatAfterPushStep(heartbeats),
   );
   const ingest = new IngestService(plugins, monitor, flow);

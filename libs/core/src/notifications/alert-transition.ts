@@ -39,7 +39,8 @@ export interface AlertTransition {
  * channel's subscriptions later, in order per alert (by `id`, which the database assigns).
  */
 export interface OutboxRow {
-  /** Columns alert_id, channel_id, transition, severity, occurred_at, snapshot (JSON text). */
+  /** The database's to give: the order the worker fans rows out in. */
+  id?: number;
   alertId: number;
   channelId: string;
   transition: Transition;
@@ -50,7 +51,7 @@ export interface OutboxRow {
 
 /**
  * The outbox rows of a push's transitions, in the order they happened: the storage layer inserts
- * them in the push's transaction. One row per transition whether or not the channel has
+ * them in the push's transaction (`OutboxContributor`). One row per transition whether or not the channel has
  * subscriptions: which subscriptions want it is decided at fan-out, against the subscriptions
  * of that moment, never against a cache that may be stale in another process.
  */

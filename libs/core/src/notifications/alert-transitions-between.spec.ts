@@ -1,28 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { Alert } from '../events/alert.entity.js';
+import { alertRecord } from '../testing/alert-record.js';
 import { outboxRowsFor } from './alert-transition.js';
 import { transitionsBetween } from './alert-transitions-between.js';
 
 const AT = new Date('2026-11-01T10:00:00Z');
 
-function alert(fields: Partial<Alert>): Alert {
-  return Object.assign(new Alert(), {
-    id: 1,
-    channelId: 'c',
-    alertKey: 'k',
-    integrationId: 'i',
-    pluginId: 'prometheus',
-    status: 'active',
-    severity: 'Warning',
-    title: 'T',
-    description: null,
-    labels: {},
-    startsAt: AT,
-    resolvedAt: null,
-    createdAt: AT,
-    ...fields,
-  });
-}
+const alert = alertRecord;
 
 describe('transitionsBetween', () => {
   it('triggers a new active alert, and nothing for one opened already resolved', () => {

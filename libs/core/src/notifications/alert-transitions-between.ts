@@ -1,9 +1,12 @@
 import type { Severity } from '@alert-hub/plugin-sdk';
-import type { Alert } from '../events/alert.entity.js';
+import type { AlertRecord } from '../storage/index.js';
 import type { AlertSnapshot, AlertTransition } from './alert-transition.js';
 
 /** What a notification keeps of an alert. */
-export function snapshotOf(alert: Alert, previousSeverity: Severity | null = null): AlertSnapshot {
+export function snapshotOf(
+  alert: AlertRecord,
+  previousSeverity: Severity | null = null,
+): AlertSnapshot {
   return {
     alertId: alert.id,
     channelId: alert.channelId,
@@ -26,8 +29,8 @@ export function snapshotOf(alert: Alert, previousSeverity: Severity | null = nul
  * notifies nothing: nobody was told it fired.
  */
 export function transitionsBetween(
-  before: Alert | undefined,
-  after: Alert,
+  before: AlertRecord | undefined,
+  after: AlertRecord,
   occurredAt: Date,
 ): AlertTransition[] {
   const transitions: AlertTransition[] = [];

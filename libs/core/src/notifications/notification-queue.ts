@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { WriteQueue } from '../storage/index.js';
-import type { OutboxRow } from './alert-transition.js';
 import { compileCondition } from '../routing/route-condition.js';
 import { DeliveryAttempt } from './delivery-attempt.entity.js';
 import { NotificationOutboxEntry } from './notification-outbox-entry.entity.js';
@@ -65,19 +64,6 @@ export class NotificationQueue {
     private readonly subscriptions: SubscriptionsService,
   ) {
     this.isPostgres = dataSource.options.type === 'postgres';
-  }
-
-  /** Inserts outbox rows; for the temporary post-commit hook (see PushTransitions). */
-  async enqueue(rows: readonly OutboxRow[]): Promise<void> {
-    if (rows.length === 0) return;
-    await this.writes.run(() =>
-      this.dataSource
-        .createQueryBuilder()
-        .insert()
-        .into(NotificationOutboxEntry)
-        .values([...rows])
-        .execute(),
-    );
   }
 
   /**

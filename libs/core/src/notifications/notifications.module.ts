@@ -8,7 +8,7 @@ import { DeliveryWorker } from './delivery-worker.js';
 import { NotificationQueue } from './notification-queue.js';
 import { NotificationSender } from './notification-sender.js';
 import { NotificationTrials } from './notification-trials.js';
-import { PushTransitions } from './push-transitions.js';
+import { OutboxContributor } from './outbox-contributor.js';
 import { SubscriptionsController } from './subscriptions.controller.js';
 import { SubscriptionsService } from './subscriptions.service.js';
 
@@ -23,9 +23,9 @@ import { SubscriptionsService } from './subscriptions.service.js';
     DeliveryMonitor,
     DeliveriesService,
     NotificationTrials,
-    PushTransitions,
+    OutboxContributor,
   ],
   controllers: [SubscriptionsController],
-  exports: [PushTransitions, DeliveryMonitor, NotificationQueue],
+  exports: [DeliveryMonitor, NotificationQueue],
 })
 export class NotificationsModule {}

@@ -1,4 +1,5 @@
 import type { PushPlanner } from './push-batch.js';
+import type { AlertRecord } from './tables/alerts.table.js';
 import type { PushLogRecord } from './tables/push-log.table.js';
 
 /**
@@ -13,6 +14,18 @@ export interface HotWriter {
    * again without it, so that it fails alone.
    */
   pushWriter<Push, Result>(planner: PushPlanner<Push, Result>): (push: Push) => Promise<Result>;
+
+  /**
+   * Resolves up to `limit` active alerts whose auto-resolve time is at or before `now`, as
+   * `resolve` says (the domain's rule), in one transaction in which contributors see them as a
+   * batch of changed alerts without events. Resolves to how many. On PostgreSQL it skips the
+   * alerts a push holds: that push settles them itself, or the next sweep does.
+   */
+  resolveDueAlerts(
+    now: Date,
+    limit: number,
+    resolve: (alert: AlertRecord) => void,
+  ): Promise<number>;
 
   /** Adds the entries, then drops the entries of their integrations older than the latest `kept`. */
   appendPushLog(entries: readonly PushLogRecord[], kept: number): Promise<void>;

@@ -19,9 +19,13 @@
  *    write queue's turns) and `PostgresHotWriter` (one bulk strategy for every table,
  *    `postgres-bulk-rows.ts`). Only the storage layer reaches into TypeORM's driver
  *    (`storage-handles.ts`).
- * 4. A feature whose rows must commit with the pushes that cause them adds a
- *    `PushBatchContributor` to `PushBatchContributors`: its rows ride in the events' statement on
- *    PostgreSQL and in the same transaction on SQLite, with no round trip of their own.
+ * 4. A feature whose rows must commit with the alert writes that cause them adds a
+ *    `PushBatchContributor` to `PushBatchContributors`: it sees each batch's alerts as written
+ *    and as they were before (`WrittenPushBatch.before`); its rows ride in the events' statement
+ *    on PostgreSQL and in the same transaction on SQLite, with no round trip of their own; it is
+ *    told after the commit. Pushes and the auto-resolve sweep (`resolveDueAlerts`) both ask it;
+ *    a change of an alert's status or severity written elsewhere would escape it. (The silence
+ *    sweep writes only an alert's silence marks elsewhere, and no notification reads them.)
  */
 export { type ColumnKind, type ColumnSpec, type ColumnSpecs, Table } from './table.js';
 export { type HotWriter, HOT_WRITER } from './hot-writer.js';

@@ -21,7 +21,16 @@ export function rowsOf<Row>(table: Table<Row>, rows: readonly Row[]): Contribute
  */
 export interface PushBatchContributor {
   readonly tables: readonly Table<unknown>[];
+  /**
+   * Its rows for `batch`. May be asked again for the same pushes: a batch that fails is written
+   * again without the push that failed it, so this decides, and remembers nothing.
+   */
   contribute(batch: WrittenPushBatch): ContributedRows[];
+  /**
+   * Called after the commit of a batch it gave rows to, to wake whatever reads them. Must not
+   * throw: the push it follows is already stored.
+   */
+  committed?(): void;
 }
 
 /** The contributors of the app: a feature adds its own when its module starts. */
@@ -42,5 +51,14 @@ export class PushBatchContributors {
     return this.contributors
       .flatMap((contributor) => contributor.contribute(batch))
       .filter((contributed) => contributed.rows.length > 0);
+  }
+
+  /** Tells the contributors of `contributed` (as `rowsFor` gave it) that their rows committed. */
+  committed(contributed: readonly ContributedRows[]): void {
+    if (contributed.length === 0) return;
+    const tables = new Set(contributed.map((rows) => rows.table));
+    for (const contributor of this.contributors) {
+      if (contributor.tables.some((table) => tables.has(table))) contributor.committed?.();
+    }
   }
 }

@@ -44,7 +44,20 @@ export interface PushPlanner<Push, Result> {
   plan(pushes: readonly Push[], current: AlertRecord[]): PushBatchPlan<Result>;
 }
 
-/** What a batch wrote, as contributors see it: alerts with their ids, and the event rows. */
+/**
+ * What a batch wrote, as contributors see it: alerts with their ids, the event rows, and the
+ * alerts as the batch found them (what it changed them from).
+ */
 export interface WrittenPushBatch extends AlertWrites {
   events: readonly EventRecord[];
+  /**
+   * The alerts the batch loaded, by id, as they were before it: an alert of `changed` or
+   * `repeated` is here; one of `opened` is not. Copies, whatever the planner did to its own.
+   */
+  before: ReadonlyMap<number, AlertRecord>;
+}
+
+/** `before` of a batch: the loaded alerts, copied before the planner sees them. */
+export function alertsBefore(current: readonly AlertRecord[]): Map<number, AlertRecord> {
+  return new Map(current.map((alert) => [alert.id, { ...alert }]));
 }

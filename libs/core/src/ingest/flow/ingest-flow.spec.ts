@@ -31,7 +31,7 @@ describe('IngestFlow', () => {
       new PipelineStep(none),
       new RouteStep(none),
       new SilenceStep(none),
-      new StoreStep(none, none),
+      new StoreStep(none),
       new HeartbeatAfterPushStep(none),
     );
     expect(flow.steps.map((step) => step.name)).toEqual(INGEST_STEP_NAMES);

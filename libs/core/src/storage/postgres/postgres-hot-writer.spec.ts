@@ -1,11 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
 import type pg from 'pg';
-import { PushBatchContributors } from '../push-batch-contributor.js';
+import { PushBatchContributors, type PushBatchContributor } from '../push-batch-contributor.js';
+import type { WrittenPushBatch } from '../push-batch.js';
 import { ONE_ALERT_PER_KEY, transitionsOf } from '../testing/one-alert-per-key.js';
 import { PostgresHotWriter } from './postgres-hot-writer.js';
 
-/** A pool of one connection that answers like PostgreSQL would and remembers each query. */
-function recordingPool() {
+/**
+ * A pool of one connection that answers like PostgreSQL would and remembers each query; the
+ * lookup of alerts finds `loaded`.
+ */
+function recordingPool(loaded: Record<string, unknown>[] = []) {
   const queries: pg.QueryConfig[] = [];
   let nextId = 1;
   const client = {
@@ -20,6 +24,7 @@ function recordingPool() {
         );
         return Promise.resolve({ rows });
       }
+      if (config.text.startsWith('SELECT alert.*')) return Promise.resolve({ rows: loaded });
       return Promise.resolve({ rows: [] });
     },
   };
@@ -52,5 +57,44 @@ describe('PostgresHotWriter', () => {
     expect(events?.text).toContain('INSERT INTO alert_events');
     // The transition names the alert the insert before gave its id.
     expect(JSON.parse(events?.values?.[1] as string)).toEqual([{ alert_id: 1, status: 'opened' }]);
+  });
+
+  it('shows contributors each alert as the batch found it, and tells them after the COMMIT', async () => {
+    // The alert as the database would give it back: the row its insert wrote, with its id.
+    const first = recordingPool();
+    await new PostgresHotWriter(first.pool, 1000, new PushBatchContributors()).pushWriter(
+      ONE_ALERT_PER_KEY,
+    )({ alertKey: 'disk' });
+    const [inserted] = JSON.parse(first.queries[2]?.values?.[0] as string) as Record<
+      string,
+      unknown
+    >[];
+    const second = recordingPool([{ ...inserted, id: '7' }]);
+    const seen: WrittenPushBatch[] = [];
+    const queriesWhenTold: number[] = [];
+    const recording: PushBatchContributor = {
+      ...transitionsOf(),
+      contribute(batch) {
+        seen.push(batch);
+        return transitionsOf().contribute(batch);
+      },
+      committed: () => queriesWhenTold.push(second.queries.length),
+    };
+    const contributors = new PushBatchContributors();
+    contributors.add(recording);
+    await expect(
+      new PostgresHotWriter(second.pool, 1000, contributors).pushWriter(ONE_ALERT_PER_KEY)({
+        alertKey: 'disk',
+      }),
+    ).resolves.toBe('changed');
+    const [batch] = seen;
+    // A bigint key comes back from node-postgres as text: the batch names it as a number.
+    const [changed] = batch?.changed ?? [];
+    expect(changed?.id).toBe(7);
+    expect(changed?.eventCount).toBe(2);
+    expect(batch?.before.get(7)).toMatchObject({ id: 7, alertKey: 'disk', eventCount: 1 });
+    // Told once, after the COMMIT, the last query of the transaction.
+    expect(queriesWhenTold).toEqual([second.queries.length]);
+    expect(second.queries.at(-1)?.text).toBe('COMMIT');
   });
 });

@@ -2,7 +2,7 @@ import type pg from 'pg';
 import { RowEncoder, decodeRow } from '../codec.js';
 import { integrationIdsOf, type HotWriter } from '../hot-writer.js';
 import type { ContributedRows, PushBatchContributors } from '../push-batch-contributor.js';
-import type { AlertIdentity, PushPlanner } from '../push-batch.js';
+import { alertsBefore, type AlertIdentity, type PushPlanner } from '../push-batch.js';
 import { ALERT_EVENTS, type EventRecord } from '../tables/alert-events.table.js';
 import {
   ALERTS,
@@ -46,6 +46,11 @@ const LOAD_ALERTS = `SELECT alert.* FROM unnest($1::varchar[], $2::varchar[], $3
     LIMIT 1) AS alert
   FOR UPDATE OF alert`;
 
+/** Due alerts no push holds; unprepared, so planned for the table as it is (`LOAD_ALERTS`). */
+const LOAD_DUE_ALERTS = `SELECT ${ALERTS.columns.map((column) => column.name).join(', ')}
+  FROM alerts WHERE status = 'active' AND auto_resolve_at <= $1 ORDER BY id LIMIT $2
+  FOR UPDATE SKIP LOCKED`;
+
 const INSERT_ALERTS = {
   name: 'alert-hub-insert-alerts',
   text: `${bulkInsertSql(ALERTS, ALERTS.insertColumns(), 1)}
@@ -86,14 +91,48 @@ export class PostgresHotWriter implements HotWriter {
   ) {}
 
   pushWriter<Push, Result>(planner: PushPlanner<Push, Result>): (push: Push) => Promise<Result> {
-    const groupCommit = new PostgresGroupCommit<Push, Result>(
-      (pushes) =>
-        inPostgresTransaction(this.pool, this.queryTimeoutMs, (query) =>
-          this.writePushes(query, pushes, planner),
-        ),
-      BATCHES_IN_FLIGHT,
-    );
+    const groupCommit = new PostgresGroupCommit<Push, Result>(async (pushes) => {
+      const { results, contributed } = await inPostgresTransaction(
+        this.pool,
+        this.queryTimeoutMs,
+        (query) => this.writePushes(query, pushes, planner),
+      );
+      this.contributors.committed(contributed);
+      return results;
+    }, BATCHES_IN_FLIGHT);
     return (push) => groupCommit.run(push);
+  }
+
+  async resolveDueAlerts(
+    now: Date,
+    limit: number,
+    resolve: (alert: AlertRecord) => void,
+  ): Promise<number> {
+    const { resolved, contributed } = await inPostgresTransaction(
+      this.pool,
+      this.queryTimeoutMs,
+      async (query) => {
+        const { rows } = await query<Record<string, unknown>>({
+          text: LOAD_DUE_ALERTS,
+          values: [now.toISOString(), limit],
+        });
+        const due = rows.map((row) => decodeRow(row, ALERTS.columns, POSTGRES_CODEC));
+        if (due.length === 0) return { resolved: 0, contributed: [] };
+        const before = alertsBefore(due);
+        const changed = due;
+        for (const alert of changed) resolve(alert);
+        const encoder = new RowEncoder(POSTGRES_CODEC);
+        await query({ ...UPDATE_FOLDED, values: [bulkRowsJson(changed, FOLD_COLUMNS, encoder)] });
+        const batch = { changed, opened: [], repeated: [], events: [], before };
+        const contributed = this.contributors.rowsFor(batch);
+        if (contributed.length > 0) {
+          await query(eventsWithContributions([], contributed, encoder));
+        }
+        return { resolved: changed.length, contributed };
+      },
+    );
+    this.contributors.committed(contributed);
+    return resolved;
   }
 
   async appendPushLog(entries: readonly PushLogRecord[], kept: number): Promise<void> {
@@ -108,8 +147,10 @@ export class PostgresHotWriter implements HotWriter {
     query: TransactionQuery,
     pushes: Push[],
     planner: PushPlanner<Push, Result>,
-  ): Promise<Result[]> {
-    const plan = planner.plan(pushes, await this.loadAlerts(query, planner.identities(pushes)));
+  ): Promise<{ results: Result[]; contributed: ContributedRows[] }> {
+    const current = await this.loadAlerts(query, planner.identities(pushes));
+    const before = alertsBefore(current);
+    const plan = planner.plan(pushes, current);
     const encoder = new RowEncoder(POSTGRES_CODEC);
     const { changed, opened, repeated } = plan;
     if (changed.length > 0) {
@@ -122,11 +163,11 @@ export class PostgresHotWriter implements HotWriter {
       await query({ ...UPDATE_REPEATED, values: [rows] });
     }
     const events = plan.events();
-    const contributed = this.contributors.rowsFor({ changed, opened, repeated, events });
+    const contributed = this.contributors.rowsFor({ changed, opened, repeated, events, before });
     if (events.length > 0 || contributed.length > 0) {
       await query(eventsWithContributions(events, contributed, encoder));
     }
-    return plan.results;
+    return { results: plan.results, contributed };
   }
 
   private async loadAlerts(

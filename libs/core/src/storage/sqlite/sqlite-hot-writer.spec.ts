@@ -7,6 +7,7 @@ import {
   rowsOf,
   type PushBatchContributor,
 } from '../push-batch-contributor.js';
+import type { WrittenPushBatch } from '../push-batch.js';
 import { sqliteConnectionOf } from '../storage-handles.js';
 import { StorageSchemaCheck } from '../storage-schema-check.js';
 import { Table } from '../table.js';
@@ -59,19 +60,65 @@ describe('SqliteHotWriter', () => {
     });
     const contributor: PushBatchContributor = {
       tables: [broken as Table<unknown>],
-      contribute: ({ opened }) => [
+      // Rows for every alert the push touched, opened or changed: a contributor of opened
+      // alerts only gave none (and let the push through) when an earlier test of a shared
+      // database had left this alert behind: one cause of the flake this test once showed.
+      contribute: ({ opened, changed }) => [
         rowsOf(
           broken,
-          opened.map((alert) => ({ alertId: alert.id })),
+          [...opened, ...changed].map((alert) => ({ alertId: alert.id })),
         ),
       ],
     };
     contributors.add(contributor);
-    await expect(writer.pushWriter(ONE_ALERT_PER_KEY)({ alertKey: 'disk' })).rejects.toThrow(
-      /no_such_column/,
-    );
+    // Not `rejects.toThrow`: once another test file of the same Jest worker has loaded
+    // better-sqlite3, its SqliteError belongs to that file's realm, is no Error of this one, and
+    // `toThrow` reports "did not throw" for a push that was refused (the flake once seen here).
+    await expect(writer.pushWriter(ONE_ALERT_PER_KEY)({ alertKey: 'disk' })).rejects.toMatchObject({
+      message: expect.stringMatching(/no_such_column/),
+    });
     expect(rows('SELECT id FROM alerts')).toEqual([]);
     expect(rows('SELECT id FROM alert_events')).toEqual([]);
+  });
+
+  it('shows contributors each alert as the push found it, and tells them after the commit', async () => {
+    const seen: WrittenPushBatch[] = [];
+    const inTransactionWhenTold: boolean[] = [];
+    const recording: PushBatchContributor = {
+      ...transitionsOf(),
+      contribute(batch) {
+        seen.push(batch);
+        return transitionsOf().contribute(batch);
+      },
+      committed: () => inTransactionWhenTold.push(connection.inTransaction),
+    };
+    contributors.add(recording);
+    const write = writer.pushWriter(ONE_ALERT_PER_KEY);
+    await write({ alertKey: 'disk' });
+    await write({ alertKey: 'disk' });
+    const [first, second] = seen;
+    expect(first?.before.size).toBe(0);
+    const [changed] = second?.changed ?? [];
+    // The planner counted the event on its own copy; `before` kept the count as loaded.
+    expect(changed?.eventCount).toBe(2);
+    expect(second?.before.get(changed?.id ?? 0)?.eventCount).toBe(1);
+    expect(inTransactionWhenTold).toEqual([false, false]);
+  });
+
+  it('does not tell a contributor of a push that failed', async () => {
+    let told = 0;
+    contributors.add({ ...transitionsOf(), committed: () => (told += 1) });
+    contributors.add({
+      tables: [],
+      contribute: () => {
+        throw new Error('contributor failed');
+      },
+    });
+    await expect(writer.pushWriter(ONE_ALERT_PER_KEY)({ alertKey: 'disk' })).rejects.toThrow(
+      'contributor failed',
+    );
+    expect(told).toBe(0);
+    expect(rows('SELECT id FROM alert_transitions')).toEqual([]);
   });
 
   it('appends push log entries and keeps the latest of each integration', async () => {

@@ -1,8 +1,9 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import { encodeSqliteTime } from '../../database/sqlite-time.js';
 import { RowEncoder, decodeRow } from '../codec.js';
 import { integrationIdsOf, type HotWriter } from '../hot-writer.js';
-import type { PushBatchContributors } from '../push-batch-contributor.js';
-import type { PushPlanner } from '../push-batch.js';
+import type { ContributedRows, PushBatchContributors } from '../push-batch-contributor.js';
+import { alertsBefore, type PushPlanner } from '../push-batch.js';
 import type { Table } from '../table.js';
 import { ALERT_EVENTS } from '../tables/alert-events.table.js';
 import {
@@ -23,6 +24,7 @@ import type { SqliteWriteQueue } from './sqlite-write-queue.js';
  */
 export class SqliteHotWriter implements HotWriter {
   private readonly findAlert: BetterSqlite3.Statement;
+  private readonly findDue: BetterSqlite3.Statement;
   private readonly updateFolded: BetterSqlite3.Statement;
   private readonly updateRepeated: BetterSqlite3.Statement;
   private readonly trimLog: BetterSqlite3.Statement;
@@ -41,6 +43,10 @@ export class SqliteHotWriter implements HotWriter {
        WHERE alert_key = ? AND channel_id = ? AND integration_id = ?
        ORDER BY status = 'active' DESC, id DESC LIMIT 1`,
     );
+    this.findDue = database.prepare(
+      `SELECT ${selectList(ALERTS)} FROM alerts
+       WHERE status = 'active' AND auto_resolve_at <= ? ORDER BY id LIMIT ?`,
+    );
     this.updateFolded = database.prepare(sqliteUpdateByIdSql(ALERTS, this.foldColumns));
     this.updateRepeated = database.prepare(sqliteUpdateByIdSql(ALERTS, this.repeatColumns));
     this.trimLog = database.prepare(
@@ -51,7 +57,40 @@ export class SqliteHotWriter implements HotWriter {
   }
 
   pushWriter<Push, Result>(planner: PushPlanner<Push, Result>): (push: Push) => Promise<Result> {
-    return (push) => this.queue.transaction(() => this.writePush(push, planner));
+    return async (push) => {
+      const { result, contributed } = await this.queue.transaction(() =>
+        this.writePush(push, planner),
+      );
+      this.contributors.committed(contributed);
+      return result;
+    };
+  }
+
+  async resolveDueAlerts(
+    now: Date,
+    limit: number,
+    resolve: (alert: AlertRecord) => void,
+  ): Promise<number> {
+    const { resolved, contributed } = await this.queue.transaction(() => {
+      const encoder = new RowEncoder(SQLITE_CODEC);
+      const due = (this.findDue.all(encodeSqliteTime(now), limit) as Record<string, unknown>[]).map(
+        (row) => decodeRow(row, ALERTS.columns, SQLITE_CODEC),
+      );
+      const before = alertsBefore(due);
+      const changed = due;
+      for (const alert of changed) resolve(alert);
+      for (const alert of changed) {
+        this.updateFolded.run(...encoder.values(alert, this.foldColumns), alert.id);
+      }
+      const batch = { changed, opened: [], repeated: [], events: [], before };
+      const rows = this.contributors.rowsFor(batch);
+      for (const { table, rows: contributedRows } of rows) {
+        this.insertRows(table, contributedRows, encoder);
+      }
+      return { resolved: changed.length, contributed: rows };
+    });
+    this.contributors.committed(contributed);
+    return resolved;
   }
 
   appendPushLog(entries: readonly PushLogRecord[], kept: number): Promise<void> {
@@ -63,13 +102,17 @@ export class SqliteHotWriter implements HotWriter {
     });
   }
 
-  private writePush<Push, Result>(push: Push, planner: PushPlanner<Push, Result>): Result {
+  private writePush<Push, Result>(
+    push: Push,
+    planner: PushPlanner<Push, Result>,
+  ): { result: Result; contributed: ContributedRows[] } {
     const current: AlertRecord[] = [];
     for (const { integrationId, channelId, alertKey } of planner.identities([push])) {
       const row = this.findAlert.get(alertKey, channelId, integrationId) as
         Record<string, unknown> | undefined;
       if (row) current.push(decodeRow(row, ALERTS.columns, SQLITE_CODEC));
     }
+    const before = alertsBefore(current);
     const plan = planner.plan([push], current);
     const encoder = new RowEncoder(SQLITE_CODEC);
     for (const alert of plan.changed) {
@@ -87,17 +130,11 @@ export class SqliteHotWriter implements HotWriter {
     const rowEncoder = new RowEncoder(SQLITE_CODEC);
     this.insertRows(ALERT_EVENTS, events, rowEncoder);
     const { changed, opened, repeated } = plan;
-    for (const { table, rows } of this.contributors.rowsFor({
-      changed,
-      opened,
-      repeated,
-      events,
-    })) {
-      this.insertRows(table, rows, rowEncoder);
-    }
+    const contributed = this.contributors.rowsFor({ changed, opened, repeated, events, before });
+    for (const { table, rows } of contributed) this.insertRows(table, rows, rowEncoder);
     const [result] = plan.results;
     if (result === undefined) throw new Error('the plan gave no result for the push');
-    return result;
+    return { result, contributed };
   }
 
   private insertRows<Row>(table: Table<Row>, rows: readonly Row[], encoder: RowEncoder) {

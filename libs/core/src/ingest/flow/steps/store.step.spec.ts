@@ -3,7 +3,6 @@ import type { EventStore } from '../../../events/event-store.service.js';
 import type { PushToStore } from '../../../events/normalized-event.js';
 import { ingestRun } from '../../../testing/ingest-run.js';
 import { normalizedEvent } from '../../../testing/normalized-event.js';
-import { noNotifications } from '../../../testing/no-notifications.js';
 import type { IngestStep } from '../ingest-step.js';
 import { StoreStep } from './store.step.js';
 
@@ -29,7 +28,7 @@ describe('StoreStep', () => {
     const event = normalizedEvent();
     run.events = [event];
     run.channelIds = [['ch-1']];
-    await new StoreStep(recordingStore(pushes), noNotifications).run(run);
+    await new StoreStep(recordingStore(pushes)).run(run);
     expect(pushes).toHaveLength(1);
     expect(pushes[0]).toMatchObject({
       integrationId: 'int-1',
@@ -43,13 +42,13 @@ describe('StoreStep', () => {
     const pushes: PushToStore[] = [];
     const run = ingestRun();
     run.beats = 2;
-    await new StoreStep(recordingStore(pushes), noNotifications).run(run);
+    await new StoreStep(recordingStore(pushes)).run(run);
     expect(pushes).toEqual([]);
     expect(run.summary?.stored).toBe(0);
   });
 
   it('has no preview: a preview stores nothing', () => {
-    const step: IngestStep = new StoreStep(recordingStore([]), noNotifications);
+    const step: IngestStep = new StoreStep(recordingStore([]));
     expect(step.preview).toBeUndefined();
   });
 });

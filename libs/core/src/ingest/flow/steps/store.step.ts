@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EventStore } from '../../../events/event-store.service.js';
 import { nothingStored, type PushToStore } from '../../../events/normalized-event.js';
-import { PushTransitions } from '../../../notifications/push-transitions.js';
 import type { IngestRun } from '../ingest-run.js';
 import type { IngestStep } from '../ingest-step.js';
 
@@ -13,10 +12,7 @@ import type { IngestStep } from '../ingest-step.js';
 export class StoreStep implements IngestStep {
   readonly name = 'store';
 
-  constructor(
-    private readonly store: EventStore,
-    private readonly transitions: PushTransitions,
-  ) {}
+  constructor(private readonly store: EventStore) {}
 
   async run(run: IngestRun): Promise<void> {
     const { integration, push, events, channelIds, silenceMarks } = run;
@@ -36,9 +32,8 @@ export class StoreStep implements IngestStep {
         silences: silenceMarks[index],
       })),
     };
-    // Issue 16, phase 1: notifications after the commit, until the storage layer writes the
-    // outbox in the push's own transaction.
-    const summary = await this.transitions.around(toStore, () => this.store.store(toStore));
+    // The outbox rows of the alerts' transitions commit with the events (OutboxContributor).
+    const summary = await this.store.store(toStore);
     // The payload held the dropped events too: `events` counts them, as it counts beats.
     summary.events += run.droppedCount;
     run.summary = summary;
