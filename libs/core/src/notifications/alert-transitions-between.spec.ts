@@ -33,6 +33,27 @@ describe('transitionsBetween', () => {
     ).toEqual([]);
   });
 
+  it('tells nothing of an alert a silence holds, until an event no silence matches shows it', () => {
+    const silenced = { silencedBy: 'silence-1' };
+    expect(transitionsBetween(undefined, alert(silenced), AT)).toEqual([]);
+    expect(
+      transitionsBetween(alert(silenced), alert({ ...silenced, severity: 'Critical' }), AT),
+    ).toEqual([]);
+    expect(
+      transitionsBetween(alert(silenced), alert({ unsilencedAt: AT }), AT).map((t) => t.transition),
+    ).toEqual(['alert.triggered']);
+  });
+
+  it('resolves an alert whatever silence held it: resolutions always pass', () => {
+    expect(
+      transitionsBetween(
+        alert({ silencedBy: 'silence-1' }),
+        alert({ silencedBy: 'silence-1', status: 'resolved', resolvedAt: AT }),
+        AT,
+      ).map((t) => t.transition),
+    ).toEqual(['alert.resolved']);
+  });
+
   it('makes one outbox row per transition, in order', () => {
     const transitions = [
       ...transitionsBetween(undefined, alert({ id: 2 }), AT),

@@ -26,7 +26,10 @@ export function snapshotOf(
 /**
  * The transitions that took an alert from `before` (undefined: it did not exist, or not as this
  * row) to `after`. An alert opened already resolved (a resolution whose firing was never seen)
- * notifies nothing: nobody was told it fired.
+ * notifies nothing: nobody was told it fired. A silence in mode mark keeps an alert from
+ * anyone's attention: it triggers when no silence holds it any more (at opening, or when an
+ * event no silence matches un-silences it), and its severity changes go untold while silenced.
+ * Resolutions always pass, as they do through silences.
  */
 export function transitionsBetween(
   before: AlertRecord | undefined,
@@ -34,14 +37,17 @@ export function transitionsBetween(
   occurredAt: Date,
 ): AlertTransition[] {
   const transitions: AlertTransition[] = [];
-  const wasActive = before !== undefined && before.status === 'active';
+  const shown = after.status === 'active' && after.silencedBy === null;
   if (before === undefined) {
-    if (after.status === 'active') {
+    if (shown) {
       transitions.push({ transition: 'alert.triggered', occurredAt, alert: snapshotOf(after) });
     }
     return transitions;
   }
-  if (wasActive && after.severity !== before.severity) {
+  const wasActive = before.status === 'active';
+  if (wasActive && shown && before.silencedBy !== null) {
+    transitions.push({ transition: 'alert.triggered', occurredAt, alert: snapshotOf(after) });
+  } else if (wasActive && shown && after.severity !== before.severity) {
     transitions.push({
       transition: 'alert.severity_changed',
       occurredAt,
