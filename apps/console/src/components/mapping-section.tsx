@@ -1,8 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
 import { ApiFailure, api, must, type Schemas } from '../api/client';
+import { usePreview } from '../api/use-preview';
 import { useI18n } from '../i18n/i18n';
-import { Badge } from './badge';
 import { ErrorNotice } from './error-notice';
+import { EventCells } from './event-cells';
 import { JsonView } from './json-view';
 import {
   PayloadChoice,
@@ -59,8 +60,6 @@ export function MappingSection({
   const [readyMade, setReadyMade] = useState('');
   const [state, setState] = useState<SaveState>();
   const [source, setSource] = useState<PayloadSource>(() => firstSource(samples));
-  const [preview, setPreview] = useState<Schemas['MappingPreviewView']>();
-  const [previewError, setPreviewError] = useState<unknown>();
   const path = { params: { path: { id: integrationId } } };
   // The server checks the mapping and names each problem: the console only checks it is JSON.
   const mapping = () =>
@@ -97,29 +96,26 @@ export function MappingSection({
     }
   };
 
-  const tryIt = async (event: FormEvent) => {
-    event.preventDefault();
-    setPreview(undefined);
-    setPreviewError(undefined);
-    try {
-      const payload =
-        source.kind === 'pasted'
-          ? jsonObjectOf(source.text, t('preview.notJson'), t('preview.notObject'))
-          : source.kind === 'sample'
-            ? (samples[source.name] as Payload)
-            : undefined;
-      const answer = await must(
-        api.POST('/api/v1/integrations/{id}/mapping/preview', {
-          ...path,
-          // Any JSON, which the generated type cannot say.
-          body: { payload: payload as Schemas['PreviewMappingDto']['payload'], mapping: mapping() },
-        }),
-      );
-      setPreview(answer.data);
-    } catch (error) {
-      setPreviewError(error);
-    }
-  };
+  const {
+    result: preview,
+    error: previewError,
+    run: tryIt,
+  } = usePreview(async () => {
+    const payload =
+      source.kind === 'pasted'
+        ? jsonObjectOf(source.text, t('preview.notJson'), t('preview.notObject'))
+        : source.kind === 'sample'
+          ? (samples[source.name] as Payload)
+          : undefined;
+    const answer = await must(
+      api.POST('/api/v1/integrations/{id}/mapping/preview', {
+        ...path,
+        // Any JSON, which the generated type cannot say.
+        body: { payload: payload as Schemas['PreviewMappingDto']['payload'], mapping: mapping() },
+      }),
+    );
+    return answer.data;
+  });
 
   const unusable = (error: unknown) =>
     error instanceof UnusablePayload ? (
@@ -228,17 +224,7 @@ export function MappingSection({
             )}
             {preview.events.map((event, index) => (
               <tr key={index}>
-                <td>
-                  {event.title}
-                  <br />
-                  <code className="muted">{event.alertKey}</code>
-                </td>
-                <td>
-                  <Badge value={event.severity} />
-                </td>
-                <td>
-                  <Badge value={event.status} />
-                </td>
+                <EventCells event={event} />
                 <td>
                   <code>
                     {Object.entries(event.labels)

@@ -1,10 +1,11 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { api, must, type Schemas } from '../api/client';
+import { usePreview } from '../api/use-preview';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/en';
 import type { RouteSet } from '../routing/route-set';
-import { Badge } from './badge';
 import { ErrorNotice } from './error-notice';
+import { EventCells } from './event-cells';
 import {
   PayloadChoice,
   UnusablePayload,
@@ -35,8 +36,6 @@ export function RoutePreview({
   const { t } = useI18n();
   const id = useId();
   const [source, setSource] = useState<PayloadSource>(() => firstSource(samples));
-  const [result, setResult] = useState<Schemas['RoutePreviewView']>();
-  const [error, setError] = useState<unknown>();
 
   const request = (): Schemas['PreviewRoutesDto'] => {
     if (source.kind === 'event') return { eventIds: [source.id], routes };
@@ -47,22 +46,19 @@ export function RoutePreview({
     return { payload, routes };
   };
 
-  const preview = async (event: FormEvent) => {
-    event.preventDefault();
-    setError(undefined);
-    setResult(undefined);
-    try {
-      const answer = await must(
-        api.POST('/api/v1/integrations/{id}/routes/preview', {
-          params: { path: { id: integrationId } },
-          body: request(),
-        }),
-      );
-      setResult(answer.data);
-    } catch (failure) {
-      setError(failure);
-    }
-  };
+  const {
+    result,
+    error,
+    run: preview,
+  } = usePreview(async () => {
+    const answer = await must(
+      api.POST('/api/v1/integrations/{id}/routes/preview', {
+        params: { path: { id: integrationId } },
+        body: request(),
+      }),
+    );
+    return answer.data;
+  });
 
   return (
     <section aria-labelledby={`${id}-heading`}>
@@ -119,17 +115,7 @@ export function RoutePreview({
             )}
             {result.events.map((event, index) => (
               <tr key={index}>
-                <td>
-                  {event.title}
-                  <br />
-                  <code className="muted">{event.alertKey}</code>
-                </td>
-                <td>
-                  <Badge value={event.severity} />
-                </td>
-                <td>
-                  <Badge value={event.status} />
-                </td>
+                <EventCells event={event} />
                 <td>
                   {event.matchedRules.length === 0
                     ? t(`preview.outcome.${event.outcome}` as MessageKey)

@@ -1,5 +1,6 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { api, must, type Schemas } from '../../api/client';
+import { usePreview } from '../../api/use-preview';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/en';
 import type { PipelineStep } from '../../pipeline/steps';
@@ -111,8 +112,6 @@ export function PipelinePreview({
   );
   const [pasted, setPasted] = useState('');
   const [stored, setStored] = useState(DEFAULT_STORED);
-  const [result, setResult] = useState<Schemas['PipelinePreviewView']>();
-  const [error, setError] = useState<unknown>();
 
   const request = (): Schemas['PreviewPipelineDto'] => {
     const pipeline = { steps };
@@ -123,22 +122,15 @@ export function PipelinePreview({
         : (samples[source.name] as Payload);
     return { payload, pipeline };
   };
-  const run = async (event: FormEvent) => {
-    event.preventDefault();
-    setError(undefined);
-    setResult(undefined);
-    try {
-      const answer = await must(
-        api.POST('/api/v1/integrations/{id}/pipeline/preview', {
-          params: { path: { id: integrationId } },
-          body: request(),
-        }),
-      );
-      setResult(answer.data);
-    } catch (failure) {
-      setError(failure);
-    }
-  };
+  const { result, error, run } = usePreview(async () => {
+    const answer = await must(
+      api.POST('/api/v1/integrations/{id}/pipeline/preview', {
+        params: { path: { id: integrationId } },
+        body: request(),
+      }),
+    );
+    return answer.data;
+  });
   const sourceValue = source.kind === 'sample' ? `sample:${source.name}` : source.kind;
 
   return (
