@@ -18,6 +18,14 @@ type Mode = 'forward' | 'refuse' | 'swallow' | 'stall';
 
 /** PostgreSQL simple-query message `COMMIT`: type Q, length 11, the text, NUL. */
 const COMMIT_QUERY = Buffer.from('Q\u0000\u0000\u0000\u000bCOMMIT\u0000', 'latin1');
+/**
+ * What a transaction that stores pushed events sends, whichever form its insert takes: the
+ * prepared statement (named in every Bind) or, with contributed rows, the statement's text.
+ */
+const STORES_EVENTS = [
+  Buffer.from('alert-hub-insert-events', 'latin1'),
+  Buffer.from('INSERT INTO alert_events', 'latin1'),
+];
 /** PostgreSQL Terminate message: what a client sends before it closes a connection. */
 const TERMINATE = Buffer.from('X\u0000\u0000\u0000\u0004', 'latin1');
 
@@ -87,8 +95,9 @@ export class TcpProxy {
   }
 
   /**
-   * Lets the next COMMIT reach the database, drops its reply and then refuses everything: the
-   * app cannot know its transaction was committed. Resolves once that has happened.
+   * Lets the next COMMIT of a transaction that stores events reach the database, drops its reply
+   * and then refuses everything: the app cannot know its push was committed. Resolves once that
+   * has happened. Other transactions (the notification worker's, the sweeps') pass untouched.
    */
   loseNextCommitReply(): Promise<void> {
     return new Promise((resolve) => {
@@ -123,11 +132,16 @@ export class TcpProxy {
     pair.upstream = upstream;
     upstream.on('error', () => client.destroy());
     upstream.on('close', () => client.destroy());
+    let storingEvents = false;
     let awaitingCommitReply = false;
     client.on('data', (chunk: Buffer) => {
       if (this.mode === 'stall') return;
       if (chunk.subarray(-TERMINATE.length).equals(TERMINATE)) pair.terminated = true;
-      if (this.commitTrap && chunk.includes(COMMIT_QUERY)) awaitingCommitReply = true;
+      if (STORES_EVENTS.some((marker) => chunk.includes(marker))) storingEvents = true;
+      if (chunk.includes(COMMIT_QUERY)) {
+        if (this.commitTrap && storingEvents) awaitingCommitReply = true;
+        storingEvents = false;
+      }
       upstream.write(chunk);
     });
     upstream.on('data', (chunk: Buffer) => {
