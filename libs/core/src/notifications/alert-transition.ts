@@ -51,9 +51,9 @@ export interface OutboxRow {
 
 /**
  * The outbox rows of a push's transitions, in the order they happened: the storage layer inserts
- * them in the push's transaction (`OutboxContributor`). One row per transition whether or not the channel has
- * subscriptions: which subscriptions want it is decided at fan-out, against the subscriptions
- * of that moment, never against a cache that may be stale in another process.
+ * them in the push's transaction (`OutboxContributor`), for channels with subscriptions. Which
+ * subscriptions want a row (transitions, filter) is decided at fan-out, against the
+ * subscriptions of that moment.
  */
 export function outboxRowsFor(transitions: readonly AlertTransition[]): OutboxRow[] {
   return transitions.map(({ transition, occurredAt, alert }) => ({

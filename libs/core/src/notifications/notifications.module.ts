@@ -9,6 +9,7 @@ import { NotificationQueue } from './notification-queue.js';
 import { NotificationSender } from './notification-sender.js';
 import { NotificationTrials } from './notification-trials.js';
 import { OutboxContributor } from './outbox-contributor.js';
+import { SubscribedChannels } from './subscribed-channels.js';
 import { SubscriptionsController } from './subscriptions.controller.js';
 import { SubscriptionsService } from './subscriptions.service.js';
 
@@ -24,6 +25,7 @@ import { SubscriptionsService } from './subscriptions.service.js';
     DeliveriesService,
     NotificationTrials,
     OutboxContributor,
+    SubscribedChannels,
   ],
   controllers: [SubscriptionsController],
   exports: [DeliveryMonitor, NotificationQueue],

@@ -26,13 +26,16 @@ describe('outboxRowsOf', () => {
         alertRecord({ id: 4, updatedAt: FOUND }),
       ].map((alert) => [alert.id, alert]),
     );
-    const rows = outboxRowsOf({
-      changed: [raised, settled],
-      opened: [opened],
-      repeated: [repeated],
-      events: [],
-      before,
-    });
+    const rows = outboxRowsOf(
+      {
+        changed: [raised, settled],
+        opened: [opened],
+        repeated: [repeated],
+        events: [],
+        before,
+      },
+      () => true,
+    );
     expect(rows.map((row) => [row.alertId, row.transition, row.occurredAt])).toEqual([
       [1, 'alert.severity_changed', PUSHED],
       [2, 'alert.resolved', DUE],
@@ -43,13 +46,26 @@ describe('outboxRowsOf', () => {
 
   it('gives none for an alert opened already resolved, or changed without a transition', () => {
     expect(
-      outboxRowsOf({
-        changed: [alertRecord({ id: 1, eventCount: 2 })],
-        opened: [alertRecord({ id: 2, status: 'resolved' })],
-        repeated: [],
-        events: [],
-        before: new Map([[1, alertRecord({ id: 1 })]]),
-      }),
+      outboxRowsOf(
+        {
+          changed: [alertRecord({ id: 1, eventCount: 2 })],
+          opened: [alertRecord({ id: 2, status: 'resolved' })],
+          repeated: [],
+          events: [],
+          before: new Map([[1, alertRecord({ id: 1 })]]),
+        },
+        () => true,
+      ),
     ).toEqual([]);
+  });
+
+  it('gives none for an alert of a channel nobody subscribed to', () => {
+    const watched = alertRecord({ id: 1, channelId: 'watched' });
+    const unwatched = alertRecord({ id: 2, channelId: 'unwatched' });
+    const rows = outboxRowsOf(
+      { changed: [], opened: [watched, unwatched], repeated: [], events: [], before: new Map() },
+      (channelId) => channelId === 'watched',
+    );
+    expect(rows.map((row) => [row.alertId, row.channelId])).toEqual([[1, 'watched']]);
   });
 });

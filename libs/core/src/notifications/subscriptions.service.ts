@@ -11,6 +11,7 @@ import type { CreateSubscriptionDto } from './dto/create-subscription.dto.js';
 import type { UpdateSubscriptionDto } from './dto/update-subscription.dto.js';
 import { destinationKind } from './kinds/destination-kinds.js';
 import { NotificationSubscription } from './notification-subscription.entity.js';
+import { SubscribedChannels } from './subscribed-channels.js';
 import { assertDestination } from './subscription-validation.js';
 
 /** Requests in flight to one destination at once, unless the subscription says. */
@@ -25,6 +26,7 @@ export class SubscriptionsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly channels: ChannelsService,
     private readonly writes: WriteQueue,
+    private readonly subscribed: SubscribedChannels,
   ) {
     this.subscriptions = dataSource.getRepository(NotificationSubscription);
   }
@@ -61,7 +63,9 @@ export class SubscriptionsService {
       createdAt: now,
       updatedAt: now,
     });
-    return this.writes.run(() => this.subscriptions.save(subscription));
+    const saved = await this.writes.run(() => this.subscriptions.save(subscription));
+    this.subscribed.added(channelId);
+    return saved;
   }
 
   async list(channelId: string): Promise<NotificationSubscription[]> {
@@ -122,6 +126,7 @@ export class SubscriptionsService {
   async delete(channelId: string, id: string): Promise<void> {
     await this.get(channelId, id);
     await this.writes.run(() => this.subscriptions.delete({ id }));
+    await this.subscribed.removed();
   }
 
   /** The subscriptions of these channels, for fan-out. */
