@@ -13,6 +13,7 @@ import { RawEventJsonAsText1765300000000 } from './1765300000000-raw-event-json-
 import { ProcessingPipeline1765500000000 } from './1765500000000-processing-pipeline.js';
 import { Silences1765600000000 } from './1765600000000-silences.js';
 import { Notifications1765800000000 } from './1765800000000-notifications.js';
+import { PendingNotificationIndexes1765900000000 } from './1765900000000-pending-notification-indexes.js';
 
 /** In the order they run. ESM builds cannot glob for migrations, so they are listed here. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   ProcessingPipeline1765500000000,
   Silences1765600000000,
   Notifications1765800000000,
+  PendingNotificationIndexes1765900000000,
 ];
