@@ -1,9 +1,11 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { CORE_OPTIONS, type CoreOptions } from '../core-options.js';
 import { PeriodicTask } from '../database/periodic-task.js';
+import { OUTBOUND_DEFAULTS } from '../outbound/outbound-options.js';
 import { ScheduledWork } from '../database/scheduled-work.js';
 import { DeliveryMonitor } from './delivery-monitor.js';
 import { DIGEST_MAX_NOTIFICATIONS } from './digest.js';
+import { FinishedAttempts } from './finished-attempts.js';
 import { NOTIFICATION_DEFAULTS, type NotificationOptions } from './notification-options.js';
 import { NotificationQueue, type WaitingWork } from './notification-queue.js';
 import { contentOf, NotificationSender } from './notification-sender.js';
@@ -14,10 +16,28 @@ import { retryDelayMs } from './retry-delay.js';
 import { SubscriptionsService } from './subscriptions.service.js';
 
 /**
- * Delivers notifications, in every server process: each run fans the outbox out, then sends
- * what each destination's budget allows (rate per window, requests in flight), one by one, or as
- * one digest when more is waiting than the budget lets out one by one. Sends run beside the
- * loop; a finished send wakes it. Runs every `pollMs`, and at once when woken.
+ * Between two runs when woken: a run then takes what the pushes of the last moments queued at
+ * once (one fan-out, one claim), instead of a run per committed push batch.
+ */
+export const WAKE_SPACING_MS = 50;
+
+/** At most this many claimed notifications per send slot wait in the process to be sent. */
+const MAX_CLAIMED_PER_SLOT = 4;
+
+/** Notifications a subscription claimed in this process and has not sent yet. */
+interface Claimed {
+  subscription: NotificationSubscription;
+  window: RateWindow;
+  notifications: Notification[];
+}
+
+/**
+ * Delivers notifications, in every server process: each run fans the outbox out, then claims
+ * what each destination's budget allows (rate per window, a few per request it may have in
+ * flight) and sends it one by one as send slots free up, or as one digest when more is waiting
+ * than the budget lets out one by one. Sends run beside the loop, and the attempts that end are
+ * written together (`FinishedAttempts`); when a destination has sent what it claimed, the loop
+ * is woken. Runs every `pollMs`, and when woken, `WAKE_SPACING_MS` after the last run at least.
  */
 @Injectable()
 export class DeliveryWorker extends ScheduledWork<void> {
@@ -27,7 +47,12 @@ export class DeliveryWorker extends ScheduledWork<void> {
   private readonly windows = new Map<string, { limit: number; window: RateWindow }>();
   private readonly inFlight = new Map<string, number>();
   private readonly sends = new Set<Promise<void>>();
-  private wakeQueued = false;
+  private readonly claimed = new Map<string, Claimed>();
+  private readonly finished: FinishedAttempts;
+  /** Claimed notifications a send slot may hold: sent well within their lease. */
+  private readonly claimedPerSlot: number;
+  private wakeTimer: NodeJS.Timeout | undefined;
+  private lastRunAt = 0;
 
   constructor(
     @Inject(CORE_OPTIONS) core: CoreOptions,
@@ -38,6 +63,12 @@ export class DeliveryWorker extends ScheduledWork<void> {
   ) {
     super();
     this.options = { ...NOTIFICATION_DEFAULTS, ...core.notifications };
+    const sendTimeoutMs = core.outbound?.timeoutMs ?? OUTBOUND_DEFAULTS.timeoutMs;
+    this.claimedPerSlot = Math.max(
+      1,
+      Math.min(MAX_CLAIMED_PER_SLOT, Math.floor(this.options.leaseMs / (2 * sendTimeoutMs))),
+    );
+    this.finished = new FinishedAttempts((attempts) => this.queue.finish(attempts));
     this.task = new PeriodicTask({
       run: () => this.run(),
       firstDelayMs: this.options.pollMs,
@@ -47,22 +78,34 @@ export class DeliveryWorker extends ScheduledWork<void> {
     });
   }
 
-  /** Runs again soon: new transitions are in the outbox, or a send finished. */
+  /** Runs again soon: new transitions are in the outbox, or a destination sent what it claimed. */
   wake(): void {
-    if (this.wakeQueued || this.task.stopped) return;
-    this.wakeQueued = true;
-    this.task.runNow().catch((error: unknown) => {
-      this.logger.warn(`delivery run failed, retrying: ${String(error)}`);
-    });
+    if (this.wakeTimer !== undefined || this.task.stopped) return;
+    const delayMs = Math.max(0, this.lastRunAt + WAKE_SPACING_MS - Date.now());
+    this.wakeTimer = setTimeout(() => {
+      this.task.runNow().catch((error: unknown) => {
+        this.logger.warn(`delivery run failed, retrying: ${String(error)}`);
+      });
+    }, delayMs);
+    this.wakeTimer.unref();
   }
 
   override async onModuleDestroy(): Promise<void> {
+    clearTimeout(this.wakeTimer);
     await super.onModuleDestroy();
+    const unsent = [...this.claimed.values()].flatMap((claimed) => claimed.notifications);
+    this.claimed.clear();
     await Promise.allSettled([...this.sends]);
+    // Given back, not left to their lease: the next process delivers them at once.
+    await this.queue
+      .release(unsent.map((notification) => notification.id))
+      .catch((error: unknown) => this.logger.warn(`claims not released: ${String(error)}`));
   }
 
   private async run(): Promise<void> {
-    this.wakeQueued = false;
+    clearTimeout(this.wakeTimer);
+    this.wakeTimer = undefined;
+    this.lastRunAt = Date.now();
     const now = new Date();
     while ((await this.queue.fanOut(now)) > 0 && !this.task.stopped);
     const work = await this.queue.waiting(now);
@@ -97,10 +140,13 @@ export class DeliveryWorker extends ScheduledWork<void> {
   ): Promise<void> {
     if (work.due === 0) return;
     const window = this.windowOf(subscription);
-    const rateBudget = window.available(now.getTime());
+    const unsent = this.claimed.get(subscription.id)?.notifications.length ?? 0;
+    const rateBudget = window.available(now.getTime()) - unsent;
     const budget = Math.min(
       rateBudget,
-      subscription.concurrency - (this.inFlight.get(subscription.id) ?? 0),
+      subscription.concurrency * this.claimedPerSlot -
+        (this.inFlight.get(subscription.id) ?? 0) -
+        unsent,
     );
     if (work.waiting > rateBudget) window.overflowed();
     if (budget <= 0) return;
@@ -123,7 +169,40 @@ export class DeliveryWorker extends ScheduledWork<void> {
       leaseUntil,
       false,
     );
-    for (const notification of claimed) this.startSend(subscription, [notification], window);
+    if (claimed.length === 0) return;
+    const known = this.claimed.get(subscription.id);
+    if (known === undefined) {
+      this.claimed.set(subscription.id, { subscription, window, notifications: claimed });
+    } else {
+      known.notifications.push(...claimed);
+    }
+    this.sendClaimed(subscription.id);
+  }
+
+  /**
+   * Sends a subscription's claimed notifications one by one while it has a free slot. Claims
+   * from one run hold one notification per alert at most, so any order of them is the alerts'
+   * order. A destination that rate-limited gives back what it has not sent: a digest takes it.
+   */
+  private sendClaimed(subscriptionId: string): void {
+    const claimed = this.claimed.get(subscriptionId);
+    if (claimed === undefined) return;
+    const { subscription, window, notifications } = claimed;
+    if (notifications.length > 0 && window.available(Date.now()) <= 0) {
+      this.claimed.delete(subscriptionId);
+      void this.queue
+        .release(notifications.map((notification) => notification.id))
+        .catch((error: unknown) => this.logger.warn(`claims not released: ${String(error)}`));
+      return;
+    }
+    while (
+      notifications.length > 0 &&
+      (this.inFlight.get(subscriptionId) ?? 0) < subscription.concurrency
+    ) {
+      const next = notifications.shift();
+      if (next !== undefined) this.startSend(subscription, [next], window);
+    }
+    if (notifications.length === 0) this.claimed.delete(subscriptionId);
   }
 
   private startSend(
@@ -141,7 +220,8 @@ export class DeliveryWorker extends ScheduledWork<void> {
       .finally(() => {
         this.inFlight.set(subscription.id, (this.inFlight.get(subscription.id) ?? 1) - 1);
         this.sends.delete(send);
-        this.wake();
+        this.sendClaimed(subscription.id);
+        if (!this.claimed.has(subscription.id)) this.wake();
       });
     this.sends.add(send);
   }
@@ -157,9 +237,9 @@ export class DeliveryWorker extends ScheduledWork<void> {
     const attemptedAt = new Date();
     if (verdict.outcome === 'rate_limited')
       window.rateLimited(attemptedAt.getTime(), verdict.retryAfterMs);
-    await this.queue.finish(
+    await this.finished.record({
       notifications,
-      {
+      attempt: {
         subscriptionId: subscription.id,
         type: message.type,
         outcome: verdict.outcome,
@@ -168,7 +248,7 @@ export class DeliveryWorker extends ScheduledWork<void> {
         error: verdict.outcome === 'delivered' ? null : verdict.reason,
         attemptedAt,
       },
-      (notification) => ({
+      plan: (notification) => ({
         dead: attemptedAt.getTime() - notification.createdAt.getTime() >= this.options.deadAfterMs,
         nextAttemptAt: new Date(
           attemptedAt.getTime() +
@@ -178,7 +258,7 @@ export class DeliveryWorker extends ScheduledWork<void> {
             }),
         ),
       }),
-    );
+    });
     this.monitor.deliveries.next({
       kind: subscription.kind,
       outcome: verdict.outcome,

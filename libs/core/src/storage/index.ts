@@ -9,7 +9,9 @@
  *    one transaction per turn. SQLite has one connection: a write run beside another's open
  *    transaction would join it, and roll back with it. A write that bypasses the queue and leaves
  *    a transaction open makes the next hot write fail loudly ("bypassed the SQLite write queue").
- *    On PostgreSQL `run` simply runs the write on a pooled connection.
+ *    On PostgreSQL `run` simply runs the write on a pooled connection. A write that the process
+ *    does again if a power failure loses it (the notification worker's bookkeeping) may use
+ *    `runRedoable`: on SQLite its commit does not wait for the disk.
  * 2. A hot table's columns are declared once, in `tables/*.table.ts` (SQL name, kind, nullability,
  *    keyed by the field of the record type). The SQL, the bound values and the decoding of both
  *    writers are derived from the declaration. A new column is one field in the record type, one

@@ -120,4 +120,23 @@ describe('SqliteWriteQueue', () => {
     await expect(queue.transaction(() => insert('retried', 'k1'))).resolves.toBeDefined();
     expect(stored(reader)).toEqual(['retried:k1']);
   });
+  it('runs a redoable write unsynced, and syncs every other write as before', async () => {
+    writer.pragma('synchronous = FULL');
+    const queue = new SqliteWriteQueue(writer);
+    const level = () => writer.pragma('synchronous', { simple: true });
+    const seen: unknown[] = [];
+    const redoable = queue.runRedoable(() => {
+      seen.push(level());
+      return Promise.resolve(insert('worker', 'k1'));
+    });
+    const synced = queue.run(() => {
+      seen.push(level());
+      return Promise.resolve(insert('admin', 'k2'));
+    });
+    await Promise.all([redoable, synced]);
+    // 1 is NORMAL, 2 is FULL.
+    expect(seen).toEqual([1, 2]);
+    expect(level()).toBe(2);
+    expect(stored(reader)).toEqual(['worker:k1', 'admin:k2']);
+  });
 });

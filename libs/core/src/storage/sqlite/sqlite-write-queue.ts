@@ -35,6 +35,19 @@ export class SqliteWriteQueue {
     return this.turns.run(write);
   }
 
+  /** `run`, with commits not synced to disk (`WriteQueue.runRedoable` says when that is right). */
+  runRedoable<T>(write: () => Promise<T>): Promise<T> {
+    return this.turns.run(async () => {
+      const synchronous = this.database.pragma('synchronous', { simple: true }) as number;
+      this.database.pragma('synchronous = NORMAL');
+      try {
+        return await write();
+      } finally {
+        this.database.pragma(`synchronous = ${synchronous}`);
+      }
+    });
+  }
+
   transaction<T>(work: () => T): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       this.pieces.push({ work, resolve: resolve as (value: unknown) => void, reject });
