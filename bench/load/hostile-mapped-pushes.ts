@@ -25,7 +25,7 @@ interface HostileCase {
 }
 
 const ITEMS = 10_000;
-const PUSHES_PER_CASE = 5;
+const HOSTILE_PUSHES_PER_CASE = 5;
 
 /** A path of 32 steps (the most a path may have) that leads nowhere in the items below. */
 const NOWHERE = `$${'.x'.repeat(31)}`;
@@ -80,6 +80,7 @@ function median(values: number[]): number {
 export async function measureHostileMappedPushes(
   hub: AlertHubUnderTest,
   log: (line: string) => void,
+  pushesPerCase = HOSTILE_PUSHES_PER_CASE,
 ): Promise<HostilePushFigures[]> {
   const admin = hubAdmin(hub);
   const figures: HostilePushFigures[] = [];
@@ -95,7 +96,7 @@ export async function measureHostileMappedPushes(
     const times: number[] = [];
     const statuses: Record<string, number> = {};
     let bodyBytes = 0;
-    for (let push = 0; push < PUSHES_PER_CASE; push++) {
+    for (let push = 0; push < pushesPerCase; push++) {
       const body = hostile.body(push);
       bodyBytes = Buffer.byteLength(body);
       const started = performance.now();
@@ -111,7 +112,7 @@ export async function measureHostileMappedPushes(
     const measured: HostilePushFigures = {
       system: hub.id,
       case: hostile.id,
-      pushes: PUSHES_PER_CASE,
+      pushes: pushesPerCase,
       bodyMb: bodyBytes / 1e6,
       statuses,
       p50Ms: median(times),
