@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
-import { DataSource, Not } from 'typeorm';
+import { DataSource, IsNull, Not } from 'typeorm';
 import { DeliveryAttempt } from '../libs/core/src/notifications/delivery-attempt.entity.js';
 import { EventRetention } from '../libs/core/src/retention/event-retention.service.js';
 import { Notification } from '../libs/core/src/notifications/notification.entity.js';
 import { AlertAutoResolve } from '../libs/core/src/auto-resolve/alert-auto-resolve.service.js';
+import { SilenceSweep } from '../libs/core/src/silences/silence-sweep.service.js';
 import { Alert } from '../libs/core/src/events/alert.entity.js';
 import { WriteQueue } from '../libs/core/src/storage/index.js';
 import { push } from './support/admin-fixtures.js';
@@ -572,5 +573,56 @@ describe('notifications', () => {
       ['alert.resolved', alert.id],
     ]);
     expect(delivered.notifications[0]?.alert.resolvedAt).toBe(due.toISOString());
+  });
+  it('notifies an alert held by a silence once the sweep finds the silence ended, once', async () => {
+    const subscription = await subscribe({
+      name: 'unsilenced',
+      kind: 'webhook',
+      url: receiver.url('/unsilenced'),
+      secret: SECRET,
+    });
+    const silence = await suite.t.admin.post('/api/v1/silences').send({
+      reason: 'maintenance',
+      mode: 'mark',
+      conditions: [{ field: 'labels.alertname', operator: 'equals', value: 'HeldBack' }],
+      scope: { type: 'integration', integrationId: suite.integration.id },
+      schedule: {
+        type: 'once',
+        start: new Date(Date.now() - 60_000).toISOString(),
+        end: new Date(Date.now() + 3_600_000).toISOString(),
+      },
+    });
+    expect(silence.status).toBe(201);
+    const body = alertmanagerPush({ labels: { alertname: 'HeldBack' }, fingerprint: 'held-back' });
+    expect((await push(suite.t, suite.integration, body)).status).toBe(200);
+    const sweep = suite.t.app.get(SilenceSweep);
+    // Still in force: the sweep leaves the alert silenced, and nobody is told of it.
+    expect(await sweep.runNow()).toMatchObject({ unsilenced: 0 });
+
+    const silenceId = (silence.body as { data: { id: string } }).data.id;
+    expect((await suite.t.admin.delete(`/api/v1/silences/${silenceId}`)).status).toBe(200);
+    expect(await sweep.runNow()).toMatchObject({ unsilenced: 1 });
+    expect(await sweep.runNow()).toMatchObject({ unsilenced: 0 });
+    const received = () => receiver.requests.filter((request) => pathOf(request, '/unsilenced'));
+    const [trigger] = await waitFor('the trigger', () => received().length >= 1 && received());
+    const delivered = JSON.parse(trigger?.body.toString('utf8') ?? '{}') as Delivered;
+    const shown = await suite.t.app
+      .get(DataSource)
+      .getRepository(Alert)
+      .findOneByOrFail({ integrationId: suite.integration.id, unsilencedAt: Not(IsNull()) });
+    expect(delivered.notifications.map((n) => [n.transition, n.alert.alertId])).toEqual([
+      ['alert.triggered', shown.id],
+    ]);
+    // Every notification of the subscription is settled: the trigger was the only one.
+    await waitFor('the queue settled', async () => {
+      const log = await deliveries(subscription.id);
+      return log.data.length >= 1;
+    });
+    const queued = await suite.t.app
+      .get(DataSource)
+      .getRepository(Notification)
+      .countBy({ subscriptionId: subscription.id });
+    expect(queued).toBe(1);
+    expect(received()).toHaveLength(1);
   });
 });

@@ -1,7 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, MoreThan, Not, IsNull } from 'typeorm';
-import { WriteQueue } from '../storage/index.js';
+import { DataSource, MoreThan, Not, IsNull } from 'typeorm';
+import { HOT_WRITER, WriteQueue, type HotWriter } from '../storage/index.js';
 import { Alert } from './alert.entity.js';
 
 /** A silenced alert as the un-silencing sweep reads it: what its conditions and scope test. */
@@ -23,6 +23,7 @@ export class AlertSilenceMarks {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly writes: WriteQueue,
+    @Inject(HOT_WRITER) private readonly writer: HotWriter,
   ) {}
 
   /** Active silenced alerts, by id from `afterId` on, a batch at a time (the partial index). */
@@ -49,21 +50,17 @@ export class AlertSilenceMarks {
 
   /**
    * Moves alerts still silenced by `from` to `to` (another silence in force), or makes them
-   * visible (`to` null) as of `at`. An alert a push changed meanwhile (resolved, or silenced by
-   * another) is left to what the push decided. Returns how many changed.
+   * visible (`to` null) as of `at`, through the storage layer: an alert made visible is
+   * announced to subscriptions as an event un-silencing it would be. An alert a push changed
+   * meanwhile (resolved, or silenced by another) is left to what the push decided. Returns how
+   * many changed.
    */
-  async reassign(ids: number[], from: string, to: string | null, at: Date): Promise<number> {
-    if (ids.length === 0) return 0;
-    const change = to === null ? { silencedBy: null, unsilencedAt: at } : { silencedBy: to };
-    const result = await this.writes.run(() =>
-      this.dataSource
-        .createQueryBuilder()
-        .update(Alert)
-        .set({ ...change, updatedAt: at })
-        .where({ id: In(ids), silencedBy: from, status: 'active' })
-        .execute(),
-    );
-    return result.affected ?? 0;
+  reassign(ids: readonly number[], from: string, to: string | null, at: Date): Promise<number> {
+    return this.writer.changeSilencedAlerts(ids, from, (alert) => {
+      alert.silencedBy = to;
+      if (to === null) alert.unsilencedAt = at;
+      alert.updatedAt = at;
+    });
   }
 
   /** Silences one active alert now, as its next firing event would. False if it is not active. */

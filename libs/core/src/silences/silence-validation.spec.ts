@@ -99,4 +99,14 @@ describe('parseSilence', () => {
       'schedule: end must be after start',
     ]);
   });
+  it('reads a null field as an absent one: named as missing, never a crash', () => {
+    expect(
+      problemsOf(
+        input({ schedule: { type: 'once', start: new Date('2026-11-01T10:00:00Z'), end: null } }),
+      ),
+    ).toEqual(['schedule: once needs start and end']);
+    expect(
+      problemsOf(input({ schedule: { type: 'weekly', timezone: null, windows: null } })),
+    ).toEqual(['schedule: weekly needs a timezone', 'schedule: weekly needs windows']);
+  });
 });

@@ -17,10 +17,11 @@ export interface SilenceInput {
   scope: { type: ScopeType; integrationId?: string; channelId?: string };
   schedule: {
     type: 'once' | 'weekly';
-    start?: Date;
-    end?: Date;
-    timezone?: string;
-    windows?: Array<{ days: Weekday[]; start: string; end: string }>;
+    /** Null as absent: the DTOs let an optional field be null. */
+    start?: Date | null;
+    end?: Date | null;
+    timezone?: string | null;
+    windows?: Array<{ days: Weekday[]; start: string; end: string }> | null;
     lastDate?: string | null;
   };
   mode?: SilenceMode;
@@ -61,7 +62,11 @@ function isCalendarDate(date: string): boolean {
 }
 
 function parseSchedule(input: SilenceInput['schedule'], problems: string[]): SilenceSchedule {
-  const { start, end, timezone, windows, lastDate } = input;
+  const { lastDate } = input;
+  const start = input.start ?? undefined;
+  const end = input.end ?? undefined;
+  const timezone = input.timezone ?? undefined;
+  const windows = input.windows ?? undefined;
   if (input.type === 'once') {
     if (start === undefined || end === undefined)
       problems.push('schedule: once needs start and end');

@@ -27,6 +27,19 @@ export interface HotWriter {
     resolve: (alert: AlertRecord) => void,
   ): Promise<number>;
 
+  /**
+   * Changes the active alerts among `ids` that silence `silenceId` still holds, as `change` says
+   * (the silence sweep: held by another silence now, or by none), in one transaction in which
+   * contributors see them as a batch of changed alerts without events: an alert no silence holds
+   * any more is announced as a push un-silencing it would be. Resolves to how many changed. An
+   * alert a push resolved or silenced otherwise meanwhile is left as the push wrote it.
+   */
+  changeSilencedAlerts(
+    ids: readonly number[],
+    silenceId: string,
+    change: (alert: AlertRecord) => void,
+  ): Promise<number>;
+
   /** Adds the entries, then drops the entries of their integrations older than the latest `kept`. */
   appendPushLog(entries: readonly PushLogRecord[], kept: number): Promise<void>;
 }

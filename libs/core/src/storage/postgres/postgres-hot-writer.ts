@@ -51,6 +51,11 @@ const LOAD_DUE_ALERTS = `SELECT ${ALERTS.columns.map((column) => column.name).jo
   FROM alerts WHERE status = 'active' AND auto_resolve_at <= $1 ORDER BY id LIMIT $2
   FOR UPDATE SKIP LOCKED`;
 
+/** Active alerts a silence still holds, among ids; unprepared (`LOAD_ALERTS`), skipping those a push holds. */
+const LOAD_SILENCED_ALERTS = `SELECT ${ALERTS.columns.map((column) => column.name).join(', ')}
+  FROM alerts WHERE id = ANY($1::integer[]) AND status = 'active' AND silenced_by = $2
+  ORDER BY id FOR UPDATE SKIP LOCKED`;
+
 const INSERT_ALERTS = {
   name: 'alert-hub-insert-alerts',
   text: `${bulkInsertSql(ALERTS, ALERTS.insertColumns(), 1)}
@@ -108,19 +113,35 @@ export class PostgresHotWriter implements HotWriter {
     limit: number,
     resolve: (alert: AlertRecord) => void,
   ): Promise<number> {
-    const { resolved, contributed } = await inPostgresTransaction(
+    return this.changeAlerts(
+      { text: LOAD_DUE_ALERTS, values: [now.toISOString(), limit] },
+      resolve,
+    );
+  }
+
+  changeSilencedAlerts(
+    ids: readonly number[],
+    silenceId: string,
+    change: (alert: AlertRecord) => void,
+  ): Promise<number> {
+    if (ids.length === 0) return Promise.resolve(0);
+    return this.changeAlerts({ text: LOAD_SILENCED_ALERTS, values: [ids, silenceId] }, change);
+  }
+
+  /** Changes the alerts `load` finds, with the contributors' rows, in one transaction. */
+  private async changeAlerts(
+    load: pg.QueryConfig,
+    change: (alert: AlertRecord) => void,
+  ): Promise<number> {
+    const { count, contributed } = await inPostgresTransaction(
       this.pool,
       this.queryTimeoutMs,
       async (query) => {
-        const { rows } = await query<Record<string, unknown>>({
-          text: LOAD_DUE_ALERTS,
-          values: [now.toISOString(), limit],
-        });
-        const due = rows.map((row) => decodeRow(row, ALERTS.columns, POSTGRES_CODEC));
-        if (due.length === 0) return { resolved: 0, contributed: [] };
-        const before = alertsBefore(due);
-        const changed = due;
-        for (const alert of changed) resolve(alert);
+        const { rows } = await query<Record<string, unknown>>(load);
+        const changed = rows.map((row) => decodeRow(row, ALERTS.columns, POSTGRES_CODEC));
+        if (changed.length === 0) return { count: 0, contributed: [] };
+        const before = alertsBefore(changed);
+        for (const alert of changed) change(alert);
         const encoder = new RowEncoder(POSTGRES_CODEC);
         await query({ ...UPDATE_FOLDED, values: [bulkRowsJson(changed, FOLD_COLUMNS, encoder)] });
         const batch = { changed, opened: [], repeated: [], events: [], before };
@@ -128,11 +149,11 @@ export class PostgresHotWriter implements HotWriter {
         if (contributed.length > 0) {
           await query(eventsWithContributions([], contributed, encoder));
         }
-        return { resolved: changed.length, contributed };
+        return { count: changed.length, contributed };
       },
     );
     this.contributors.committed(contributed);
-    return resolved;
+    return count;
   }
 
   async appendPushLog(entries: readonly PushLogRecord[], kept: number): Promise<void> {

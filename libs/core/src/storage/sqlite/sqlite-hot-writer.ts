@@ -25,6 +25,7 @@ import type { SqliteWriteQueue } from './sqlite-write-queue.js';
 export class SqliteHotWriter implements HotWriter {
   private readonly findAlert: BetterSqlite3.Statement;
   private readonly findDue: BetterSqlite3.Statement;
+  private readonly findSilenced: BetterSqlite3.Statement;
   private readonly updateFolded: BetterSqlite3.Statement;
   private readonly updateRepeated: BetterSqlite3.Statement;
   private readonly trimLog: BetterSqlite3.Statement;
@@ -46,6 +47,10 @@ export class SqliteHotWriter implements HotWriter {
     this.findDue = database.prepare(
       `SELECT ${selectList(ALERTS)} FROM alerts
        WHERE status = 'active' AND auto_resolve_at <= ? ORDER BY id LIMIT ?`,
+    );
+    this.findSilenced = database.prepare(
+      `SELECT ${selectList(ALERTS)} FROM alerts
+       WHERE id = ? AND status = 'active' AND silenced_by = ?`,
     );
     this.updateFolded = database.prepare(sqliteUpdateByIdSql(ALERTS, this.foldColumns));
     this.updateRepeated = database.prepare(sqliteUpdateByIdSql(ALERTS, this.repeatColumns));
@@ -71,14 +76,37 @@ export class SqliteHotWriter implements HotWriter {
     limit: number,
     resolve: (alert: AlertRecord) => void,
   ): Promise<number> {
-    const { resolved, contributed } = await this.queue.transaction(() => {
+    return this.changeAlerts(() => {
+      const due = this.findDue.all(encodeSqliteTime(now), limit) as Record<string, unknown>[];
+      return due.map((row) => decodeRow(row, ALERTS.columns, SQLITE_CODEC));
+    }, resolve);
+  }
+
+  changeSilencedAlerts(
+    ids: readonly number[],
+    silenceId: string,
+    change: (alert: AlertRecord) => void,
+  ): Promise<number> {
+    return this.changeAlerts(
+      () =>
+        ids.flatMap((id) => {
+          const row = this.findSilenced.get(id, silenceId) as Record<string, unknown> | undefined;
+          return row === undefined ? [] : [decodeRow(row, ALERTS.columns, SQLITE_CODEC)];
+        }),
+      change,
+    );
+  }
+
+  /** Changes the alerts `load` finds, with the contributors' rows, in one transaction. */
+  private async changeAlerts(
+    load: () => AlertRecord[],
+    change: (alert: AlertRecord) => void,
+  ): Promise<number> {
+    const { count, contributed } = await this.queue.transaction(() => {
       const encoder = new RowEncoder(SQLITE_CODEC);
-      const due = (this.findDue.all(encodeSqliteTime(now), limit) as Record<string, unknown>[]).map(
-        (row) => decodeRow(row, ALERTS.columns, SQLITE_CODEC),
-      );
-      const before = alertsBefore(due);
-      const changed = due;
-      for (const alert of changed) resolve(alert);
+      const changed = load();
+      const before = alertsBefore(changed);
+      for (const alert of changed) change(alert);
       for (const alert of changed) {
         this.updateFolded.run(...encoder.values(alert, this.foldColumns), alert.id);
       }
@@ -87,10 +115,10 @@ export class SqliteHotWriter implements HotWriter {
       for (const { table, rows: contributedRows } of rows) {
         this.insertRows(table, contributedRows, encoder);
       }
-      return { resolved: changed.length, contributed: rows };
+      return { count: changed.length, contributed: rows };
     });
     this.contributors.committed(contributed);
-    return resolved;
+    return count;
   }
 
   appendPushLog(entries: readonly PushLogRecord[], kept: number): Promise<void> {
