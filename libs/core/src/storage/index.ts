@@ -25,9 +25,10 @@
  *    `PushBatchContributor` to `PushBatchContributors`: it sees each batch's alerts as written
  *    and as they were before (`WrittenPushBatch.before`); its rows ride in the events' statement
  *    on PostgreSQL and in the same transaction on SQLite, with no round trip of their own; it is
- *    told after the commit. Pushes and the auto-resolve sweep (`resolveDueAlerts`) both ask it;
- *    a change of an alert's status or severity written elsewhere would escape it. (The silence
- *    sweep writes only an alert's silence marks elsewhere, and no notification reads them.)
+ *    told after the commit. Pushes, the auto-resolve sweep (`resolveDueAlerts`) and the silence
+ *    sweep (`changeSilencedAlerts`) all ask it; a change of an alert's status, severity or
+ *    silence written elsewhere would escape it. (Silencing one alert by hand, which announces
+ *    nothing, is the one write of those columns outside this layer.)
  */
 export { type ColumnKind, type ColumnSpec, type ColumnSpecs, Table } from './table.js';
 export { type HotWriter, HOT_WRITER } from './hot-writer.js';
