@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { Table } from './table.js';
 import type { WrittenPushBatch } from './push-batch.js';
 
@@ -27,8 +27,9 @@ export interface PushBatchContributor {
    */
   contribute(batch: WrittenPushBatch): ContributedRows[];
   /**
-   * Called after the commit of a batch it gave rows to, to wake whatever reads them. Must not
-   * throw: the push it follows is already stored.
+   * Called after the commit of a batch it gave rows to, to wake whatever reads them. Should not
+   * throw: the push it follows is already stored (what it throws is logged, and the push is
+   * answered as stored all the same).
    */
   committed?(): void;
 }
@@ -36,6 +37,7 @@ export interface PushBatchContributor {
 /** The contributors of the app: a feature adds its own when its module starts. */
 @Injectable()
 export class PushBatchContributors {
+  private readonly logger = new Logger('Storage');
   private readonly contributors: PushBatchContributor[] = [];
 
   add(contributor: PushBatchContributor): void {
@@ -58,7 +60,14 @@ export class PushBatchContributors {
     if (contributed.length === 0) return;
     const tables = new Set(contributed.map((rows) => rows.table));
     for (const contributor of this.contributors) {
-      if (contributor.tables.some((table) => tables.has(table))) contributor.committed?.();
+      if (!contributor.tables.some((table) => tables.has(table))) continue;
+      try {
+        contributor.committed?.();
+      } catch (error) {
+        // The rows are committed: answering the push with an error would make its sender
+        // send it again for nothing. What reads the rows finds them at its next poll.
+        this.logger.error(`a contributor failed after a commit: ${String(error)}`);
+      }
     }
   }
 }
