@@ -2070,7 +2070,7 @@ export interface components {
             };
             transitions: components["schemas"]["AlertTransition"][];
             /** @description Conditions, all of which hold */
-            filter: Record<string, never>[];
+            filter: components["schemas"]["RouteConditionDto"][];
             /** @description Null: the kind's default */
             template: components["schemas"]["TemplateView"] | null;
             /** @description What messages are rendered with */

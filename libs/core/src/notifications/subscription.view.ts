@@ -7,6 +7,7 @@ import {
 } from './kinds/destination-kinds.js';
 import type { NotificationSubscription } from './notification-subscription.entity.js';
 import type { NotificationTemplate } from './notification-template.js';
+import { RouteConditionDto } from '../routing/dto/route-set.dto.js';
 import type { RouteCondition } from '../routing/route-set.js';
 
 /** Whether a secret is stored; the secret itself is never answered. */
@@ -57,8 +58,8 @@ export class SubscriptionView {
   transitions!: Transition[];
 
   @ApiProperty({
-    type: 'array',
-    items: { type: 'object' },
+    type: () => RouteConditionDto,
+    isArray: true,
     description: 'Conditions, all of which hold',
   })
   filter!: RouteCondition[];
