@@ -73,7 +73,7 @@ export function draftOfSubscription(view: Schemas['SubscriptionView']): Subscrip
     kind: view.kind,
     transitions: view.transitions,
     // The generated type cannot name the conditions the API answers.
-    filter: view.filter as unknown as Condition[],
+    filter: view.filter,
     ownTemplate: view.template !== null,
     templateTitle: template.title,
     templateBody: template.body,
