@@ -72,7 +72,6 @@ export function draftOfSubscription(view: Schemas['SubscriptionView']): Subscrip
     name: view.name,
     kind: view.kind,
     transitions: view.transitions,
-    // The generated type cannot name the conditions the API answers.
     filter: view.filter,
     ownTemplate: view.template !== null,
     templateTitle: template.title,
