@@ -36,22 +36,24 @@ function setLabels(event: NormalizedEvent, values: Iterable<[string, string]>): 
 }
 
 function renameLabels(renames: Record<string, string>): CompiledStep['act'] {
-  const exact = Object.entries(renames).filter(([from]) => !from.endsWith(PREFIX));
+  const exact = new Map(Object.entries(renames).filter(([from]) => !from.endsWith(PREFIX)));
   const prefixes = Object.entries(renames)
     .filter(([from]) => from.endsWith(PREFIX))
     .map(([from, to]) => [from.slice(0, -1), to.slice(0, -1)] as const);
+  const renamedByPrefix = (name: string): string | undefined => {
+    const prefix = prefixes.find(([from]) => name.startsWith(from));
+    return prefix && prefix[1] + name.slice(prefix[0].length);
+  };
   return (event) => {
-    const renamed: [string, string][] = [];
+    let renamed = false;
     for (const [name, value] of Object.entries(event.labels)) {
-      const exactTo = exact.find(([from]) => from === name)?.[1];
-      const prefix = prefixes.find(([from]) => name.startsWith(from));
-      const to = exactTo ?? (prefix && prefix[1] + name.slice(prefix[0].length));
+      const to = exact.get(name) ?? renamedByPrefix(name);
       if (to === undefined || to === name) continue;
-      renamed.push([name, to]);
+      renamed = true;
       delete event.labels[name];
       setLabel(event.labels, to, value);
     }
-    return changedIf(renamed.length > 0);
+    return changedIf(renamed);
   };
 }
 
@@ -90,9 +92,13 @@ function actionOf(step: PipelineStep): CompiledStep['act'] {
     case 'delete_labels': {
       const { names } = step;
       return (event) => {
-        const present = names.filter((name) => hasLabel(event.labels, name));
-        for (const name of present) delete event.labels[name];
-        return changedIf(present.length > 0);
+        let deleted = false;
+        for (const name of names) {
+          if (!hasLabel(event.labels, name)) continue;
+          delete event.labels[name];
+          deleted = true;
+        }
+        return changedIf(deleted);
       };
     }
     case 'extract':
