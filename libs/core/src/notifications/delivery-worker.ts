@@ -7,7 +7,7 @@ import { DeliveryMonitor } from './delivery-monitor.js';
 import { DIGEST_MAX_NOTIFICATIONS } from './digest.js';
 import { FinishedAttempts } from './finished-attempts.js';
 import { NOTIFICATION_DEFAULTS, type NotificationOptions } from './notification-options.js';
-import { NotificationQueue, type WaitingWork } from './notification-queue.js';
+import { FAN_OUT_BATCH, NotificationQueue, type WaitingWork } from './notification-queue.js';
 import { contentOf, NotificationSender } from './notification-sender.js';
 import type { NotificationSubscription } from './notification-subscription.entity.js';
 import type { Notification } from './notification.entity.js';
@@ -20,6 +20,9 @@ import { SubscriptionsService } from './subscriptions.service.js';
  * once (one fan-out, one claim), instead of a run per committed push batch.
  */
 export const WAKE_SPACING_MS = 50;
+
+/** Fan-out transactions per run at most. */
+const FAN_OUT_BATCHES_PER_RUN = 10;
 
 /** At most this many claimed notifications per send slot wait in the process to be sent. */
 const MAX_CLAIMED_PER_SLOT = 4;
@@ -107,7 +110,14 @@ export class DeliveryWorker extends ScheduledWork<void> {
     this.wakeTimer = undefined;
     this.lastRunAt = Date.now();
     const now = new Date();
-    while ((await this.queue.fanOut(now)) > 0 && !this.task.stopped);
+    // Bounded, so that a steady stream of transitions never holds the sends back; what is left
+    // is fanned out by the next run, which this one asks for.
+    let fannedOut = 0;
+    for (let batch = 0; batch < FAN_OUT_BATCHES_PER_RUN && !this.task.stopped; batch++) {
+      fannedOut = await this.queue.fanOut(now);
+      if (fannedOut < FAN_OUT_BATCH) break;
+    }
+    if (fannedOut === FAN_OUT_BATCH) this.wake();
     const work = await this.queue.waiting(now);
     const subscriptions = new Map(
       (await this.subscriptions.byIds(work.map((item) => item.subscriptionId))).map((s) => [
@@ -152,14 +162,23 @@ export class DeliveryWorker extends ScheduledWork<void> {
     if (budget <= 0) return;
     const leaseUntil = new Date(now.getTime() + this.options.leaseMs);
     if (window.isStorming) {
-      const claimed = await this.queue.claim(
-        subscription.id,
-        DIGEST_MAX_NOTIFICATIONS,
-        now,
-        leaseUntil,
-        true,
+      // As many digests as the destination takes at once: a claim leaves out the notifications
+      // of an alert an earlier digest holds, so digests in flight together never reorder one.
+      const slots = Math.min(
+        rateBudget,
+        subscription.concurrency - (this.inFlight.get(subscription.id) ?? 0),
       );
-      if (claimed.length > 0) this.startSend(subscription, claimed, window);
+      for (let digest = 0; digest < slots && !this.task.stopped; digest++) {
+        const claimed = await this.queue.claim(
+          subscription.id,
+          DIGEST_MAX_NOTIFICATIONS,
+          now,
+          leaseUntil,
+          true,
+        );
+        if (claimed.length > 0) this.startSend(subscription, claimed, window);
+        if (claimed.length < DIGEST_MAX_NOTIFICATIONS) break;
+      }
       return;
     }
     const claimed = await this.queue.claim(

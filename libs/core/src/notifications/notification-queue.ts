@@ -11,7 +11,7 @@ import { Notification } from './notification.entity.js';
 import { SubscriptionsService } from './subscriptions.service.js';
 
 /** Outbox rows fanned out per transaction. */
-const FAN_OUT_BATCH = 200;
+export const FAN_OUT_BATCH = 200;
 
 /** A subscription's notifications waiting, and how many of them may be tried now. */
 export interface WaitingWork {
