@@ -1,3 +1,4 @@
+import { zonedTime } from '../common/zoned-time.js';
 import { CONSOLE_PATH } from '../console/serve-console.js';
 import type { AlertSnapshot, Transition } from './alert-transition.js';
 import type { TemplateValues } from './notification-template.js';
@@ -27,42 +28,19 @@ const HEADLINES: Record<Transition, string> = {
   'alert.severity_changed': 'Severity changed',
 };
 
-/** One formatter per zone: building one costs more than formatting a time with it. */
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterOf(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (formatter === undefined) {
-    formatter = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
 /** `2026-11-01 18:00:00 +08:00`: the local time of the configured zone, with its offset. */
 export function localTime(iso: string, timeZone: string): string {
-  const time = new Date(iso);
-  const parts = formatterOf(timeZone).formatToParts(time);
-  const part = (type: Intl.DateTimeFormatPartTypes) =>
-    parts.find((candidate) => candidate.type === type)?.value ?? '00';
-  const local = `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}:${part('second')}`;
+  const instant = Date.parse(iso);
+  const { year, month, day, hour, minute, second } = zonedTime(timeZone, instant);
+  const two = (value: number) => String(value).padStart(2, '0');
+  const local = `${String(year).padStart(4, '0')}-${two(month)}-${two(day)} ${two(hour)}:${two(minute)}:${two(second)}`;
   // The offset is the local wall time read as UTC, less the instant (whole seconds).
   const offsetMinutes = Math.round(
-    (Date.parse(`${local.replace(' ', 'T')}Z`) - Math.floor(time.getTime() / 1000) * 1000) / 60_000,
+    (Date.UTC(year, month - 1, day, hour, minute, second) - Math.floor(instant / 1000) * 1000) /
+      60_000,
   );
   const sign = offsetMinutes < 0 ? '-' : '+';
-  const hours = String(Math.floor(Math.abs(offsetMinutes) / 60)).padStart(2, '0');
-  const minutes = String(Math.abs(offsetMinutes) % 60).padStart(2, '0');
-  return `${local} ${sign}${hours}:${minutes}`;
+  return `${local} ${sign}${two(Math.floor(Math.abs(offsetMinutes) / 60))}:${two(Math.abs(offsetMinutes) % 60)}`;
 }
 
 /** `1h 5m`, `3m 20s`, `42s`: how long an alert lasted, to the second. */
