@@ -7,7 +7,7 @@ import { PushBatchContributors, type HotWriter } from '../storage/index.js';
 import { SqliteHotWriter } from '../storage/sqlite/sqlite-hot-writer.js';
 import { SqliteWriteQueue } from '../storage/sqlite/sqlite-write-queue.js';
 import { sqliteConnectionOf } from '../storage/storage-handles.js';
-import { migratedSqlite } from '../testing/migrated-sqlite.js';
+import { sqliteMemoryDatabase } from '../testing/sqlite-memory-database.js';
 import { normalizedEvent } from '../testing/normalized-event.js';
 import { EventStore } from './event-store.service.js';
 import type { NormalizedEvent, PushToStore } from './normalized-event.js';
@@ -51,7 +51,7 @@ describe('EventStore', () => {
 
     // Migrated once: each test starts from empty tables.
     beforeAll(async () => {
-      dataSource = await migratedSqlite();
+      dataSource = await sqliteMemoryDatabase();
       connection = sqliteConnectionOf(dataSource);
     }, 30_000);
     afterAll(() => dataSource.destroy());

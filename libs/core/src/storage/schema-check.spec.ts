@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { DataSource } from 'typeorm';
-import { migratedSqlite } from '../testing/migrated-sqlite.js';
+import { sqliteMemoryDatabase } from '../testing/sqlite-memory-database.js';
 import { SchemaMismatchError, checkSchema } from './schema-check.js';
 import { Table } from './table.js';
 import { HOT_TABLES } from './tables/hot-tables.js';
@@ -13,7 +13,7 @@ interface PushLogWithNote {
 describe('checkSchema', () => {
   let dataSource: DataSource;
   beforeAll(async () => {
-    dataSource = await migratedSqlite();
+    dataSource = await sqliteMemoryDatabase();
   });
   afterAll(() => dataSource.destroy());
 

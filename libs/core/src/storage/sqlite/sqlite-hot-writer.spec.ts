@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { DataSource } from 'typeorm';
-import { migratedSqlite } from '../../testing/migrated-sqlite.js';
+import { sqliteMemoryDatabase } from '../../testing/sqlite-memory-database.js';
 import {
   PushBatchContributors,
   rowsOf,
@@ -23,7 +23,7 @@ describe('SqliteHotWriter', () => {
 
   // A database of its own per test (a migration run takes a few seconds on a busy machine).
   beforeEach(async () => {
-    dataSource = await migratedSqlite();
+    dataSource = await sqliteMemoryDatabase();
     connection = sqliteConnectionOf(dataSource);
     connection.exec(
       `CREATE TABLE alert_transitions (id integer PRIMARY KEY, alert_id integer NOT NULL,
