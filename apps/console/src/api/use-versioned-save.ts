@@ -3,6 +3,11 @@ import { ApiFailure } from './client';
 
 const VERSION_CONFLICT_STATUS = 409;
 
+/** The API refused a save because the version it named is no longer the latest. */
+export function isVersionConflict(error: unknown): boolean {
+  return error instanceof ApiFailure && error.status === VERSION_CONFLICT_STATUS;
+}
+
 export type VersionedSaveState =
   | { kind: 'saved' }
   | { kind: 'stale' }
@@ -33,8 +38,7 @@ export function useVersionedSave<T>({
       setState({ kind: 'saved' });
       return true;
     } catch (error) {
-      const stale = error instanceof ApiFailure && error.status === VERSION_CONFLICT_STATUS;
-      setState(stale ? { kind: 'stale' } : { kind: 'failed', error });
+      setState(isVersionConflict(error) ? { kind: 'stale' } : { kind: 'failed', error });
       return false;
     }
   };

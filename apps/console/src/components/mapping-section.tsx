@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
-import { ApiFailure, api, must, type Schemas } from '../api/client';
+import { api, must, type Schemas } from '../api/client';
+import { isVersionConflict } from '../api/use-versioned-save';
 import { usePreview } from '../api/use-preview';
 import { useI18n } from '../i18n/i18n';
 import { ErrorNotice } from './error-notice';
@@ -13,8 +14,6 @@ import {
   type Payload,
   type PayloadSource,
 } from './payload-choice';
-
-const VERSION_CONFLICT_STATUS = 409;
 
 /**
  * The ready-made mappings of the mapped webhook (plugins/webhook/docs/mappings), taken from
@@ -81,7 +80,7 @@ export function MappingSection({
       setVersion(answer.data.version);
       setState({ kind: 'saved' });
     } catch (error) {
-      const stale = error instanceof ApiFailure && error.status === VERSION_CONFLICT_STATUS;
+      const stale = isVersionConflict(error);
       setState(stale ? { kind: 'stale' } : { kind: 'failed', error });
     }
   };

@@ -1,10 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
-import { ApiFailure, api, must, type Schemas } from '../api/client';
+import { api, must, type Schemas } from '../api/client';
+import { isVersionConflict } from '../api/use-versioned-save';
 import { useI18n } from '../i18n/i18n';
 import { ErrorNotice } from './error-notice';
 import { SettingField, fieldSettings, type SettingValue } from './setting-field';
 
-const VERSION_CONFLICT_STATUS = 409;
 /** The server's bounds of `autoResolveAfterSeconds` (a minute to 30 days). */
 const AUTO_RESOLVE_SECONDS = { min: 60, max: 2_592_000 };
 
@@ -91,7 +91,7 @@ export function SettingsSection({
       setError(failure);
     }
   };
-  const stale = error instanceof ApiFailure && error.status === VERSION_CONFLICT_STATUS;
+  const stale = isVersionConflict(error);
 
   return (
     <section aria-labelledby={`${id}-heading`}>

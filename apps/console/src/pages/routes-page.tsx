@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'wouter';
-import { ApiFailure, api, must, type Schemas } from '../api/client';
+import { api, must, type Schemas } from '../api/client';
+import { isVersionConflict } from '../api/use-versioned-save';
 import { useLoad } from '../api/use-load';
 import { ChannelChoices } from '../components/channel-choices';
 import { ConditionsEditor } from '../components/conditions-editor';
@@ -21,7 +22,6 @@ import {
   type RouteSet,
 } from '../routing/route-set';
 
-const VERSION_CONFLICT_STATUS = 409;
 /** Recent events offered to the preview: enough to find the one that went astray. */
 const RECENT_EVENTS = 20;
 
@@ -182,7 +182,7 @@ function RoutesEditor({
       setVersion(answer.data.version);
       setState({ kind: 'saved', version: answer.data.version });
     } catch (error) {
-      const stale = error instanceof ApiFailure && error.status === VERSION_CONFLICT_STATUS;
+      const stale = isVersionConflict(error);
       setState(stale ? { kind: 'stale' } : { kind: 'failed', error });
     }
   };
