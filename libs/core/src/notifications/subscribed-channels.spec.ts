@@ -36,6 +36,7 @@ describe('SubscribedChannels', () => {
     const started = channels.onModuleInit();
     database.answer('a');
     await started;
+    channels.onApplicationBootstrap();
     expect([channels.has('a'), channels.has('b')]).toEqual([true, false]);
 
     jest.advanceTimersByTime(SUBSCRIBED_CHANNELS_RELOAD_MS);
@@ -52,6 +53,7 @@ describe('SubscribedChannels', () => {
     const started = channels.onModuleInit();
     database.answer();
     await started;
+    channels.onApplicationBootstrap();
 
     jest.advanceTimersByTime(SUBSCRIBED_CHANNELS_RELOAD_MS);
     channels.added('new');

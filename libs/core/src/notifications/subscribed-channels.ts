@@ -1,4 +1,9 @@
-import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import {
+  Injectable,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
+  type OnModuleInit,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { NotificationSubscription } from './notification-subscription.entity.js';
@@ -17,7 +22,7 @@ export const SUBSCRIBED_CHANNELS_RELOAD_MS = 5_000;
  * the API answers); one made by another process, within `SUBSCRIBED_CHANNELS_RELOAD_MS`.
  */
 @Injectable()
-export class SubscribedChannels implements OnModuleInit, OnModuleDestroy {
+export class SubscribedChannels implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy {
   private channels = new Set<string>();
   /** Counts changes made here: a load begun before one must not replace what it changed. */
   private generation = 0;
@@ -28,6 +33,10 @@ export class SubscribedChannels implements OnModuleInit, OnModuleDestroy {
   /** The first load is awaited: the server takes no push before it knows the subscriptions. */
   async onModuleInit(): Promise<void> {
     await this.reload();
+  }
+
+  /** Reloads only once the app is up: an app whose start failed has no timer left behind. */
+  onApplicationBootstrap(): void {
     this.timer = setInterval(() => {
       // A failed reload keeps the set it had; the next tick tries again.
       this.reload().catch(() => undefined);
