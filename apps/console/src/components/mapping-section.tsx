@@ -5,7 +5,7 @@ import { usePreview } from '../api/use-preview';
 import { useI18n } from '../i18n/i18n';
 import { ErrorNotice } from './error-notice';
 import { EventCells } from './event-cells';
-import { JsonView } from './json-view';
+import { StaleVersionNotice } from './stale-version-notice';
 import {
   PayloadChoice,
   UnusablePayload,
@@ -177,19 +177,17 @@ export function MappingSection({
         {state?.kind === 'saved' && <p className="notice">{t('mapping.saved')}</p>}
       </div>
       {state?.kind === 'failed' && unusable(state.error)}
-      {state?.kind === 'stale' && (
-        <div role="alert" className="notice error">
-          <p>{t('mapping.stale')}</p>
-          <button type="button" onClick={() => void reloadKeepingEdit()}>
-            {t('mapping.reloadKeepingEdit')}
-          </button>
-        </div>
-      )}
-      {state?.kind === 'reloaded' && (
-        <div className="notice">
-          <p>{t('mapping.reloaded')}</p>
-          <JsonView value={state.saved.mapping} label={t('mapping.savedNow')} />
-        </div>
+      {(state?.kind === 'stale' || state?.kind === 'reloaded') && (
+        <StaleVersionNotice
+          savedNow={state.kind === 'reloaded' ? state.saved.mapping : undefined}
+          onReload={() => void reloadKeepingEdit()}
+          texts={{
+            title: t('mapping.stale'),
+            reloadKeepingEdit: t('mapping.reloadKeepingEdit'),
+            reloaded: t('mapping.reloaded'),
+            savedNow: t('mapping.savedNow'),
+          }}
+        />
       )}
       <h3>{t('mapping.preview')}</h3>
       <p>{t('mapping.previewIntro')}</p>

@@ -10,6 +10,7 @@ import { JsonView } from '../components/json-view';
 import { LoadState } from '../components/load-state';
 import { Page } from '../components/page';
 import { RoutePreview } from '../components/route-preview';
+import { StaleVersionNotice } from '../components/stale-version-notice';
 import { useI18n } from '../i18n/i18n';
 import {
   cleanRouteSet,
@@ -122,32 +123,6 @@ type SaveState =
   | { kind: 'reloaded'; saved: Schemas['RoutesView'] }
   | { kind: 'failed'; error: unknown };
 
-/** The 409 of a stale version, and how to go on without losing the edit. */
-function StaleNotice({ state, onReload }: { state: SaveState; onReload: () => void }) {
-  const { t } = useI18n();
-  if (state.kind === 'stale') {
-    return (
-      <div role="alert" className="notice error">
-        <p>
-          <strong>{t('routes.staleTitle')}</strong> {t('routes.staleExplained')}
-        </p>
-        <button type="button" onClick={onReload}>
-          {t('routes.reloadKeepingEdit')}
-        </button>
-      </div>
-    );
-  }
-  if (state.kind === 'reloaded') {
-    return (
-      <div className="notice">
-        <p>{t('routes.reloaded')}</p>
-        <JsonView value={state.saved} label={t('routes.savedNow')} />
-      </div>
-    );
-  }
-  return null;
-}
-
 function RoutesEditor({
   integration,
   saved,
@@ -256,7 +231,19 @@ function RoutesEditor({
         {state?.kind === 'saved' && <p className="notice">{t('routes.saved')}</p>}
       </div>
       {state?.kind === 'failed' && <ErrorNotice error={state.error} />}
-      {state && <StaleNotice state={state} onReload={() => void reloadKeepingEdit()} />}
+      {(state?.kind === 'stale' || state?.kind === 'reloaded') && (
+        <StaleVersionNotice
+          savedNow={state.kind === 'reloaded' ? state.saved : undefined}
+          onReload={() => void reloadKeepingEdit()}
+          texts={{
+            title: t('routes.staleTitle'),
+            explained: t('routes.staleExplained'),
+            reloadKeepingEdit: t('routes.reloadKeepingEdit'),
+            reloaded: t('routes.reloaded'),
+            savedNow: t('routes.savedNow'),
+          }}
+        />
+      )}
       <RoutePreview
         integrationId={integration.id}
         routes={routes}
