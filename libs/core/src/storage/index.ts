@@ -20,7 +20,10 @@
  * 3. One writer per dialect behind `HotWriter`: `SqliteHotWriter` (prepared statements in the
  *    write queue's turns) and `PostgresHotWriter` (one bulk strategy for every table,
  *    `postgres-bulk-rows.ts`). Only the storage layer reaches into TypeORM's driver
- *    (`storage-handles.ts`).
+ *    (`storage-handles.ts`). Elsewhere, a statement that runs many times a second and that
+ *    TypeORM's builders make costly (the notification worker's claims) is written once, with `?`
+ *    placeholders, through `SqlDialect`: lists and rows bound as one parameter, rows decoded by a
+ *    `Table` declaration.
  * 4. A feature whose rows must commit with the alert writes that cause them adds a
  *    `PushBatchContributor` to `PushBatchContributors`: it sees each batch's alerts as written
  *    and as they were before (`WrittenPushBatch.before`); its rows ride in the events' statement
@@ -46,6 +49,7 @@ export {
   rowsOf,
 } from './push-batch-contributor.js';
 export { SchemaMismatchError } from './schema-check.js';
+export { type BoundColumn, SqlDialect } from './sql-dialect.js';
 export { StorageModule } from './storage.module.js';
 export { postgresPoolOf } from './storage-handles.js';
 export { WriteQueue } from './write-queue.js';

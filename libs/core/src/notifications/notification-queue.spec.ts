@@ -1,0 +1,183 @@
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { ChannelsService } from '../channels/channels.service.js';
+import { WriteQueue } from '../storage/index.js';
+import { sqliteMemoryDatabase } from '../testing/sqlite-memory-database.js';
+import type { Transition } from './alert-transition.js';
+import { NotificationOutboxEntry } from './notification-outbox-entry.entity.js';
+import { NotificationQueue } from './notification-queue.js';
+import { NotificationSubscription } from './notification-subscription.entity.js';
+import { Notification } from './notification.entity.js';
+import { SubscribedChannels } from './subscribed-channels.js';
+import { SubscriptionsService } from './subscriptions.service.js';
+
+const NOW = new Date('2026-12-06T10:00:00.000Z');
+const LEASE = new Date('2026-12-06T10:05:00.000Z');
+
+describe('NotificationQueue (SQLite)', () => {
+  let dataSource: DataSource;
+  let queue: NotificationQueue;
+  let channelId: string;
+
+  beforeEach(async () => {
+    dataSource = await sqliteMemoryDatabase();
+    const writes = new WriteQueue(dataSource);
+    const channels = new ChannelsService(dataSource, writes);
+    channelId = (await channels.create({ name: 'ops' })).id;
+    const subscriptions = new SubscriptionsService(
+      dataSource,
+      channels,
+      writes,
+      new SubscribedChannels(dataSource),
+    );
+    queue = new NotificationQueue(dataSource, writes, subscriptions);
+  });
+  afterEach(() => dataSource.destroy());
+
+  async function subscribe(filter: NotificationSubscription['filter'] = []): Promise<string> {
+    const id = randomUUID();
+    await dataSource.getRepository(NotificationSubscription).insert({
+      id,
+      channelId,
+      name: `receiver ${id.slice(0, 4)}`,
+      kind: 'webhook',
+      url: 'https://receiver.test/hook',
+      secret: null,
+      headers: null,
+      transitions: ['alert.triggered', 'alert.resolved'],
+      filter,
+      template: null,
+      ratePerMinute: 60,
+      concurrency: 4,
+      version: 1,
+      createdAt: NOW,
+      updatedAt: NOW,
+    });
+    return id;
+  }
+
+  /** An outbox row of `alertId`, as a push writes it. */
+  async function transition(alertId: number, kind: Transition, team = 'db'): Promise<void> {
+    await dataSource.getRepository(NotificationOutboxEntry).insert({
+      alertId,
+      channelId,
+      transition: kind,
+      severity: 'Critical',
+      occurredAt: NOW,
+      snapshot: {
+        alertId,
+        channelId,
+        integrationId: 'integration',
+        pluginId: 'prometheus',
+        alertKey: `key-${alertId}`,
+        title: `alert ${alertId}`,
+        description: '',
+        severity: 'Critical',
+        previousSeverity: null,
+        labels: { team },
+        startsAt: NOW.toISOString(),
+        resolvedAt: null,
+      },
+    });
+  }
+
+  const pending = (subscriptionId: string) =>
+    dataSource
+      .getRepository(Notification)
+      .find({ where: { subscriptionId, state: 'pending' }, order: { sequence: 'ASC' } });
+
+  it('fans the outbox out to each subscription that wants a row, copying the row, and empties it', async () => {
+    const everything = await subscribe();
+    const dbOnly = await subscribe([{ field: 'labels.team', operator: 'equals', value: 'db' }]);
+    await transition(1, 'alert.triggered', 'db');
+    await transition(2, 'alert.triggered', 'web');
+    await transition(2, 'alert.severity_changed', 'web');
+
+    // The severity change waits for the alert's earlier row: rows fan out in order per alert.
+    expect(await queue.fanOut(NOW)).toBe(2);
+    expect(await queue.fanOut(NOW)).toBe(1);
+    expect(await queue.fanOut(NOW)).toBe(0);
+
+    const all = await pending(everything);
+    expect(all.map((n) => [n.alertId, n.transition])).toEqual([
+      [1, 'alert.triggered'],
+      [2, 'alert.triggered'],
+    ]);
+    expect(all[0]).toMatchObject({
+      attempts: 0,
+      nextAttemptAt: NOW,
+      createdAt: NOW,
+      occurredAt: NOW,
+      claimedUntil: null,
+      snapshot: { title: 'alert 1', labels: { team: 'db' } },
+    });
+    expect((await pending(dbOnly)).map((n) => n.alertId)).toEqual([1]);
+    expect(await dataSource.getRepository(NotificationOutboxEntry).count()).toBe(0);
+  });
+
+  it('claims one by one only the earliest pending notification of each alert, and never a held one', async () => {
+    const subscriptionId = await subscribe();
+    await transition(1, 'alert.triggered');
+    await transition(2, 'alert.triggered');
+    await transition(1, 'alert.resolved');
+    await transition(3, 'alert.triggered');
+    while ((await queue.fanOut(NOW)) > 0);
+
+    const first = await queue.claim(subscriptionId, 10, NOW, LEASE, false);
+    expect(first.map((n) => [n.alertId, n.transition])).toEqual([
+      [1, 'alert.triggered'],
+      [2, 'alert.triggered'],
+      [3, 'alert.triggered'],
+    ]);
+    expect(first[0]).toMatchObject({ claimedUntil: LEASE, snapshot: { title: 'alert 1' } });
+    // Alert 1's resolve waits while its trigger is held, and nothing else is left.
+    expect(await queue.claim(subscriptionId, 10, NOW, LEASE, false)).toEqual([]);
+
+    await queue.finish([
+      {
+        notifications: first,
+        attempt: {
+          subscriptionId,
+          type: 'notification',
+          outcome: 'delivered',
+          httpStatus: 200,
+          latencyMs: 3,
+          error: null,
+          attemptedAt: NOW,
+        },
+        plan: () => ({ dead: false, nextAttemptAt: NOW }),
+      },
+    ]);
+    const next = await queue.claim(subscriptionId, 10, NOW, LEASE, false);
+    expect(next.map((n) => [n.alertId, n.transition])).toEqual([[1, 'alert.resolved']]);
+    const delivered = await dataSource
+      .getRepository(Notification)
+      .findBy({ subscriptionId, state: 'delivered' });
+    expect(delivered.map((n) => [n.alertId, n.finishedAt, n.claimedUntil])).toEqual(
+      expect.arrayContaining([
+        [1, NOW, null],
+        [2, NOW, null],
+        [3, NOW, null],
+      ]),
+    );
+  });
+
+  it('claims for a digest every pending notification in order, leaving out alerts another claim holds earlier', async () => {
+    const subscriptionId = await subscribe();
+    await transition(1, 'alert.triggered');
+    await transition(2, 'alert.triggered');
+    while ((await queue.fanOut(NOW)) > 0);
+    const held = await queue.claim(subscriptionId, 1, NOW, LEASE, true);
+    expect(held.map((n) => n.alertId)).toEqual([1]);
+    await transition(1, 'alert.resolved');
+    await transition(2, 'alert.resolved');
+    while ((await queue.fanOut(NOW)) > 0);
+
+    const digest = await queue.claim(subscriptionId, 200, NOW, LEASE, true);
+    expect(digest.map((n) => [n.alertId, n.transition])).toEqual([
+      [2, 'alert.triggered'],
+      [2, 'alert.resolved'],
+    ]);
+  });
+});
