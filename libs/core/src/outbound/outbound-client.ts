@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import {
   OutboundHostNotAllowed,
   OutboundRequestFailed,
@@ -10,7 +10,7 @@ import { isIP } from 'node:net';
 import { rootCertificates } from 'node:tls';
 import { CORE_OPTIONS, type CoreOptions } from '../core-options.js';
 import { AddressPolicy, DEFAULT_DENIED_ADDRESSES } from './address-policy.js';
-import { httpPost, type PostAnswer } from './http-post.js';
+import { createPostAgents, httpPost, type PostAnswer } from './http-post.js';
 import { HopFailed, httpsGet } from './https-get.js';
 import { PostFailed } from './post-errors.js';
 import { OUTBOUND_DEFAULTS, type ConnectTo, type OutboundOptions } from './outbound-options.js';
@@ -36,8 +36,9 @@ function portOf(url: URL): number {
  * for the whole request, bodies bounded.
  */
 @Injectable()
-export class OutboundClient {
+export class OutboundClient implements OnModuleDestroy {
   private readonly options: OutboundOptions;
+  private readonly agents = createPostAgents();
   private readonly ca: string[] | undefined;
   private readonly addresses: AddressPolicy;
 
@@ -75,6 +76,7 @@ export class OutboundClient {
     try {
       return await httpPost(target, {
         address,
+        agents: this.agents,
         headers,
         body,
         connectTimeoutMs: this.options.connectTimeoutMs,
@@ -86,6 +88,11 @@ export class OutboundClient {
       if (signal.aborted) throw new PostFailed(`no answer within ${this.options.timeoutMs} ms`);
       throw error;
     }
+  }
+
+  onModuleDestroy(): void {
+    this.agents.http.destroy();
+    this.agents.https.destroy();
   }
 
   /** The first address of the host that the policy permits; refuses when there is none. */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import type { CoreOptions } from '../core-options.js';
 import { OutboundClient } from './outbound-client.js';
 import type { OutboundOptions } from './outbound-options.js';
@@ -92,5 +92,36 @@ describe('OutboundClient.post', () => {
     const moved = await allowed.post(`${base}/moved`, {}, body, 1024);
     expect(moved.status).toBe(302);
     expect(received.slice(-2)).toEqual(['/hook {"a":1}', '/moved {"a":1}']);
+  });
+
+  it('keeps the connection for the next POST, and sends again on a new one when a kept one is reset', async () => {
+    const allowed = client({ allowPlainHttp: true, allowedAddresses: ['127.0.0.1/32'] });
+    const connections = new Set<Socket>();
+    const paths: string[] = [];
+    const flaky = createServer((request, response) => {
+      paths.push(request.url ?? '');
+      // The first request to /reset dies with its connection, as when a receiver closes an
+      // idle kept connection just as a request goes out on it.
+      if (request.url === '/reset' && paths.filter((path) => path === '/reset').length === 1) {
+        request.socket.resetAndDestroy();
+        return;
+      }
+      request.resume().on('end', () => response.writeHead(200).end('ok'));
+    });
+    flaky.on('connection', (socket: Socket) => connections.add(socket));
+    await new Promise<void>((resolve) => flaky.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(flaky.address() as AddressInfo).port}`;
+    try {
+      await allowed.post(`${url}/first`, {}, body, 1024);
+      await allowed.post(`${url}/second`, {}, body, 1024);
+      expect(connections.size).toBe(1);
+      const answer = await allowed.post(`${url}/reset`, {}, body, 1024);
+      expect(answer.status).toBe(200);
+      expect(paths).toEqual(['/first', '/second', '/reset', '/reset']);
+      expect(connections.size).toBe(2);
+    } finally {
+      allowed.onModuleDestroy();
+      await new Promise<void>((resolve) => flaky.close(() => resolve()));
+    }
   });
 });
