@@ -36,11 +36,39 @@ describe('IntegrationKeyCache', () => {
     expect(cache.get('hash-a')).toBeUndefined();
   });
 
-  it('does not keep a row read while the integration was being changed', () => {
+  it('shares one read among the pushes that miss a key at once, and keeps what it read', async () => {
     const cache = new IntegrationKeyCache({ maxEntries: 10, ttlMs: 5_000 });
-    const readStarted = cache.generation;
+    let reads = 0;
+    let answer: (row: Integration | null) => void = () => undefined;
+    const read = () => {
+      reads += 1;
+      return new Promise<Integration | null>((resolve) => (answer = resolve));
+    };
+    const waiting = [cache.lookup('hash-a', read), cache.lookup('hash-a', read)];
+    answer(integration('a'));
+    expect((await Promise.all(waiting)).map((found) => found?.id)).toEqual(['a', 'a']);
+    expect(reads).toBe(1);
+    expect((await cache.lookup('hash-a', read))?.id).toBe('a');
+    expect(reads).toBe(1);
+  });
+
+  it('neither keeps nor shares a read that began before the integration was changed', async () => {
+    const cache = new IntegrationKeyCache({ maxEntries: 10, ttlMs: 5_000 });
+    const answers: ((row: Integration | null) => void)[] = [];
+    const read = () => new Promise<Integration | null>((resolve) => answers.push(resolve));
+    const before = cache.lookup('hash-a', read);
     cache.forget('hash-a');
-    cache.set('hash-a', integration('stale'), readStarted);
-    expect(cache.get('hash-a')).toBeUndefined();
+    const after = cache.lookup('hash-a', read);
+    expect(answers).toHaveLength(2);
+    answers[0]?.(integration('stale'));
+    answers[1]?.(integration('fresh'));
+    expect([(await before)?.id, (await after)?.id]).toEqual(['stale', 'fresh']);
+    expect(cache.get('hash-a')?.id).toBe('fresh');
+  });
+
+  it('does not keep an unknown key', async () => {
+    const cache = new IntegrationKeyCache({ maxEntries: 10, ttlMs: 5_000 });
+    expect(await cache.lookup('hash-x', () => Promise.resolve(null))).toBeNull();
+    expect(cache.size).toBe(0);
   });
 });

@@ -19,6 +19,11 @@ interface Entry {
   expiresAt: number;
 }
 
+interface Lookup {
+  generation: number;
+  read: Promise<Integration | null>;
+}
+
 /**
  * Integrations by key hash, so a push does not cost a database lookup before its real work.
  * Bounded and short-lived (DESIGN.md §9): this process forgets an entry as soon as it changes the
@@ -27,6 +32,7 @@ interface Entry {
  */
 export class IntegrationKeyCache {
   private readonly entries = new Map<string, Entry>();
+  private readonly lookups = new Map<string, Lookup>();
   private readonly now: () => number;
   private forgotten = 0;
 
@@ -45,13 +51,36 @@ export class IntegrationKeyCache {
   }
 
   /**
-   * Counts `forget` calls. A lookup notes it before reading the database and passes it to `set`:
-   * a read that overlapped a change may have seen the old row and must not be cached.
+   * The integration of a key hash: cached, or read by `read` and cached. Pushes that miss the
+   * same key at once share one read: when an entry expired under load, every push in flight
+   * for that key asked the database together (a burst of identical queries every few seconds,
+   * queued for the pool). A read that started before a `forget` is not shared with later pushes.
    */
-  get generation(): number {
-    return this.forgotten;
+  lookup(keyHash: string, read: () => Promise<Integration | null>): Promise<Integration | null> {
+    const cached = this.get(keyHash);
+    if (cached !== undefined) return Promise.resolve(cached);
+    const generation = this.forgotten;
+    const inFlight = this.lookups.get(keyHash);
+    if (inFlight?.generation === generation) return inFlight.read;
+    const lookup: Lookup = {
+      generation,
+      read: read()
+        .then((integration) => {
+          if (integration) this.set(keyHash, integration, generation);
+          return integration;
+        })
+        .finally(() => {
+          if (this.lookups.get(keyHash) === lookup) this.lookups.delete(keyHash);
+        }),
+    };
+    this.lookups.set(keyHash, lookup);
+    return lookup.read;
   }
 
+  /**
+   * Caches an integration read at `readAtGeneration` (the count of `forget` calls when the read
+   * began): a read that overlapped a change may have seen the old row and is not kept.
+   */
   set(keyHash: string, integration: Integration, readAtGeneration = this.forgotten): void {
     if (readAtGeneration !== this.forgotten) return;
     this.entries.delete(keyHash);

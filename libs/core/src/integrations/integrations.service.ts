@@ -236,14 +236,11 @@ export class IntegrationsService {
   }
 
   /** Served from a short-lived cache; see `IntegrationKeyCache` for when changes show. */
-  async findByKey(integrationKey: string): Promise<Integration | null> {
+  findByKey(integrationKey: string): Promise<Integration | null> {
     const keyHash = integrationKeyHash(integrationKey);
-    const cached = this.byKey.get(keyHash);
-    if (cached !== undefined) return cached;
-    const generation = this.byKey.generation;
-    const integration = await this.integrations.findOneBy({ integrationKeyHash: keyHash });
-    if (integration) this.byKey.set(keyHash, integration, generation);
-    return integration;
+    return this.byKey.lookup(keyHash, () =>
+      this.integrations.findOneBy({ integrationKeyHash: keyHash }),
+    );
   }
 }
 
