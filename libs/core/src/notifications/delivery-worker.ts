@@ -19,7 +19,7 @@ import { SubscriptionsService } from './subscriptions.service.js';
  * Between two runs when woken: a run then takes what the pushes of the last moments queued at
  * once (one fan-out, one claim), instead of a run per committed push batch.
  */
-export const WAKE_SPACING_MS = 50;
+export const WAKE_SPACING_MS = 100;
 
 /** Fan-out transactions per run at most. */
 const FAN_OUT_BATCHES_PER_RUN = 10;

@@ -2,7 +2,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import type { FinishedAttempt } from './notification-queue.js';
 
 /** Between two writes of attempts: what ends meanwhile goes in the next. */
-export const FINISHED_ATTEMPTS_SPACING_MS = 20;
+export const FINISHED_ATTEMPTS_SPACING_MS = 50;
 
 interface Waiting {
   attempt: FinishedAttempt;
