@@ -49,6 +49,8 @@ export class DeliveryWorker extends ScheduledWork<void> {
   protected readonly task: PeriodicTask<void>;
   private readonly windows = new Map<string, { limit: number; window: RateWindow }>();
   private readonly inFlight = new Map<string, number>();
+  /** Per subscription, the notifications its requests in flight carry. */
+  private readonly carried = new Map<string, number>();
   private readonly sends = new Set<Promise<void>>();
   private readonly claimed = new Map<string, Claimed>();
   private readonly finished: FinishedAttempts;
@@ -158,7 +160,10 @@ export class DeliveryWorker extends ScheduledWork<void> {
         (this.inFlight.get(subscription.id) ?? 0) -
         unsent,
     );
-    if (work.waiting > rateBudget) window.overflowed();
+    // What waits beyond what this process holds (claimed, or in a request): more than the rate
+    // lets out one by one means a storm.
+    const held = unsent + (this.carried.get(subscription.id) ?? 0);
+    if (work.waiting - held > rateBudget) window.overflowed();
     if (budget <= 0) return;
     const leaseUntil = new Date(now.getTime() + this.options.leaseMs);
     if (window.isStorming) {
@@ -231,6 +236,10 @@ export class DeliveryWorker extends ScheduledWork<void> {
   ): void {
     window.record(Date.now());
     this.inFlight.set(subscription.id, (this.inFlight.get(subscription.id) ?? 0) + 1);
+    this.carried.set(
+      subscription.id,
+      (this.carried.get(subscription.id) ?? 0) + notifications.length,
+    );
     const send = this.deliver(subscription, notifications, window)
       .catch((error: unknown) => {
         // The lease runs out and another run takes them again.
@@ -238,6 +247,10 @@ export class DeliveryWorker extends ScheduledWork<void> {
       })
       .finally(() => {
         this.inFlight.set(subscription.id, (this.inFlight.get(subscription.id) ?? 1) - 1);
+        this.carried.set(
+          subscription.id,
+          (this.carried.get(subscription.id) ?? notifications.length) - notifications.length,
+        );
         this.sends.delete(send);
         this.sendClaimed(subscription.id);
         if (!this.claimed.has(subscription.id)) this.wake();

@@ -14,7 +14,10 @@ import { SubscriptionsService } from './subscriptions.service.js';
 /** Outbox rows fanned out per transaction. */
 export const FAN_OUT_BATCH = 200;
 
-/** A subscription's notifications waiting, and how many of them may be tried now. */
+/**
+ * A subscription's notifications waiting, and how many of them may be tried now: both count
+ * those a worker holds (claimed, or in a request) too.
+ */
 export interface WaitingWork {
   subscriptionId: string;
   waiting: number;
@@ -232,20 +235,22 @@ export class NotificationQueue {
     for (const entry of needed) entry.snapshot = snapshots.get(entry.id);
   }
 
-  /** Per subscription: notifications pending and not held by a worker, and how many are due. */
+  /**
+   * Per subscription: notifications pending, held by a worker or not, and how many are due. Read
+   * from `notifications_pending` alone: counting only the unheld ones would read every pending
+   * row, and an index with the lease in it would be rewritten by every claim.
+   */
   async waiting(now: Date): Promise<WaitingWork[]> {
-    const rows = await this.dataSource
-      .createQueryBuilder(Notification, 'n')
-      .select('n.subscription_id', 'subscriptionId')
-      .addSelect('COUNT(*)', 'waiting')
-      .addSelect('SUM(CASE WHEN n.next_attempt_at <= :now THEN 1 ELSE 0 END)', 'due')
-      .where("n.state = 'pending'")
-      .andWhere('(n.claimed_until IS NULL OR n.claimed_until < :now)')
-      .setParameters({ now })
-      .groupBy('n.subscription_id')
-      .getRawMany<{ subscriptionId: string; waiting: string | number; due: string | number }>();
+    const rows = await this.dataSource.query<Record<string, unknown>[]>(
+      this.sql.sql(
+        `SELECT subscription_id, COUNT(*) AS waiting,
+           SUM(CASE WHEN next_attempt_at <= ? THEN 1 ELSE 0 END) AS due
+         FROM notifications WHERE state = 'pending' GROUP BY subscription_id`,
+      ),
+      [this.sql.time(now)],
+    );
     return rows.map((row) => ({
-      subscriptionId: row.subscriptionId,
+      subscriptionId: String(row.subscription_id),
       waiting: Number(row.waiting),
       due: Number(row.due),
     }));
@@ -277,9 +282,7 @@ export class NotificationQueue {
         if (this.sql.postgres)
           await query('SELECT pg_advisory_xact_lock(hashtext(?))', [subscriptionId]);
         const nowValue = this.sql.time(now);
-        // `+` keeps SQLite off the due index: without statistics it took it, then sorted every
-        // due row of the subscription (2.7 ms a claim at a few thousand pending).
-        const due = digest ? '' : `AND ${this.sql.postgres ? '' : '+'}n.next_attempt_at <= ?`;
+        const due = digest ? '' : 'AND n.next_attempt_at <= ?';
         const candidates: Candidate[] = (
           await query(
             `SELECT n.id, n.alert_id, n.sequence FROM notifications n

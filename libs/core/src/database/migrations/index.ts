@@ -14,6 +14,7 @@ import { ProcessingPipeline1765500000000 } from './1765500000000-processing-pipe
 import { Silences1765600000000 } from './1765600000000-silences.js';
 import { Notifications1765800000000 } from './1765800000000-notifications.js';
 import { PendingNotificationIndexes1765900000000 } from './1765900000000-pending-notification-indexes.js';
+import { PendingNotificationOrderIndex1766000000000 } from './1766000000000-pending-notification-order-index.js';
 
 /** In the order they run. ESM builds cannot glob for migrations, so they are listed here. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   Silences1765600000000,
   Notifications1765800000000,
   PendingNotificationIndexes1765900000000,
+  PendingNotificationOrderIndex1766000000000,
 ];
