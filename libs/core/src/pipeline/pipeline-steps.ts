@@ -48,12 +48,12 @@ function renameLabels(renames: Record<string, string>): CompiledStep['act'] {
     // Renamed in a Map, which deletes and sets as the labels would, then made labels again:
     // a `delete` would turn them into a slow dictionary (copyOfLabels).
     let renamed: Map<string, string> | null = null;
-    for (const [name, value] of Object.entries(event.labels)) {
+    for (const name of Object.keys(event.labels)) {
       const to = exact.get(name) ?? renamedByPrefix(name);
       if (to === undefined || to === name) continue;
       renamed ??= new Map(Object.entries(event.labels));
       renamed.delete(name);
-      renamed.set(to, value);
+      renamed.set(to, event.labels[name]);
     }
     if (renamed === null) return 'unchanged';
     event.labels = labelsOf(renamed);
