@@ -1,5 +1,5 @@
 import type { NormalizedEvent } from '../events/normalized-event.js';
-import { compileCondition, fieldValue } from '../routing/route-condition.js';
+import { compileCondition, compileField } from '../routing/route-condition.js';
 import { compileEventTemplate } from './event-template.js';
 import { copyOfLabels, hasLabel, labelsOf, setLabel } from './event-labels.js';
 import type { MapTableIndex } from './map-table.js';
@@ -62,9 +62,10 @@ function renameLabels(renames: Record<string, string>): CompiledStep['act'] {
 }
 
 function extract(field: string, pattern: string): CompiledStep['act'] {
+  const valueOf = compileField(field);
   const namedGroupsOf = compileNamedGroups(pattern);
   return (event) => {
-    const value = fieldValue(event, field);
+    const value = valueOf(event);
     const found = value === undefined ? null : namedGroupsOf(value);
     return found === null ? 'unchanged' : setLabels(event, found);
   };
@@ -96,9 +97,10 @@ function actionOf(step: PipelineStep): CompiledStep['act'] {
     case 'extract':
       return extract(step.field, step.pattern);
     case 'map': {
-      const { table, field } = step;
+      const { table } = step;
+      const keyOf = compileField(step.field);
       return (event, tables) => {
-        const key = fieldValue(event, field);
+        const key = keyOf(event);
         const row = key === undefined ? undefined : tables.get(table)?.get(key);
         return row === undefined ? 'unchanged' : setLabels(event, row);
       };
@@ -107,9 +109,10 @@ function actionOf(step: PipelineStep): CompiledStep['act'] {
       const remap = new Map(
         Object.entries(step.remap ?? {}).map(([word, to]) => [word.toLowerCase(), to]),
       );
-      const { set, field } = step;
+      const { set } = step;
+      const wordOf = step.field === undefined ? null : compileField(step.field);
       return (event) => {
-        const word = field === undefined ? event.sourceSeverity : fieldValue(event, field);
+        const word = wordOf === null ? event.sourceSeverity : wordOf(event);
         const severity = set ?? (word == null ? undefined : remap.get(word.trim().toLowerCase()));
         if (severity === undefined || severity === event.severity) return 'unchanged';
         event.severity = severity;
