@@ -33,12 +33,10 @@ export const EVENTS_PER_PUSH = MAX_EVENTS_PER_PUSH;
 export const truncate = truncateText;
 
 function withinLimits(values: Record<string, string>, maxValue: number): boolean {
-  const entries = Object.entries(values);
+  const names = Object.keys(values);
   return (
-    entries.length <= EVENT_LIMITS.mapEntries &&
-    entries.every(
-      ([name, value]) => name.length <= EVENT_LIMITS.mapName && value.length <= maxValue,
-    )
+    names.length <= EVENT_LIMITS.mapEntries &&
+    names.every((name) => name.length <= EVENT_LIMITS.mapName && values[name].length <= maxValue)
   );
 }
 

@@ -31,6 +31,8 @@ export class MapTablesService {
   private readonly tables: Repository<MapTable>;
   /** By integration id and the names asked for. */
   private readonly cache = new Map<string, CachedTables>();
+  /** Checks of the versions under way, by the same keys. */
+  private readonly checking = new Map<string, Promise<MapTables>>();
 
   constructor(
     @InjectDataSource() dataSource: DataSource,
@@ -115,8 +117,28 @@ export class MapTablesService {
   async indexesFor(integrationId: string, names: readonly string[]): Promise<MapTables> {
     const cacheKey = `${integrationId}\n${names.join('\n')}`;
     const cached = this.cache.get(cacheKey);
+    if (cached !== undefined && Date.now() - cached.checkedAt < TABLE_RECHECK_MS) {
+      return cached.indexes;
+    }
+    // Under load every push in flight finds the versions due at once: they share one check.
+    let checking = this.checking.get(cacheKey);
+    if (checking === undefined) {
+      checking = this.check(integrationId, names, cacheKey, cached).finally(() => {
+        if (this.checking.get(cacheKey) === checking) this.checking.delete(cacheKey);
+      });
+      this.checking.set(cacheKey, checking);
+    }
+    return checking;
+  }
+
+  /** Reads the tables' versions, and loads and indexes those changed since `cached`. */
+  private async check(
+    integrationId: string,
+    names: readonly string[],
+    cacheKey: string,
+    cached: CachedTables | undefined,
+  ): Promise<MapTables> {
     const now = Date.now();
-    if (cached !== undefined && now - cached.checkedAt < TABLE_RECHECK_MS) return cached.indexes;
     const current = await this.tables.find({
       where: { integrationId, name: In([...names]) },
       select: { name: true, version: true },
@@ -147,6 +169,11 @@ export class MapTablesService {
   private forget(integrationId: string): void {
     for (const key of this.cache.keys()) {
       if (key.startsWith(`${integrationId}\n`)) this.cache.delete(key);
+    }
+    // A check begun before the change may have read the old versions: pushes from now on start
+    // their own.
+    for (const key of this.checking.keys()) {
+      if (key.startsWith(`${integrationId}\n`)) this.checking.delete(key);
     }
   }
 }

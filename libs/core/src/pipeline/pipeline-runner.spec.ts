@@ -45,6 +45,22 @@ describe('pipeline steps, kind by kind', () => {
     expect(event.labels).toEqual({ region: 'cn', arms_x: '1', keep: 'k' });
   });
 
+  it('rename_labels renames in the order of the labels: a rename onto a label takes its place', () => {
+    const source = normalizedEvent({
+      labels: { a: '1', pod: 'p', b: '2', k8s_pod: 'old', z: 'z' },
+    });
+    const { event } = run(
+      [{ kind: 'rename_labels', renames: { a: 'b', b: 'c', pod: 'k8s_pod' } }],
+      source,
+    );
+    // `a` became `b` in b's place, then `b` (its value as the step found it) became `c`.
+    expect(Object.entries(event.labels)).toEqual([
+      ['k8s_pod', 'p'],
+      ['z', 'z'],
+      ['c', '2'],
+    ]);
+  });
+
   it('delete_labels deletes, and is no change when the label is absent', () => {
     expect(run([{ kind: 'delete_labels', names: ['team'] }]).event.labels).toEqual({
       alertname: 'DiskFull',
@@ -59,6 +75,16 @@ describe('pipeline steps, kind by kind', () => {
       source,
     );
     expect(event.labels).toMatchObject({ service: 'api', node: '7' });
+  });
+
+  it('delete_labels keeps the other labels in their order', () => {
+    const source = normalizedEvent({ labels: { a: '1', job: 'j', b: '2', pod: 'p', c: '3' } });
+    const { event } = run([{ kind: 'delete_labels', names: ['pod', 'job', 'absent'] }], source);
+    expect(Object.entries(event.labels)).toEqual([
+      ['a', '1'],
+      ['b', '2'],
+      ['c', '3'],
+    ]);
   });
 
   it('map looks the key up in its table and sets the other columns', () => {

@@ -1,12 +1,19 @@
 import type { AppliedStep } from '../events/applied-step.js';
 import type { NormalizedEvent } from '../events/normalized-event.js';
 import { EVENT_LIMITS, boundedMap, truncate } from '../events/event-limits.js';
+import { copyOfLabels } from './event-labels.js';
 import { compileStep, type CompiledStep, type MapTables } from './pipeline-steps.js';
 import type { Pipeline } from './pipeline.js';
 
 /** A pipeline with every step compiled: built once per version of an integration's pipeline. */
 export interface CompiledPipeline {
-  steps: ReadonlyArray<CompiledStep & AppliedStep & { reason: string | null }>;
+  steps: ReadonlyArray<
+    CompiledStep & {
+      /** What an event it changes keeps of it: one object shared by all those events. */
+      trace: AppliedStep;
+      reason: string | null;
+    }
+  >;
   /** The map tables its steps read, each once. */
   tables: readonly string[];
 }
@@ -25,9 +32,7 @@ export function compilePipeline(pipeline: Pipeline): CompiledPipeline {
   return {
     steps: pipeline.steps.map((step, index) => ({
       ...compileStep(step),
-      index,
-      kind: step.kind,
-      name: step.name ?? null,
+      trace: { index, kind: step.kind, name: step.name ?? null },
       reason: step.kind === 'drop' ? step.reason : null,
     })),
     tables: [
@@ -38,7 +43,7 @@ export function compilePipeline(pipeline: Pipeline): CompiledPipeline {
 
 /** A copy the steps may change: the event given (the parser's) is left as it was. */
 function draftOf(event: NormalizedEvent): NormalizedEvent {
-  return { ...event, labels: { ...event.labels } };
+  return { ...event, labels: copyOfLabels(event.labels) };
 }
 
 /** What the steps wrote, kept to the core's limits as a parsed event is. */
@@ -63,7 +68,7 @@ export function runPipeline(
   for (const step of pipeline.steps) {
     const current: NormalizedEvent = draft ?? source;
     if (!step.applies(current)) continue;
-    const trace = { index: step.index, kind: step.kind, name: step.name };
+    const { trace } = step;
     if (step.reason !== null) {
       applied.push(trace);
       return { event: current, applied, droppedBy: { ...trace, reason: step.reason } };

@@ -1,9 +1,9 @@
-import { RE2JS } from 're2js';
 import type { NormalizedEvent } from '../events/normalized-event.js';
-import { compileCondition, fieldValue } from '../routing/route-condition.js';
+import { compileCondition, compileField } from '../routing/route-condition.js';
 import { compileEventTemplate } from './event-template.js';
-import { hasLabel, setLabel } from './event-labels.js';
+import { copyOfLabels, hasLabel, labelsOf, setLabel } from './event-labels.js';
 import type { MapTableIndex } from './map-table.js';
+import { compileNamedGroups } from './named-groups.js';
 import { ALWAYS_RUN_KINDS, type PipelineStep } from './pipeline.js';
 
 /** `changed`: the step changed the event; `dropped`: the event is not to be stored. */
@@ -45,32 +45,29 @@ function renameLabels(renames: Record<string, string>): CompiledStep['act'] {
     return prefix && prefix[1] + name.slice(prefix[0].length);
   };
   return (event) => {
-    let renamed = false;
-    for (const [name, value] of Object.entries(event.labels)) {
+    // Renamed in a Map, which deletes and sets as the labels would, then made labels again:
+    // a `delete` would turn them into a slow dictionary (copyOfLabels).
+    let renamed: Map<string, string> | null = null;
+    for (const name of Object.keys(event.labels)) {
       const to = exact.get(name) ?? renamedByPrefix(name);
       if (to === undefined || to === name) continue;
-      renamed = true;
-      delete event.labels[name];
-      setLabel(event.labels, to, value);
+      renamed ??= new Map(Object.entries(event.labels));
+      renamed.delete(name);
+      renamed.set(to, event.labels[name]);
     }
-    return changedIf(renamed);
+    if (renamed === null) return 'unchanged';
+    event.labels = labelsOf(renamed);
+    return 'changed';
   };
 }
 
 function extract(field: string, pattern: string): CompiledStep['act'] {
-  const regex = RE2JS.compile(pattern);
-  const groups = Object.keys(regex.namedGroups());
+  const valueOf = compileField(field);
+  const namedGroupsOf = compileNamedGroups(pattern);
   return (event) => {
-    const value = fieldValue(event, field);
-    if (value === undefined) return 'unchanged';
-    const matcher = regex.matcher(value);
-    if (!matcher.find()) return 'unchanged';
-    const found: [string, string][] = [];
-    for (const group of groups) {
-      const text = matcher.group(group);
-      if (text !== null) found.push([group, text]);
-    }
-    return setLabels(event, found);
+    const value = valueOf(event);
+    const found = value === undefined ? null : namedGroupsOf(value);
+    return found === null ? 'unchanged' : setLabels(event, found);
   };
 }
 
@@ -90,23 +87,20 @@ function actionOf(step: PipelineStep): CompiledStep['act'] {
     case 'rename_labels':
       return renameLabels(step.renames);
     case 'delete_labels': {
-      const { names } = step;
+      const names = new Set(step.names);
       return (event) => {
-        let deleted = false;
-        for (const name of names) {
-          if (!hasLabel(event.labels, name)) continue;
-          delete event.labels[name];
-          deleted = true;
-        }
-        return changedIf(deleted);
+        if (!step.names.some((name) => hasLabel(event.labels, name))) return 'unchanged';
+        event.labels = copyOfLabels(event.labels, names);
+        return 'changed';
       };
     }
     case 'extract':
       return extract(step.field, step.pattern);
     case 'map': {
-      const { table, field } = step;
+      const { table } = step;
+      const keyOf = compileField(step.field);
       return (event, tables) => {
-        const key = fieldValue(event, field);
+        const key = keyOf(event);
         const row = key === undefined ? undefined : tables.get(table)?.get(key);
         return row === undefined ? 'unchanged' : setLabels(event, row);
       };
@@ -115,9 +109,10 @@ function actionOf(step: PipelineStep): CompiledStep['act'] {
       const remap = new Map(
         Object.entries(step.remap ?? {}).map(([word, to]) => [word.toLowerCase(), to]),
       );
-      const { set, field } = step;
+      const { set } = step;
+      const wordOf = step.field === undefined ? null : compileField(step.field);
       return (event) => {
-        const word = field === undefined ? event.sourceSeverity : fieldValue(event, field);
+        const word = wordOf === null ? event.sourceSeverity : wordOf(event);
         const severity = set ?? (word == null ? undefined : remap.get(word.trim().toLowerCase()));
         if (severity === undefined || severity === event.severity) return 'unchanged';
         event.severity = severity;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { normalizedEvent } from '../testing/normalized-event.js';
-import { compileCondition, fieldValue } from './route-condition.js';
+import { compileCondition, compileField } from './route-condition.js';
 import type { RouteCondition } from './route-set.js';
 
 const event = normalizedEvent({
@@ -15,25 +15,27 @@ function holds(condition: RouteCondition, on = event): boolean {
   return compileCondition(condition)(on);
 }
 
-describe('fieldValue', () => {
+describe('compileField', () => {
+  const valueOf = (on: typeof event, field: string) => compileField(field)(on);
+
   it('reads the event fields and labels, undefined when absent', () => {
-    expect(fieldValue(event, 'title')).toBe('Replication lag on db-7');
-    expect(fieldValue(event, 'description')).toBe('lag is 42s');
-    expect(fieldValue(event, 'severity')).toBe('Critical');
-    expect(fieldValue(event, 'status')).toBe('firing');
-    expect(fieldValue(event, 'labels.team')).toBe('db');
-    expect(fieldValue(event, 'labels.empty')).toBe('');
-    expect(fieldValue(event, 'labels.region')).toBeUndefined();
-    expect(fieldValue(withoutDescription, 'description')).toBeUndefined();
+    expect(valueOf(event, 'title')).toBe('Replication lag on db-7');
+    expect(valueOf(event, 'description')).toBe('lag is 42s');
+    expect(valueOf(event, 'severity')).toBe('Critical');
+    expect(valueOf(event, 'status')).toBe('firing');
+    expect(valueOf(event, 'labels.team')).toBe('db');
+    expect(valueOf(event, 'labels.empty')).toBe('');
+    expect(valueOf(event, 'labels.region')).toBeUndefined();
+    expect(valueOf(withoutDescription, 'description')).toBeUndefined();
   });
 
   it('does not mistake inherited properties for labels', () => {
-    expect(fieldValue(event, 'labels.constructor')).toBeUndefined();
-    expect(fieldValue(event, 'labels.__proto__')).toBeUndefined();
+    expect(valueOf(event, 'labels.constructor')).toBeUndefined();
+    expect(valueOf(event, 'labels.__proto__')).toBeUndefined();
   });
 
   it('reads the effective status: a resolution is resolved', () => {
-    expect(fieldValue(normalizedEvent({ status: 'resolved' }), 'status')).toBe('resolved');
+    expect(valueOf(normalizedEvent({ status: 'resolved' }), 'status')).toBe('resolved');
   });
 });
 

@@ -17,26 +17,32 @@ export type ConditionSubject = Pick<
 export type EventPredicate = (event: ConditionSubject) => boolean;
 
 /**
- * The value a condition tests, or undefined when the event lacks the field: a label it does not
- * carry, or no description. `severity` is the mapped severity (Critical, Warning, Info) and
+ * Reads the value a condition tests, or undefined when the event lacks the field: a label it does
+ * not carry, or no description. `severity` is the mapped severity (Critical, Warning, Info) and
  * `status` the effective one (firing, resolved: a source value mapped to Ok reads resolved).
  */
-export function fieldValue(event: ConditionSubject, field: string): string | undefined {
+export type FieldReader = (event: ConditionSubject) => string | undefined;
+
+/**
+ * The reader of a field (`title`, `labels.team`): the name is read once, when a condition or a
+ * pipeline step is compiled, not again at every event it tests.
+ */
+export function compileField(field: string): FieldReader {
   if (field.startsWith(LABEL_FIELD_PREFIX)) {
     const name = field.slice(LABEL_FIELD_PREFIX.length);
-    return Object.hasOwn(event.labels, name) ? event.labels[name] : undefined;
+    return (event) => (Object.hasOwn(event.labels, name) ? event.labels[name] : undefined);
   }
   switch (field) {
     case 'title':
-      return event.title;
+      return (event) => event.title;
     case 'description':
-      return event.description ?? undefined;
+      return (event) => event.description ?? undefined;
     case 'severity':
-      return event.severity;
+      return (event) => event.severity;
     case 'status':
-      return event.status;
+      return (event) => event.status;
     default:
-      return undefined;
+      return () => undefined;
   }
 }
 
@@ -45,36 +51,36 @@ export function fieldValue(event: ConditionSubject, field: string): string | und
  * and `not_regex` hold for an event that lacks the field, as `not_exists` does.
  */
 export function compileCondition(condition: RouteCondition): EventPredicate {
-  const { field } = condition;
+  const valueOf = compileField(condition.field);
   switch (condition.operator) {
     case 'equals': {
       const { value } = condition;
-      return (event) => fieldValue(event, field) === value;
+      return (event) => valueOf(event) === value;
     }
     case 'not_equals': {
       const { value } = condition;
-      return (event) => fieldValue(event, field) !== value;
+      return (event) => valueOf(event) !== value;
     }
     case 'in': {
       const values = new Set(condition.values);
-      return (event) => isIn(fieldValue(event, field), values);
+      return (event) => isIn(valueOf(event), values);
     }
     case 'not_in': {
       const values = new Set(condition.values);
-      return (event) => !isIn(fieldValue(event, field), values);
+      return (event) => !isIn(valueOf(event), values);
     }
     case 'regex': {
       const regex = compileRouteRegex(condition.value);
-      return (event) => matches(fieldValue(event, field), regex);
+      return (event) => matches(valueOf(event), regex);
     }
     case 'not_regex': {
       const regex = compileRouteRegex(condition.value);
-      return (event) => !matches(fieldValue(event, field), regex);
+      return (event) => !matches(valueOf(event), regex);
     }
     case 'exists':
-      return (event) => fieldValue(event, field) !== undefined;
+      return (event) => valueOf(event) !== undefined;
     case 'not_exists':
-      return (event) => fieldValue(event, field) === undefined;
+      return (event) => valueOf(event) === undefined;
   }
 }
 

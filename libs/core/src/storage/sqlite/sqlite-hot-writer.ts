@@ -155,11 +155,11 @@ export class SqliteHotWriter implements HotWriter {
       this.updateRepeated.run(...encoder.values(alert, this.repeatColumns), alert.id);
     }
     const events = plan.events();
-    const rowEncoder = new RowEncoder(SQLITE_CODEC);
-    this.insertRows(ALERT_EVENTS, events, rowEncoder);
+    // The alerts' encoder: a new alert's labels are its event's, spelled once for both rows.
+    this.insertRows(ALERT_EVENTS, events, encoder);
     const { changed, opened, repeated } = plan;
     const contributed = this.contributors.rowsFor({ changed, opened, repeated, events, before });
-    for (const { table, rows } of contributed) this.insertRows(table, rows, rowEncoder);
+    for (const { table, rows } of contributed) this.insertRows(table, rows, encoder);
     const [result] = plan.results;
     if (result === undefined) throw new Error('the plan gave no result for the push');
     return { result, contributed };
