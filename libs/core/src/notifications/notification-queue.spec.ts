@@ -95,7 +95,8 @@ describe('NotificationQueue (SQLite)', () => {
     await transition(2, 'alert.severity_changed', 'web');
 
     // The severity change waits for the alert's earlier row: rows fan out in order per alert.
-    expect(await queue.fanOut(NOW)).toBe(2);
+    expect(await queue.fanOut(NOW)).toBe(3);
+    expect(await dataSource.getRepository(NotificationOutboxEntry).count()).toBe(1);
     expect(await queue.fanOut(NOW)).toBe(1);
     expect(await queue.fanOut(NOW)).toBe(0);
 

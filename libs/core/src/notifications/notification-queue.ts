@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { randomUUID } from 'node:crypto';
 import { DataSource, In, type EntityManager } from 'typeorm';
+import { timeOrderedUuid } from '../common/time-ordered-uuid.js';
 import { SqlDialect, WriteQueue, type BoundColumn } from '../storage/index.js';
 import { compileCondition } from '../routing/route-condition.js';
 import { DeliveryAttempt } from './delivery-attempt.entity.js';
@@ -141,28 +141,37 @@ export class NotificationQueue {
    * rows, in one transaction. A row is taken only when no earlier row of its alert is left (or
    * held by another process), so that sequences are fanned out in order. The notifications are
    * copied from the outbox rows by the database: a snapshot is read here only for a
-   * subscription with a filter. Returns rows taken.
+   * subscription with a filter. Returns the rows it looked at: `FAN_OUT_BATCH` of them means
+   * more may be waiting.
    */
   fanOut(now: Date): Promise<number> {
     return this.writes.runRedoable(() =>
       this.dataSource.transaction(async (manager) => {
         const query = this.statementsOf(manager);
-        // The earliest row of its alert, by a scalar subquery: see `claim` on plans.
+        // The oldest rows, then the first row of each of their alerts, as `claim` does: a query
+        // that asked "first of its alert" per row scanned the whole outbox and sorted it (9 ms
+        // at 3 000 rows on PostgreSQL). A row another process holds still counts as its
+        // alert's first: the later ones wait for it.
         const rows = await query(
-          `SELECT entry.id, entry.alert_id, entry.channel_id, entry.transition
-           FROM notification_outbox entry
-           WHERE entry.id = (SELECT MIN(earlier.id) FROM notification_outbox earlier
-             WHERE earlier.alert_id = entry.alert_id)
-           ORDER BY entry.id LIMIT ?${this.sql.postgres ? ' FOR UPDATE SKIP LOCKED' : ''}`,
+          `SELECT id, alert_id, channel_id, transition FROM notification_outbox
+           ORDER BY id LIMIT ?${this.sql.postgres ? ' FOR UPDATE SKIP LOCKED' : ''}`,
           [FAN_OUT_BATCH],
         );
         if (rows.length === 0) return 0;
-        const entries: OutboxEntry[] = rows.map((row) => ({
+        const scanned: OutboxEntry[] = rows.map((row) => ({
           id: Number(row.id),
           alertId: Number(row.alert_id),
           channelId: String(row.channel_id),
           transition: row.transition as OutboxEntry['transition'],
         }));
+        const firsts = await query(
+          `SELECT alert_id, MIN(id) AS first FROM notification_outbox
+           WHERE ${this.sql.isIn('alert_id', 'integer')} GROUP BY alert_id`,
+          [this.sql.list([...new Set(scanned.map((entry) => entry.alertId))])],
+        );
+        const firstOf = new Map(firsts.map((row) => [Number(row.alert_id), Number(row.first)]));
+        const entries = scanned.filter((entry) => firstOf.get(entry.alertId) === entry.id);
+        if (entries.length === 0) return scanned.length;
         const subscriptions = await this.subscriptions.ofChannels(
           entries.map((entry) => entry.channelId),
         );
@@ -173,7 +182,7 @@ export class NotificationQueue {
               (subscription) =>
                 subscription.channelId === entry.channelId && wants(subscription, entry),
             )
-            .map((subscription) => [randomUUID(), subscription.id, entry.id]),
+            .map((subscription) => [timeOrderedUuid(), subscription.id, entry.id]),
         );
         if (pairs.length > 0) {
           // `WHERE true`: SQLite reads `ON` after a bare `FROM … JOIN` as the join's.
@@ -191,7 +200,7 @@ export class NotificationQueue {
         await query(`DELETE FROM notification_outbox WHERE ${this.sql.isIn('id', 'bigint')}`, [
           this.sql.list(entries.map((entry) => entry.id)),
         ]);
-        return entries.length;
+        return scanned.length;
       }),
     );
   }
@@ -325,33 +334,45 @@ export class NotificationQueue {
     );
   }
 
+  /**
+   * The first pending and first held sequence of each of `candidates`' alerts. On PostgreSQL one
+   * index probe per alert, written as a lateral join: given `alert_id = ANY(…)` instead, a table
+   * without statistics yet was read whole for every claim (4 ms at 4 000 pending).
+   */
   private async alertHeads(
     query: Statements,
     subscriptionId: string,
     candidates: readonly Candidate[],
     nowValue: unknown,
   ): Promise<Map<number, AlertHead>> {
-    const rows = await query(
-      `SELECT alert_id, MIN(sequence) AS first,
-         MIN(CASE WHEN claimed_until >= ? THEN sequence END) AS first_held
-       FROM notifications
-       WHERE subscription_id = ? AND state = 'pending' AND ${this.sql.isIn('alert_id', 'integer')}
-       GROUP BY alert_id`,
-      [
-        nowValue,
-        subscriptionId,
-        this.sql.list([...new Set(candidates.map((candidate) => candidate.alertId))]),
-      ],
-    );
-    return new Map(
-      rows.map((row) => [
-        Number(row.alert_id),
-        {
-          first: Number(row.first),
-          firstHeld: row.first_held === null ? null : Number(row.first_held),
-        },
-      ]),
-    );
+    const alerts = this.sql.list([...new Set(candidates.map((candidate) => candidate.alertId))]);
+    const rows = this.sql.postgres
+      ? await query(
+          `SELECT a.alert_id, h.first, h.first_held
+           FROM unnest(CAST(? AS integer[])) AS a(alert_id)
+           CROSS JOIN LATERAL (SELECT MIN(n.sequence) AS first,
+               MIN(CASE WHEN n.claimed_until >= ? THEN n.sequence END) AS first_held
+             FROM notifications n
+             WHERE n.subscription_id = ? AND n.alert_id = a.alert_id AND n.state = 'pending') h`,
+          [alerts, nowValue, subscriptionId],
+        )
+      : await query(
+          `SELECT alert_id, MIN(sequence) AS first,
+             MIN(CASE WHEN claimed_until >= ? THEN sequence END) AS first_held
+           FROM notifications
+           WHERE subscription_id = ? AND state = 'pending' AND ${this.sql.isIn('alert_id', 'integer')}
+           GROUP BY alert_id`,
+          [nowValue, subscriptionId, alerts],
+        );
+    const heads = new Map<number, AlertHead>();
+    for (const row of rows) {
+      if (row.first === null) continue;
+      heads.set(Number(row.alert_id), {
+        first: Number(row.first),
+        firstHeld: row.first_held === null ? null : Number(row.first_held),
+      });
+    }
+    return heads;
   }
 
   /**
