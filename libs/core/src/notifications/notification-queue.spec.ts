@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import type { Severity } from '@alert-hub/plugin-sdk';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { ChannelsService } from '../channels/channels.service.js';
@@ -35,7 +36,10 @@ describe('NotificationQueue (SQLite)', () => {
   });
   afterEach(() => dataSource.destroy());
 
-  async function subscribe(filter: NotificationSubscription['filter'] = []): Promise<string> {
+  async function subscribe(
+    filter: NotificationSubscription['filter'] = [],
+    transitions: Transition[] = ['alert.triggered', 'alert.resolved'],
+  ): Promise<string> {
     const id = randomUUID();
     await dataSource.getRepository(NotificationSubscription).insert({
       id,
@@ -45,7 +49,7 @@ describe('NotificationQueue (SQLite)', () => {
       url: 'https://receiver.test/hook',
       secret: null,
       headers: null,
-      transitions: ['alert.triggered', 'alert.resolved'],
+      transitions,
       filter,
       template: null,
       ratePerMinute: 60,
@@ -58,12 +62,17 @@ describe('NotificationQueue (SQLite)', () => {
   }
 
   /** An outbox row of `alertId`, as a push writes it. */
-  async function transition(alertId: number, kind: Transition, team = 'db'): Promise<void> {
+  async function transition(
+    alertId: number,
+    kind: Transition,
+    team = 'db',
+    severity: Severity = 'Critical',
+  ): Promise<void> {
     await dataSource.getRepository(NotificationOutboxEntry).insert({
       alertId,
       channelId,
       transition: kind,
-      severity: 'Critical',
+      severity,
       occurredAt: NOW,
       snapshot: {
         alertId,
@@ -179,6 +188,24 @@ describe('NotificationQueue (SQLite)', () => {
     expect(digest.map((n) => [n.alertId, n.transition])).toEqual([
       [2, 'alert.triggered'],
       [2, 'alert.resolved'],
+    ]);
+  });
+
+  it('tells every change of an alert, even one it made before', async () => {
+    const subscriptionId = await subscribe(
+      [],
+      ['alert.triggered', 'alert.severity_changed', 'alert.resolved'],
+    );
+    await transition(1, 'alert.triggered', 'db', 'Warning');
+    await transition(1, 'alert.severity_changed', 'db', 'Critical');
+    await transition(1, 'alert.severity_changed', 'db', 'Warning');
+    await transition(1, 'alert.severity_changed', 'db', 'Critical');
+    while ((await queue.fanOut(NOW)) > 0);
+    expect((await pending(subscriptionId)).map((n) => [n.transition, n.severity])).toEqual([
+      ['alert.triggered', 'Warning'],
+      ['alert.severity_changed', 'Critical'],
+      ['alert.severity_changed', 'Warning'],
+      ['alert.severity_changed', 'Critical'],
     ]);
   });
 });

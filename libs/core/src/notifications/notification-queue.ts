@@ -185,15 +185,12 @@ export class NotificationQueue {
             .map((subscription) => [timeOrderedUuid(), subscription.id, entry.id]),
         );
         if (pairs.length > 0) {
-          // `WHERE true`: SQLite reads `ON` after a bare `FROM … JOIN` as the join's.
           await query(
             `INSERT INTO notifications (${NOTIFICATION_COLUMNS})
              SELECT bound.id, bound.subscription_id, entry.alert_id, entry.id, entry.transition,
                entry.severity, entry.occurred_at, entry.snapshot, 'pending', 0, ?, NULL, ?, NULL, NULL
              FROM ${this.sql.rows(NEW_NOTIFICATION)}
-             JOIN notification_outbox entry ON entry.id = bound.outbox_id
-             WHERE true
-             ON CONFLICT DO NOTHING`,
+             JOIN notification_outbox entry ON entry.id = bound.outbox_id`,
             [this.sql.time(now), this.sql.time(now), this.sql.rowsValue(NEW_NOTIFICATION, pairs)],
           );
         }

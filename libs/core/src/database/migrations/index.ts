@@ -16,6 +16,7 @@ import { Notifications1765800000000 } from './1765800000000-notifications.js';
 import { PendingNotificationIndexes1765900000000 } from './1765900000000-pending-notification-indexes.js';
 import { PendingNotificationOrderIndex1766000000000 } from './1766000000000-pending-notification-order-index.js';
 import { NotificationRowUpdates1766100000000 } from './1766100000000-notification-row-updates.js';
+import { NotificationRepeats1766200000000 } from './1766200000000-notification-repeats.js';
 
 /** In the order they run. ESM builds cannot glob for migrations, so they are listed here. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   PendingNotificationIndexes1765900000000,
   PendingNotificationOrderIndex1766000000000,
   NotificationRowUpdates1766100000000,
+  NotificationRepeats1766200000000,
 ];
