@@ -91,6 +91,11 @@ describe('NotificationQueue (SQLite)', () => {
     });
   }
 
+  /** Fans the whole outbox out, a batch at a time, as the worker's runs do. */
+  async function fanOutAll(): Promise<void> {
+    while ((await queue.fanOut(NOW)) > 0);
+  }
+
   const pending = (subscriptionId: string) =>
     dataSource
       .getRepository(Notification)
@@ -132,7 +137,7 @@ describe('NotificationQueue (SQLite)', () => {
     await transition(2, 'alert.triggered');
     await transition(1, 'alert.resolved');
     await transition(3, 'alert.triggered');
-    while ((await queue.fanOut(NOW)) > 0);
+    await fanOutAll();
 
     const first = await queue.claim(subscriptionId, 10, NOW, LEASE, false);
     expect(first.map((n) => [n.alertId, n.transition])).toEqual([
@@ -177,12 +182,12 @@ describe('NotificationQueue (SQLite)', () => {
     const subscriptionId = await subscribe();
     await transition(1, 'alert.triggered');
     await transition(2, 'alert.triggered');
-    while ((await queue.fanOut(NOW)) > 0);
+    await fanOutAll();
     const held = await queue.claim(subscriptionId, 1, NOW, LEASE, true);
     expect(held.map((n) => n.alertId)).toEqual([1]);
     await transition(1, 'alert.resolved');
     await transition(2, 'alert.resolved');
-    while ((await queue.fanOut(NOW)) > 0);
+    await fanOutAll();
 
     const digest = await queue.claim(subscriptionId, 200, NOW, LEASE, true);
     expect(digest.map((n) => [n.alertId, n.transition])).toEqual([
@@ -200,7 +205,7 @@ describe('NotificationQueue (SQLite)', () => {
     await transition(1, 'alert.severity_changed', 'db', 'Critical');
     await transition(1, 'alert.severity_changed', 'db', 'Warning');
     await transition(1, 'alert.severity_changed', 'db', 'Critical');
-    while ((await queue.fanOut(NOW)) > 0);
+    await fanOutAll();
     expect((await pending(subscriptionId)).map((n) => [n.transition, n.severity])).toEqual([
       ['alert.triggered', 'Warning'],
       ['alert.severity_changed', 'Critical'],

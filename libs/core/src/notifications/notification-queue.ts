@@ -2,10 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { timeOrderedUuid } from '../common/time-ordered-uuid.js';
+import { CompiledCache } from '../common/compiled-cache.js';
+import { compileCondition, type EventPredicate } from '../routing/route-condition.js';
 import { SqlDialect, WriteQueue, type BoundColumn } from '../storage/index.js';
-import { compileCondition } from '../routing/route-condition.js';
 import { DeliveryAttempt } from './delivery-attempt.entity.js';
+import type { OutboxRow } from './alert-transition.js';
 import { NotificationOutboxEntry } from './notification-outbox-entry.entity.js';
+import { NOTIFICATION_OUTBOX } from './notification-outbox.table.js';
 import type { NotificationSubscription } from './notification-subscription.entity.js';
 import { Notification } from './notification.entity.js';
 import { NOTIFICATIONS } from './notifications.table.js';
@@ -62,23 +65,16 @@ function deliveryLogRow(
 }
 
 /** An outbox row as the fan-out reads it: its snapshot only when a filter needs it. */
-interface OutboxEntry {
+type OutboxEntry = Pick<OutboxRow, 'alertId' | 'channelId' | 'transition'> & {
   id: number;
-  alertId: number;
-  channelId: string;
-  transition: NotificationOutboxEntry['transition'];
-  snapshot?: NotificationOutboxEntry['snapshot'];
-}
+  snapshot?: OutboxRow['snapshot'];
+};
 
 /** Runs one hand-written statement: the rows it read or returned. */
 type Statements = (text: string, parameters: unknown[]) => Promise<Record<string, unknown>[]>;
 
 /** A notification pending for a subscription, as a claim first looks at it. */
-interface Candidate {
-  id: string;
-  alertId: number;
-  sequence: number;
-}
+type Candidate = Pick<Notification, 'id' | 'alertId' | 'sequence'>;
 
 /** Per alert: its earliest pending notification, and its earliest one a worker holds. */
 interface AlertHead {
@@ -97,29 +93,16 @@ const DELIVERED: readonly BoundColumn[] = [
   { name: 'finished_at', postgresType: 'timestamptz' },
 ];
 
+const NOTIFICATIONS_FIELDS = NOTIFICATIONS.columns.map((column) => column.field);
 const NOTIFICATION_COLUMNS = NOTIFICATIONS.columns.map((column) => column.name).join(', ');
 
-/** Does the subscription want this outbox row's transition, by kind and filter? */
-function wants(subscription: NotificationSubscription, entry: OutboxEntry): boolean {
-  if (!subscription.transitions.includes(entry.transition)) return false;
-  if (subscription.filter.length === 0) return true;
-  const { snapshot } = entry;
-  if (snapshot === undefined)
-    throw new Error(`outbox row ${entry.id} was read without its snapshot`);
-  const subject = {
-    labels: snapshot.labels,
-    title: snapshot.title,
-    description: snapshot.description,
-    severity: snapshot.severity,
-    status: entry.transition === 'alert.resolved' ? ('resolved' as const) : ('firing' as const),
-  };
-  return subscription.filter.every((condition) => compileCondition(condition)(subject));
-}
+/** Subscriptions' filters, compiled once per version of each (RE2 patterns are not cheap). */
+const FILTERS_KEPT = 256;
 
 /**
- * The database side of delivery: fanning the outbox out to subscriptions, claiming work (with a
- * lease, `FOR UPDATE SKIP LOCKED` on PostgreSQL so that processes never take the same rows), and
- * recording how attempts ended. One alert's notifications to one subscription are claimed in
+ * The database side of delivery: fanning the outbox out to subscriptions (`FOR UPDATE SKIP
+ * LOCKED` on PostgreSQL, so that processes never take the same outbox rows), claiming work with
+ * a lease, and recording how attempts ended. One alert's notifications to one subscription are claimed in
  * sequence order: none while an earlier one is still pending. The worker's own writes are
  * redoable (`WriteQueue.runRedoable`): lost to a power failure, they are done again, and at
  * worst a notification goes twice, which its id lets a receiver drop.
@@ -127,6 +110,7 @@ function wants(subscription: NotificationSubscription, entry: OutboxEntry): bool
 @Injectable()
 export class NotificationQueue {
   private readonly sql: SqlDialect;
+  private readonly filters = new CompiledCache<EventPredicate[]>(FILTERS_KEPT);
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -158,12 +142,9 @@ export class NotificationQueue {
           [FAN_OUT_BATCH],
         );
         if (rows.length === 0) return 0;
-        const scanned: OutboxEntry[] = rows.map((row) => ({
-          id: Number(row.id),
-          alertId: Number(row.alert_id),
-          channelId: String(row.channel_id),
-          transition: row.transition as OutboxEntry['transition'],
-        }));
+        const scanned: OutboxEntry[] = this.sql
+          .decode(NOTIFICATION_OUTBOX, ['id', 'alertId', 'channelId', 'transition'], rows)
+          .map((row) => ({ ...row, id: Number(row.id) }));
         const firsts = await query(
           `SELECT alert_id, MIN(id) AS first FROM notification_outbox
            WHERE ${this.sql.isIn('alert_id', 'integer')} GROUP BY alert_id`,
@@ -180,7 +161,7 @@ export class NotificationQueue {
           subscriptions
             .filter(
               (subscription) =>
-                subscription.channelId === entry.channelId && wants(subscription, entry),
+                subscription.channelId === entry.channelId && this.wants(subscription, entry),
             )
             .map((subscription) => [timeOrderedUuid(), subscription.id, entry.id]),
         );
@@ -200,6 +181,26 @@ export class NotificationQueue {
         return scanned.length;
       }),
     );
+  }
+
+  /** Does the subscription want this outbox row's transition, by kind and filter? */
+  private wants(subscription: NotificationSubscription, entry: OutboxEntry): boolean {
+    if (!subscription.transitions.includes(entry.transition)) return false;
+    if (subscription.filter.length === 0) return true;
+    const { snapshot } = entry;
+    if (snapshot === undefined)
+      throw new Error(`outbox row ${entry.id} was read without its snapshot`);
+    const subject = {
+      labels: snapshot.labels,
+      title: snapshot.title,
+      description: snapshot.description,
+      severity: snapshot.severity,
+      status: entry.transition === 'alert.resolved' ? ('resolved' as const) : ('firing' as const),
+    };
+    const conditions = this.filters.get(subscription.id, subscription.version, () =>
+      subscription.filter.map(compileCondition),
+    );
+    return conditions.every((condition) => condition(subject));
   }
 
   /** Runs hand-written statements (`?` placeholders) in `manager`'s transaction: their rows. */
@@ -231,12 +232,9 @@ export class NotificationQueue {
       [this.sql.list(needed.map((entry) => entry.id))],
     );
     const snapshots = new Map(
-      rows.map((row) => [
-        Number(row.id),
-        (typeof row.snapshot === 'string'
-          ? JSON.parse(row.snapshot)
-          : row.snapshot) as OutboxEntry['snapshot'],
-      ]),
+      this.sql
+        .decode(NOTIFICATION_OUTBOX, ['id', 'snapshot'], rows)
+        .map((row) => [Number(row.id), row.snapshot]),
     );
     for (const entry of needed) entry.snapshot = snapshots.get(entry.id);
   }
@@ -289,7 +287,9 @@ export class NotificationQueue {
           await query('SELECT pg_advisory_xact_lock(hashtext(?))', [subscriptionId]);
         const nowValue = this.sql.time(now);
         const due = digest ? '' : 'AND n.next_attempt_at <= ?';
-        const candidates: Candidate[] = (
+        const candidates: Candidate[] = this.sql.decode(
+          NOTIFICATIONS,
+          ['id', 'alertId', 'sequence'],
           await query(
             `SELECT n.id, n.alert_id, n.sequence FROM notifications n
              WHERE n.subscription_id = ? AND n.state = 'pending'
@@ -302,12 +302,8 @@ export class NotificationQueue {
               // One by one, an alert's later notifications are read but not taken.
               digest ? limit : limit * 2,
             ],
-          )
-        ).map((row) => ({
-          id: String(row.id),
-          alertId: Number(row.alert_id),
-          sequence: Number(row.sequence),
-        }));
+          ),
+        );
         if (candidates.length === 0) return [];
         const heads = await this.alertHeads(query, subscriptionId, candidates, nowValue);
         const taken = candidates
@@ -326,7 +322,9 @@ export class NotificationQueue {
            RETURNING ${NOTIFICATION_COLUMNS}`,
           [this.sql.time(leaseUntil), this.sql.list(taken.map((candidate) => candidate.id))],
         );
-        return this.sql.decode(NOTIFICATIONS, claimed).sort((a, b) => a.sequence - b.sequence);
+        return this.sql
+          .decode(NOTIFICATIONS, NOTIFICATIONS_FIELDS, claimed)
+          .sort((a, b) => a.sequence - b.sequence);
       }),
     );
   }

@@ -70,9 +70,16 @@ export class SqlDialect {
     return this.codec.encode.time(date as never);
   }
 
-  /** Rows read back (keyed by column name) as the fields of `table`'s rows. */
-  decode<Row>(table: Table<Row>, rows: readonly Readonly<Record<string, unknown>>[]): Row[] {
-    const columns: readonly Column<Row>[] = table.columns;
+  /**
+   * Rows read back (keyed by column name) as `fields` of `table`'s rows, each decoded as the
+   * table declares it: a statement that selects some columns reads just those.
+   */
+  decode<Row, Field extends keyof Row>(
+    table: Table<Row>,
+    fields: readonly Field[],
+    rows: readonly Readonly<Record<string, unknown>>[],
+  ): Pick<Row, Field>[] {
+    const columns: readonly Column<Row>[] = table.pick(fields);
     return rows.map((row) => decodeRow(row, columns, this.codec));
   }
 }
