@@ -4,6 +4,7 @@ import { PeriodicTask } from '../database/periodic-task.js';
 import { OUTBOUND_DEFAULTS } from '../outbound/outbound-options.js';
 import { ScheduledWork } from '../database/scheduled-work.js';
 import { DeliveryMonitor } from './delivery-monitor.js';
+import { SUBSCRIPTION_LIMITS } from './dto/create-subscription.dto.js';
 import { DIGEST_MAX_NOTIFICATIONS } from './digest.js';
 import { FinishedAttempts } from './finished-attempts.js';
 import { NOTIFICATION_DEFAULTS, type NotificationOptions } from './notification-options.js';
@@ -26,6 +27,17 @@ const FAN_OUT_BATCHES_PER_RUN = 10;
 
 /** At most this many claimed notifications per send slot wait in the process to be sent. */
 const MAX_CLAIMED_PER_SLOT = 4;
+
+/**
+ * A subscription's pending and due notifications are counted up to this: more than any rate
+ * bound lets out beside all a process can hold (claimed, or in digests in flight), so every
+ * decision below comes out the same as with the whole count, and a backlog of any size costs a
+ * run the same.
+ */
+const COUNTED_AT_MOST =
+  SUBSCRIPTION_LIMITS.ratePerMinute +
+  SUBSCRIPTION_LIMITS.concurrency * (DIGEST_MAX_NOTIFICATIONS + MAX_CLAIMED_PER_SLOT) +
+  1;
 
 /** Notifications a subscription claimed in this process and has not sent yet. */
 interface Claimed {
@@ -120,7 +132,7 @@ export class DeliveryWorker extends ScheduledWork<void> {
       if (fannedOut < FAN_OUT_BATCH) break;
     }
     if (fannedOut === FAN_OUT_BATCH) this.wake();
-    const work = await this.queue.waiting(now);
+    const work = await this.queue.waiting(now, COUNTED_AT_MOST);
     const subscriptions = new Map(
       (await this.subscriptions.byIds(work.map((item) => item.subscriptionId))).map((s) => [
         s.id,

@@ -15,6 +15,7 @@ import { SubscriptionsService } from './subscriptions.service.js';
 
 const NOW = new Date('2026-12-06T10:00:00.000Z');
 const LEASE = new Date('2026-12-06T10:05:00.000Z');
+const LATER = new Date('2026-12-06T11:00:00.000Z');
 
 describe('NotificationQueue (SQLite)', () => {
   let dataSource: DataSource;
@@ -211,6 +212,66 @@ describe('NotificationQueue (SQLite)', () => {
       ['alert.severity_changed', 'Critical'],
       ['alert.severity_changed', 'Warning'],
       ['alert.severity_changed', 'Critical'],
+    ]);
+  });
+
+  /** Puts the notifications of `alertId` in backoff: due at `at`. */
+  async function retryAt(subscriptionId: string, alertId: number, at: Date): Promise<void> {
+    await dataSource
+      .getRepository(Notification)
+      .update({ subscriptionId, alertId }, { nextAttemptAt: at, attempts: 1 });
+  }
+
+  it('counts what is pending and due per subscription, up to a bound', async () => {
+    const busy = await subscribe();
+    const idle = await subscribe([{ field: 'labels.team', operator: 'equals', value: 'web' }]);
+    for (let alertId = 1; alertId <= 5; alertId++) await transition(alertId, 'alert.triggered');
+    await fanOutAll();
+    await retryAt(busy, 1, LATER);
+    await retryAt(busy, 2, LATER);
+
+    expect(await queue.waiting(NOW, 100)).toEqual([{ subscriptionId: busy, waiting: 5, due: 3 }]);
+    expect(await queue.waiting(NOW, 2)).toEqual([{ subscriptionId: busy, waiting: 2, due: 2 }]);
+    expect(await queue.waiting(LATER, 100)).toEqual([{ subscriptionId: busy, waiting: 5, due: 5 }]);
+    expect((await queue.waiting(NOW, 100)).map((work) => work.subscriptionId)).not.toContain(idle);
+  });
+
+  it('claims one by one the due notifications first, passing over a backlog in retry', async () => {
+    const subscriptionId = await subscribe();
+    for (let alertId = 1; alertId <= 4; alertId++) await transition(alertId, 'alert.triggered');
+    await fanOutAll();
+    await retryAt(subscriptionId, 1, LATER);
+    await retryAt(subscriptionId, 2, LATER);
+
+    const claimed = await queue.claim(subscriptionId, 1, NOW, LEASE, false);
+    expect(claimed.map((n) => n.alertId)).toEqual([3]);
+    expect(
+      (await queue.claim(subscriptionId, 10, NOW, LEASE, false)).map((n) => n.alertId),
+    ).toEqual([4]);
+  });
+
+  it('never puts a notification in a digest without the earlier ones of its alert', async () => {
+    const subscriptionId = await subscribe();
+    await transition(1, 'alert.triggered');
+    await transition(2, 'alert.triggered');
+    await fanOutAll();
+    // Alert 1's trigger failed and waits for its retry; its resolve, queued after, is due now.
+    await retryAt(subscriptionId, 1, LATER);
+    await transition(1, 'alert.resolved');
+    await transition(2, 'alert.resolved');
+    await fanOutAll();
+
+    // Due order: 2's trigger, 1's resolve, 2's resolve, then 1's trigger. A limit of 3 leaves
+    // 1's trigger out, so 1's resolve must wait for a digest that holds both.
+    const digest = await queue.claim(subscriptionId, 3, NOW, LEASE, true);
+    expect(digest.map((n) => [n.alertId, n.transition])).toEqual([
+      [2, 'alert.triggered'],
+      [2, 'alert.resolved'],
+    ]);
+    const next = await queue.claim(subscriptionId, 200, NOW, LEASE, true);
+    expect(next.map((n) => [n.alertId, n.transition])).toEqual([
+      [1, 'alert.triggered'],
+      [1, 'alert.resolved'],
     ]);
   });
 });

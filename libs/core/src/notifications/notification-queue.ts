@@ -74,12 +74,16 @@ type OutboxEntry = Pick<OutboxRow, 'alertId' | 'channelId' | 'transition'> & {
 type Statements = (text: string, parameters: unknown[]) => Promise<Record<string, unknown>[]>;
 
 /** A notification pending for a subscription, as a claim first looks at it. */
-type Candidate = Pick<Notification, 'id' | 'alertId' | 'sequence'>;
+type Candidate = Pick<Notification, 'id' | 'alertId' | 'sequence' | 'nextAttemptAt'>;
 
-/** Per alert: its earliest pending notification, and its earliest one a worker holds. */
+/**
+ * Per alert: its earliest pending notification, its earliest one a worker holds, and its
+ * earliest one a claim's limit left out.
+ */
 interface AlertHead {
   first: number;
   firstHeld: number | null;
+  firstLeftOut: number | null;
 }
 
 const NEW_NOTIFICATION: readonly BoundColumn[] = [
@@ -240,38 +244,48 @@ export class NotificationQueue {
   }
 
   /**
-   * Per subscription: notifications pending, held by a worker or not, and how many are due. Read
-   * from `notifications_pending` alone: counting only the unheld ones would read every pending
-   * row, and an index with the lease in it would be rewritten by every claim.
+   * Per subscription: notifications pending, held by a worker or not, and how many are due, each
+   * counted up to `countedAtMost`. Read from `notifications_pending` alone (due rows are a range
+   * of it): counting only the unheld ones would read every pending row, and an index with the
+   * lease in it would be rewritten by every claim. Bounded, so that a backlog of a receiver that
+   * has been failing for hours costs a run no more than a few thousand index entries.
    */
-  async waiting(now: Date): Promise<WaitingWork[]> {
+  async waiting(now: Date, countedAtMost: number): Promise<WaitingWork[]> {
     const rows = await this.dataSource.query<Record<string, unknown>[]>(
       this.sql.sql(
-        `SELECT subscription_id, COUNT(*) AS waiting,
-           SUM(CASE WHEN next_attempt_at <= ? THEN 1 ELSE 0 END) AS due
-         FROM notifications WHERE state = 'pending' GROUP BY subscription_id`,
+        `SELECT s.id AS subscription_id,
+           (SELECT COUNT(*) FROM (SELECT 1 AS one FROM notifications n
+              WHERE n.subscription_id = s.id AND n.state = 'pending' LIMIT ?) counted) AS waiting,
+           (SELECT COUNT(*) FROM (SELECT 1 AS one FROM notifications n
+              WHERE n.subscription_id = s.id AND n.state = 'pending' AND n.next_attempt_at <= ?
+              LIMIT ?) counted) AS due
+         FROM notification_subscriptions s`,
       ),
-      [this.sql.time(now)],
+      [countedAtMost, this.sql.time(now), countedAtMost],
     );
-    return rows.map((row) => ({
-      subscriptionId: String(row.subscription_id),
-      waiting: Number(row.waiting),
-      due: Number(row.due),
-    }));
+    return rows
+      .map((row) => ({
+        subscriptionId: String(row.subscription_id),
+        waiting: Number(row.waiting),
+        due: Number(row.due),
+      }))
+      .filter((work) => work.waiting > 0);
   }
 
   /**
-   * Takes up to `limit` of a subscription's notifications until `leaseUntil`, oldest sequence
-   * first. One by one (`digest` false): only due ones, each the earliest pending of its alert.
-   * For a digest: every pending one, due or not, unless an earlier one of its alert is held by
-   * a worker (the digest lists an alert's notifications in order itself).
+   * Takes up to `limit` of a subscription's notifications until `leaseUntil`, those due first
+   * (`notifications_pending` is in due order, then sequence). One by one (`digest` false): only
+   * due ones, each the earliest pending of its alert. For a digest: every pending one, due or
+   * not, unless an earlier one of its alert is held by a worker or was left out of this claim
+   * (a retry due later than the alert's newer notifications): the digest lists an alert's
+   * notifications in order itself, and never one without those before it.
    *
    * In three plain statements, because a query that decided "earliest of its alert" per row made
    * the planners pick badly, on young tables without statistics and on old ones with: the
-   * subscription's unheld rows in sequence order (index `notifications_pending`), then the first
-   * pending and first held sequence of just their alerts (`notifications_pending_alert`), then
-   * the lease on those that qualify. On PostgreSQL the claims of one subscription take turns
-   * (an advisory lock until the transaction ends), so two processes never split an alert.
+   * subscription's unheld rows in due order, then the first pending and first held sequence of
+   * just their alerts (`notifications_pending_alert`), then the lease on those that qualify. On
+   * PostgreSQL the claims of one subscription take turns (an advisory lock until the
+   * transaction ends), so two processes never split an alert.
    */
   claim(
     subscriptionId: string,
@@ -289,12 +303,12 @@ export class NotificationQueue {
         const due = digest ? '' : 'AND n.next_attempt_at <= ?';
         const candidates: Candidate[] = this.sql.decode(
           NOTIFICATIONS,
-          ['id', 'alertId', 'sequence'],
+          ['id', 'alertId', 'sequence', 'nextAttemptAt'],
           await query(
-            `SELECT n.id, n.alert_id, n.sequence FROM notifications n
+            `SELECT n.id, n.alert_id, n.sequence, n.next_attempt_at FROM notifications n
              WHERE n.subscription_id = ? AND n.state = 'pending'
                AND (n.claimed_until IS NULL OR n.claimed_until < ?) ${due}
-             ORDER BY n.sequence LIMIT ?`,
+             ORDER BY n.next_attempt_at, n.sequence LIMIT ?`,
             [
               subscriptionId,
               nowValue,
@@ -311,7 +325,8 @@ export class NotificationQueue {
             const head = heads.get(candidate.alertId);
             if (head === undefined) return false;
             return digest
-              ? head.firstHeld === null || head.firstHeld > candidate.sequence
+              ? (head.firstHeld === null || head.firstHeld > candidate.sequence) &&
+                  (head.firstLeftOut === null || head.firstLeftOut > candidate.sequence)
               : head.first === candidate.sequence;
           })
           .slice(0, limit);
@@ -330,10 +345,11 @@ export class NotificationQueue {
   }
 
   /**
-   * The first pending and first held sequence of each of `candidates`' alerts. One statement
-   * for all of them, not a probe per alert (a lateral join): on a table without statistics yet,
-   * PostgreSQL answered each probe by reading all the subscription's pending rows (138 ms a
-   * claim in the bench); this reads them at most once.
+   * Per alert of `candidates`: its first pending sequence, its first held one, and its first
+   * pending one after the last candidate in due order (one the claim's limit left out). One
+   * statement for all of them, not a probe per alert (a lateral join): on a table without
+   * statistics yet, PostgreSQL answered each probe by reading all the subscription's pending
+   * rows (138 ms a claim in the bench); this reads them at most once.
    */
   private async alertHeads(
     query: Statements,
@@ -341,24 +357,33 @@ export class NotificationQueue {
     candidates: readonly Candidate[],
     nowValue: unknown,
   ): Promise<Map<number, AlertHead>> {
+    const last = candidates[candidates.length - 1];
+    const lastDue = this.sql.time(last.nextAttemptAt);
     const rows = await query(
       `SELECT alert_id, MIN(sequence) AS first,
-         MIN(CASE WHEN claimed_until >= ? THEN sequence END) AS first_held
+         MIN(CASE WHEN claimed_until >= ? THEN sequence END) AS first_held,
+         MIN(CASE WHEN next_attempt_at > ? OR (next_attempt_at = ? AND sequence > ?)
+           THEN sequence END) AS first_left_out
        FROM notifications
        WHERE subscription_id = ? AND state = 'pending' AND ${this.sql.isIn('alert_id', 'integer')}
        GROUP BY alert_id`,
       [
         nowValue,
+        lastDue,
+        lastDue,
+        last.sequence,
         subscriptionId,
         this.sql.list([...new Set(candidates.map((candidate) => candidate.alertId))]),
       ],
     );
+    const sequenceOrNull = (value: unknown) => (value === null ? null : Number(value));
     return new Map(
       rows.map((row) => [
         Number(row.alert_id),
         {
           first: Number(row.first),
-          firstHeld: row.first_held === null ? null : Number(row.first_held),
+          firstHeld: sequenceOrNull(row.first_held),
+          firstLeftOut: sequenceOrNull(row.first_left_out),
         },
       ]),
     );

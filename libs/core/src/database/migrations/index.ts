@@ -17,6 +17,7 @@ import { PendingNotificationIndexes1765900000000 } from './1765900000000-pending
 import { PendingNotificationOrderIndex1766000000000 } from './1766000000000-pending-notification-order-index.js';
 import { NotificationRowUpdates1766100000000 } from './1766100000000-notification-row-updates.js';
 import { NotificationRepeats1766200000000 } from './1766200000000-notification-repeats.js';
+import { PendingNotificationDueOrder1766300000000 } from './1766300000000-pending-notification-due-order.js';
 
 /** In the order they run. ESM builds cannot glob for migrations, so they are listed here. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   PendingNotificationOrderIndex1766000000000,
   NotificationRowUpdates1766100000000,
   NotificationRepeats1766200000000,
+  PendingNotificationDueOrder1766300000000,
 ];
