@@ -245,10 +245,11 @@ export class NotificationQueue {
 
   /**
    * Per subscription: notifications pending, held by a worker or not, and how many are due, each
-   * counted up to `countedAtMost`. Read from `notifications_pending` alone (due rows are a range
-   * of it): counting only the unheld ones would read every pending row, and an index with the
-   * lease in it would be rewritten by every claim. Bounded, so that a backlog of a receiver that
-   * has been failing for hours costs a run no more than a few thousand index entries.
+   * counted up to `countedAtMost`. Read from the partial indexes of pending rows alone (the due
+   * ones are a range of `notifications_pending`): counting only the unheld ones would read every
+   * pending row, and an index with the lease in it would be rewritten by every claim. Bounded,
+   * so that the backlog of a receiver failing for hours costs a run no more than a bounded
+   * number of index entries.
    */
   async waiting(now: Date, countedAtMost: number): Promise<WaitingWork[]> {
     const rows = await this.dataSource.query<Record<string, unknown>[]>(
