@@ -41,6 +41,10 @@ export default {
       ...shared,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+      // A suite's hooks start a whole server (migrations included), and the SQLite and
+      // PostgreSQL runs share the CPUs (scripts/test-e2e.mjs): Jest's 5 s was once too short
+      // for a plain start-up beside the other run's browser tests.
+      testTimeout: 30_000,
       // Builds dist/ once per run: some suites start the built server as a child process.
       globalSetup: '<rootDir>/test/support/build-server.ts',
     },
