@@ -31,6 +31,10 @@ export const shared = {
 };
 
 export default {
+  // A test or hook of the e2e suites starts a whole server (migrations included), and the SQLite
+  // and PostgreSQL runs share the CPUs (scripts/test-e2e.mjs): Jest's 5 s was too short for a
+  // plain start-up beside the other run's browser tests. Set here: Jest 30 ignores it per project.
+  testTimeout: 30_000,
   projects: [
     {
       ...shared,
@@ -41,10 +45,6 @@ export default {
       ...shared,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
-      // A suite's hooks start a whole server (migrations included), and the SQLite and
-      // PostgreSQL runs share the CPUs (scripts/test-e2e.mjs): Jest's 5 s was once too short
-      // for a plain start-up beside the other run's browser tests.
-      testTimeout: 30_000,
       // Builds dist/ once per run: some suites start the built server as a child process.
       globalSetup: '<rootDir>/test/support/build-server.ts',
     },
