@@ -1,5 +1,7 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
+import { setTimeout as delay } from 'node:timers/promises';
+import { SUBSCRIBED_CHANNELS_RELOAD_MS } from '../libs/core/src/notifications/subscribed-channels.js';
 import { createChannel, createPrivateIntegration, push } from './support/admin-fixtures.js';
 import { alertmanagerPush } from './support/alertmanager-payload.js';
 import { NOTIFY_TEST_ENV } from './support/notification-env.js';
@@ -59,6 +61,11 @@ describe(`notifications across server processes on ${TEST_DATABASE}`, () => {
     return server;
   }
 
+  /** A subscription made through one process counts in the others' pushes after a reload. */
+  async function knownToEveryProcess(): Promise<void> {
+    await delay(SUBSCRIBED_CHANNELS_RELOAD_MS + 500);
+  }
+
   it('delivers, after a SIGKILL and a restart, every queued notification once', async () => {
     receiver = await NotificationReceiver.start(() => ({ status: 503 }));
     const database = await createTestDatabase();
@@ -116,25 +123,92 @@ describe(`notifications across server processes on ${TEST_DATABASE}`, () => {
         concurrency: 2,
       });
     expect(subscription.status).toBe(201);
-    for (let batch = 0; batch < 5; batch++) {
+    await knownToEveryProcess();
+    // Both processes write transitions to the outbox and fan it out.
+    for (let batch = 0; batch < 6; batch++) {
+      const server = batch % 2 === 0 ? first : second;
       expect(
-        (await push(first, integration, alertmanagerPush(...alerts(`shared-${batch}`, 20)))).status,
+        (await push(server, integration, alertmanagerPush(...alerts(`shared-${batch}`, 20))))
+          .status,
       ).toBe(200);
     }
     await waitFor('every notification', async () => (await outboxDepth(second)) === 0, {
       timeoutMs: 60_000,
     });
     const counts = acceptedPerId(receiver.requests, '/shared');
-    expect(counts.size).toBe(100);
+    expect(counts.size).toBe(120);
     expect([...counts.values()].every((count) => count === 1)).toBe(true);
-    for (const server of [first, second]) {
-      const samples = parseSamples((await server.http.get('/metrics')).text);
+    const delivered = await Promise.all(
+      [first, second].map(async (server) =>
+        sampleValue(
+          parseSamples((await server.http.get('/metrics')).text),
+          'alert_hub_notifications_sent_total',
+          { kind: 'webhook', outcome: 'delivered' },
+        ),
+      ),
+    );
+    expect(delivered.reduce((total, count) => (total ?? 0) + (count ?? 0), 0)).toBe(120);
+  }, 180_000);
+
+  it('keeps a destination within its rate bound whichever process sends', async () => {
+    const LIMIT = 3;
+    const ALERTS = 40;
+    receiver ??= await NotificationReceiver.start();
+    receiver.answer(() => ({ status: 200 }));
+    const database = await createTestDatabase();
+    databases.push(database);
+    const adminToken = randomBytes(24).toString('hex');
+    const first = await start(database, adminToken);
+    const second = await start(database, adminToken);
+    const channelId = await createChannel(first);
+    const integration = await createPrivateIntegration(first, channelId);
+    const subscription = await first.admin
+      .post(`/api/v1/channels/${channelId}/subscriptions`)
+      .send({
+        name: 'bounded',
+        kind: 'webhook',
+        url: receiver.url('/bounded'),
+        secret: SECRET,
+        ratePerMinute: LIMIT,
+      });
+    expect(subscription.status).toBe(201);
+    await knownToEveryProcess();
+    // Alerts arriving at both processes over three windows, each woken by its own pushes: on
+    // its own, each would send LIMIT messages a window.
+    for (let index = 0; index < ALERTS; index++) {
+      const server = index % 2 === 0 ? first : second;
       expect(
-        sampleValue(samples, 'alert_hub_notification_deliveries_total', {
-          kind: 'webhook',
-          outcome: 'delivered',
-        }),
-      ).toBeGreaterThan(0);
+        (await push(server, integration, alertmanagerPush(...alerts(`bounded-${index}`, 1))))
+          .status,
+      ).toBe(200);
+      await delay(150);
+    }
+    const ids = await waitFor(
+      'every notification of the storm',
+      () => {
+        const carried = receiver!.requests
+          .filter((request) => request.path === '/bounded' && request.answeredStatus === 200)
+          .flatMap((request) =>
+            (
+              JSON.parse(request.body.toString('utf8')) as { notifications: Array<{ id: string }> }
+            ).notifications.map((notification) => notification.id),
+          );
+        return carried.length >= ALERTS && carried;
+      },
+      { timeoutMs: 60_000 },
+    );
+    expect(new Set(ids).size).toBe(ALERTS);
+    expect(ids).toHaveLength(ALERTS);
+    const windowMs = Number(NOTIFY_TEST_ENV.NOTIFY_RATE_WINDOW_MS);
+    const times = receiver.requests
+      .filter((request) => request.path === '/bounded')
+      .map((request) => request.receivedAt);
+    expect(times.length).toBeGreaterThan(LIMIT);
+    // Any LIMIT + 1 consecutive messages span at least a window (less a little clock skew).
+    for (let index = 0; index + LIMIT < times.length; index++) {
+      expect((times[index + LIMIT] ?? 0) - (times[index] ?? 0)).toBeGreaterThanOrEqual(
+        windowMs - 100,
+      );
     }
   }, 180_000);
 });

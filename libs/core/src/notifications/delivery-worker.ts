@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { CORE_OPTIONS, type CoreOptions } from '../core-options.js';
 import { PeriodicTask } from '../database/periodic-task.js';
 import { OUTBOUND_DEFAULTS } from '../outbound/outbound-options.js';
@@ -14,6 +15,7 @@ import type { NotificationSubscription } from './notification-subscription.entit
 import type { Notification } from './notification.entity.js';
 import { RateWindow } from './rate-window.js';
 import { retryDelayMs } from './retry-delay.js';
+import { SubscriptionLeases } from './subscription-leases.js';
 import { SubscriptionsService } from './subscriptions.service.js';
 
 /**
@@ -47,12 +49,14 @@ interface Claimed {
 }
 
 /**
- * Delivers notifications, in every server process: each run fans the outbox out, then claims
- * what each destination's budget allows (rate per window, a few per request it may have in
- * flight) and sends it one by one as send slots free up, or as one digest when more is waiting
- * than the budget lets out one by one. Sends run beside the loop, and the attempts that end are
- * written together (`FinishedAttempts`); when a destination has sent what it claimed, the loop
- * is woken. Runs every `pollMs`, and when woken, `WAKE_SPACING_MS` after the last run at least.
+ * Delivers notifications, in every server process: each run fans the outbox out, then, for the
+ * subscriptions with work that this process holds (`SubscriptionLeases`: one process at a time
+ * per destination), claims what each destination's budget allows (rate per window, a few per
+ * request it may have in flight) and sends it one by one as send slots free up, or as one digest
+ * when more is waiting than the budget lets out one by one. Sends run beside the loop, and the
+ * attempts that end are written together (`FinishedAttempts`); when a destination has sent what
+ * it claimed, the loop is woken. Runs every `pollMs`, and when woken, `WAKE_SPACING_MS` after
+ * the last run at least.
  */
 @Injectable()
 export class DeliveryWorker extends ScheduledWork<void> {
@@ -66,6 +70,10 @@ export class DeliveryWorker extends ScheduledWork<void> {
   private readonly sends = new Set<Promise<void>>();
   private readonly claimed = new Map<string, Claimed>();
   private readonly finished: FinishedAttempts;
+  /** This process, as the holder of subscription leases. */
+  private readonly holder = randomUUID();
+  /** Per subscription this process holds: until when its lease runs (ms). */
+  private readonly heldUntil = new Map<string, number>();
   /** Claimed notifications a send slot may hold: sent well within their lease. */
   private readonly claimedPerSlot: number;
   private wakeTimer: NodeJS.Timeout | undefined;
@@ -77,6 +85,7 @@ export class DeliveryWorker extends ScheduledWork<void> {
     private readonly subscriptions: SubscriptionsService,
     private readonly sender: NotificationSender,
     private readonly monitor: DeliveryMonitor,
+    private readonly leases: SubscriptionLeases,
   ) {
     super();
     this.options = { ...NOTIFICATION_DEFAULTS, ...core.notifications };
@@ -117,6 +126,9 @@ export class DeliveryWorker extends ScheduledWork<void> {
     await this.queue
       .release(unsent.map((notification) => notification.id))
       .catch((error: unknown) => this.logger.warn(`claims not released: ${String(error)}`));
+    await this.leases
+      .release(this.holder)
+      .catch((error: unknown) => this.logger.warn(`leases not released: ${String(error)}`));
   }
 
   private async run(): Promise<void> {
@@ -132,7 +144,12 @@ export class DeliveryWorker extends ScheduledWork<void> {
       if (fannedOut < FAN_OUT_BATCH) break;
     }
     if (fannedOut === FAN_OUT_BATCH) this.wake();
-    const work = await this.queue.waiting(now, COUNTED_AT_MOST);
+    const waiting = await this.queue.waiting(now, COUNTED_AT_MOST);
+    const held = await this.hold(
+      waiting.map((item) => item.subscriptionId),
+      now,
+    );
+    const work = waiting.filter((item) => held.has(item.subscriptionId));
     const subscriptions = new Map(
       (await this.subscriptions.byIds(work.map((item) => item.subscriptionId))).map((s) => [
         s.id,
@@ -149,10 +166,62 @@ export class DeliveryWorker extends ScheduledWork<void> {
     }
   }
 
-  private windowOf(subscription: NotificationSubscription): RateWindow {
+  /**
+   * Of the subscriptions with work, those this process holds the lease of: taken or renewed now,
+   * or held for more than half the lease still (renewing at every run would be a write per run).
+   * A lease that ran out before it was taken again may have been another process's meanwhile:
+   * the destination's window is read again from the delivery log. A subscription lost to another
+   * process gets back what this one claimed of it and did not send.
+   */
+  private async hold(subscriptionIds: readonly string[], now: Date): Promise<Set<string>> {
+    const at = now.getTime();
+    for (const [subscriptionId, until] of this.heldUntil) {
+      if (until > at) continue;
+      this.heldUntil.delete(subscriptionId);
+      this.windows.delete(subscriptionId);
+    }
+    const renewed = subscriptionIds.filter(
+      (id) => (this.heldUntil.get(id) ?? 0) <= at + this.options.leaseMs / 2,
+    );
+    const until = at + this.options.leaseMs;
+    const taken = await this.leases.hold(this.holder, renewed, now, new Date(until));
+    const held = new Set(subscriptionIds.filter((id) => this.heldUntil.has(id)));
+    for (const id of renewed) {
+      if (taken.has(id)) {
+        this.heldUntil.set(id, until);
+        held.add(id);
+      } else {
+        this.heldUntil.delete(id);
+        held.delete(id);
+        this.giveBack(id);
+      }
+    }
+    return held;
+  }
+
+  /** Gives back the notifications of a subscription this process claimed and did not send. */
+  private giveBack(subscriptionId: string): void {
+    const claimed = this.claimed.get(subscriptionId);
+    if (claimed === undefined) return;
+    this.claimed.delete(subscriptionId);
+    void this.queue
+      .release(claimed.notifications.map((notification) => notification.id))
+      .catch((error: unknown) => this.logger.warn(`claims not released: ${String(error)}`));
+  }
+
+  /**
+   * The destination's window: new in this process, or its bound changed, it starts from the
+   * attempts of the last window in the delivery log, whichever process made them.
+   */
+  private async windowOf(subscription: NotificationSubscription, now: Date): Promise<RateWindow> {
     const known = this.windows.get(subscription.id);
     if (known !== undefined && known.limit === subscription.ratePerMinute) return known.window;
-    const window = new RateWindow(subscription.ratePerMinute, this.options.rateWindowMs);
+    const sent = await this.leases.attemptTimes(
+      subscription.id,
+      new Date(now.getTime() - this.options.rateWindowMs),
+      subscription.ratePerMinute,
+    );
+    const window = new RateWindow(subscription.ratePerMinute, this.options.rateWindowMs, sent);
     this.windows.set(subscription.id, { limit: subscription.ratePerMinute, window });
     return window;
   }
@@ -163,7 +232,7 @@ export class DeliveryWorker extends ScheduledWork<void> {
     now: Date,
   ): Promise<void> {
     if (work.due === 0) return;
-    const window = this.windowOf(subscription);
+    const window = await this.windowOf(subscription, now);
     const unsent = this.claimed.get(subscription.id)?.notifications.length ?? 0;
     const rateBudget = window.available(now.getTime()) - unsent;
     const budget = Math.min(
@@ -225,10 +294,7 @@ export class DeliveryWorker extends ScheduledWork<void> {
     if (claimed === undefined) return;
     const { subscription, window, notifications } = claimed;
     if (notifications.length > 0 && window.available(Date.now()) <= 0) {
-      this.claimed.delete(subscriptionId);
-      void this.queue
-        .release(notifications.map((notification) => notification.id))
-        .catch((error: unknown) => this.logger.warn(`claims not released: ${String(error)}`));
+      this.giveBack(subscriptionId);
       return;
     }
     while (

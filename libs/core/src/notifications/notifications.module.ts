@@ -10,6 +10,7 @@ import { NotificationSender } from './notification-sender.js';
 import { NotificationTrials } from './notification-trials.js';
 import { OutboxContributor } from './outbox-contributor.js';
 import { SubscribedChannels } from './subscribed-channels.js';
+import { SubscriptionLeases } from './subscription-leases.js';
 import { SubscriptionsController } from './subscriptions.controller.js';
 import { SubscriptionsService } from './subscriptions.service.js';
 
@@ -26,6 +27,7 @@ import { SubscriptionsService } from './subscriptions.service.js';
     NotificationTrials,
     OutboxContributor,
     SubscribedChannels,
+    SubscriptionLeases,
   ],
   controllers: [SubscriptionsController],
   exports: [DeliveryMonitor, NotificationQueue],

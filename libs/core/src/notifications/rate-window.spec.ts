@@ -13,6 +13,13 @@ describe('RateWindow', () => {
     expect(window.available(1200)).toBe(3);
   });
 
+  it('counts the sends it started with, as they leave the window', () => {
+    const window = new RateWindow(3, 1000, [100, 400]);
+    expect(window.available(500)).toBe(1);
+    expect(window.available(1100)).toBe(2);
+    expect(window.available(1400)).toBe(3);
+  });
+
   it('sends nothing while the destination said it is limited, then storms until calm', () => {
     const window = new RateWindow(10, 1000);
     window.rateLimited(0, 5000);

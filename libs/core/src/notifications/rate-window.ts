@@ -1,18 +1,22 @@
 /**
- * The send budget of one destination in this process: at most `limit` messages in any window of
- * `windowMs` (a sliding log of send times), and nothing at all while the destination said it is
- * rate-limited. A destination that was limited stays "storming" until its queue is empty: its
+ * The send budget of one destination: at most `limit` messages in any window of `windowMs` (a
+ * sliding log of send times, starting from those of the delivery log when a process takes the
+ * destination over), and nothing at all while the destination said it is rate-limited. A destination that was limited stays "storming" until its queue is empty: its
  * pending notifications then go out as digests, one message for many.
  */
 export class RateWindow {
-  private readonly sent: number[] = [];
+  private readonly sent: number[];
   private blockedUntil = 0;
   private storming = false;
 
   constructor(
     private readonly limit: number,
     private readonly windowMs: number,
-  ) {}
+    /** Send times already in the window, oldest first. */
+    sent: readonly number[] = [],
+  ) {
+    this.sent = [...sent];
+  }
 
   /** Messages that may be sent now. */
   available(now: number): number {
