@@ -61,9 +61,26 @@ describe(`notifications across server processes on ${TEST_DATABASE}`, () => {
     return server;
   }
 
-  /** A subscription made through one process counts in the others' pushes after a reload. */
-  async function knownToEveryProcess(): Promise<void> {
+  /**
+   * Two processes on a new database, a channel with an integration, and a webhook subscription
+   * to the receiver's `path` with `settings`, known to both processes.
+   */
+  async function twoProcessesSubscribed(path: string, settings: Record<string, unknown>) {
+    const database = await createTestDatabase();
+    databases.push(database);
+    const adminToken = randomBytes(24).toString('hex');
+    // One after the other: the second finds the schema migrated by the first.
+    const first = await start(database, adminToken);
+    const second = await start(database, adminToken);
+    const channelId = await createChannel(first);
+    const integration = await createPrivateIntegration(first, channelId);
+    const subscription = await first.admin
+      .post(`/api/v1/channels/${channelId}/subscriptions`)
+      .send({ name: path, kind: 'webhook', url: receiver!.url(path), secret: SECRET, ...settings });
+    expect(subscription.status).toBe(201);
+    // Made through the first, the subscription counts in the second's pushes after a reload.
     await delay(SUBSCRIBED_CHANNELS_RELOAD_MS + 500);
+    return { first, second, integration };
   }
 
   it('delivers, after a SIGKILL and a restart, every queued notification once', async () => {
@@ -105,25 +122,9 @@ describe(`notifications across server processes on ${TEST_DATABASE}`, () => {
   it('has two processes deliver each notification once', async () => {
     receiver ??= await NotificationReceiver.start();
     receiver.answer(() => ({ status: 200, delayMs: 20 }));
-    const database = await createTestDatabase();
-    databases.push(database);
-    const adminToken = randomBytes(24).toString('hex');
-    // One after the other: the second finds the schema migrated by the first.
-    const first = await start(database, adminToken);
-    const second = await start(database, adminToken);
-    const channelId = await createChannel(first);
-    const integration = await createPrivateIntegration(first, channelId);
-    const subscription = await first.admin
-      .post(`/api/v1/channels/${channelId}/subscriptions`)
-      .send({
-        name: 'shared',
-        kind: 'webhook',
-        url: receiver.url('/shared'),
-        secret: SECRET,
-        concurrency: 2,
-      });
-    expect(subscription.status).toBe(201);
-    await knownToEveryProcess();
+    const { first, second, integration } = await twoProcessesSubscribed('/shared', {
+      concurrency: 2,
+    });
     // Both processes write transitions to the outbox and fan it out.
     for (let batch = 0; batch < 6; batch++) {
       const server = batch % 2 === 0 ? first : second;
@@ -155,24 +156,9 @@ describe(`notifications across server processes on ${TEST_DATABASE}`, () => {
     const ALERTS = 40;
     receiver ??= await NotificationReceiver.start();
     receiver.answer(() => ({ status: 200 }));
-    const database = await createTestDatabase();
-    databases.push(database);
-    const adminToken = randomBytes(24).toString('hex');
-    const first = await start(database, adminToken);
-    const second = await start(database, adminToken);
-    const channelId = await createChannel(first);
-    const integration = await createPrivateIntegration(first, channelId);
-    const subscription = await first.admin
-      .post(`/api/v1/channels/${channelId}/subscriptions`)
-      .send({
-        name: 'bounded',
-        kind: 'webhook',
-        url: receiver.url('/bounded'),
-        secret: SECRET,
-        ratePerMinute: LIMIT,
-      });
-    expect(subscription.status).toBe(201);
-    await knownToEveryProcess();
+    const { first, second, integration } = await twoProcessesSubscribed('/bounded', {
+      ratePerMinute: LIMIT,
+    });
     // Alerts arriving at both processes over three windows, each woken by its own pushes: on
     // its own, each would send LIMIT messages a window.
     for (let index = 0; index < ALERTS; index++) {

@@ -1,14 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import type { Severity } from '@alert-hub/plugin-sdk';
-import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { ChannelsService } from '../channels/channels.service.js';
 import { WriteQueue } from '../storage/index.js';
 import { sqliteMemoryDatabase } from '../testing/sqlite-memory-database.js';
+import { insertSubscription } from '../testing/subscription-row.js';
 import type { Transition } from './alert-transition.js';
 import { NotificationOutboxEntry } from './notification-outbox-entry.entity.js';
 import { NotificationQueue } from './notification-queue.js';
-import { NotificationSubscription } from './notification-subscription.entity.js';
+import type { NotificationSubscription } from './notification-subscription.entity.js';
 import { Notification } from './notification.entity.js';
 import { SubscribedChannels } from './subscribed-channels.js';
 import { SubscriptionsService } from './subscriptions.service.js';
@@ -37,29 +37,11 @@ describe('NotificationQueue (SQLite)', () => {
   });
   afterEach(() => dataSource.destroy());
 
-  async function subscribe(
+  function subscribe(
     filter: NotificationSubscription['filter'] = [],
     transitions: Transition[] = ['alert.triggered', 'alert.resolved'],
   ): Promise<string> {
-    const id = randomUUID();
-    await dataSource.getRepository(NotificationSubscription).insert({
-      id,
-      channelId,
-      name: `receiver ${id.slice(0, 4)}`,
-      kind: 'webhook',
-      url: 'https://receiver.test/hook',
-      secret: null,
-      headers: null,
-      transitions,
-      filter,
-      template: null,
-      ratePerMinute: 60,
-      concurrency: 4,
-      version: 1,
-      createdAt: NOW,
-      updatedAt: NOW,
-    });
-    return id;
+    return insertSubscription(dataSource, channelId, { filter, transitions });
   }
 
   /** An outbox row of `alertId`, as a push writes it. */

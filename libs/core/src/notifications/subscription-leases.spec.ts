@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { ChannelsService } from '../channels/channels.service.js';
 import { WriteQueue } from '../storage/index.js';
 import { sqliteMemoryDatabase } from '../testing/sqlite-memory-database.js';
+import { insertSubscription } from '../testing/subscription-row.js';
 import { DeliveryAttempt } from './delivery-attempt.entity.js';
 import { NotificationSubscription } from './notification-subscription.entity.js';
 import { SubscriptionLeases } from './subscription-leases.js';
@@ -27,26 +28,8 @@ describe('SubscriptionLeases (SQLite)', () => {
   });
   afterEach(() => dataSource.destroy());
 
-  async function subscribe(): Promise<string> {
-    const id = randomUUID();
-    await dataSource.getRepository(NotificationSubscription).insert({
-      id,
-      channelId,
-      name: `receiver ${id.slice(0, 4)}`,
-      kind: 'webhook',
-      url: 'https://receiver.test/hook',
-      secret: null,
-      headers: null,
-      transitions: ['alert.triggered', 'alert.resolved'],
-      filter: [],
-      template: null,
-      ratePerMinute: 20,
-      concurrency: 1,
-      version: 1,
-      createdAt: T0,
-      updatedAt: T0,
-    });
-    return id;
+  function subscribe(): Promise<string> {
+    return insertSubscription(dataSource, channelId);
   }
 
   it('gives a subscription to one holder until its lease runs out', async () => {
