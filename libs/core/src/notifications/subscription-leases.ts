@@ -71,7 +71,8 @@ export class SubscriptionLeases {
     const attempts = await this.dataSource.getRepository(DeliveryAttempt).find({
       select: { id: true, attemptedAt: true },
       where: { subscriptionId, attemptedAt: MoreThan(since) },
-      order: { id: 'DESC' },
+      // `notification_deliveries_window`: the window's attempts of this subscription, no others.
+      order: { attemptedAt: 'DESC' },
       take: limit,
     });
     return attempts.map((attempt) => attempt.attemptedAt.getTime()).sort((a, b) => a - b);
