@@ -1,8 +1,9 @@
 /**
  * The send budget of one destination: at most `limit` messages in any window of `windowMs` (a
  * sliding log of send times, starting from those of the delivery log when a process takes the
- * destination over), and nothing at all while the destination said it is rate-limited. A destination that was limited stays "storming" until its queue is empty: its
- * pending notifications then go out as digests, one message for many.
+ * destination over), and nothing at all while the destination said it is rate-limited. A
+ * destination that was limited stays "storming" until its queue is empty: its pending
+ * notifications then go out as digests, one message for many.
  */
 export class RateWindow {
   private readonly sent: number[];
