@@ -2122,10 +2122,10 @@ export interface components {
             filter?: components["schemas"]["RouteConditionDto"][];
             /** @description Title and body of messages; null or absent: the kind's default */
             template?: components["schemas"]["SubscriptionTemplateDto"] | null;
-            /** @description Messages a minute at most, per server process; more waiting go as digests. Default: the kind’s (dingtalk 20, wecom 20, feishu 100, slack 60, webhook 600) */
+            /** @description Messages a minute at most, whichever server process sends (one at a time per subscription); more waiting go as digests. Default: the kind’s (dingtalk 20, wecom 20, feishu 100, slack 60, webhook 600) */
             ratePerMinute?: number;
             /**
-             * @description Requests in flight at once, per server process (one alert’s always one at a time)
+             * @description Requests in flight at once (one server process at a time sends to a subscription; one alert’s always one at a time)
              * @default 4
              */
             concurrency: number;
@@ -2156,10 +2156,10 @@ export interface components {
             filter?: components["schemas"]["RouteConditionDto"][];
             /** @description Title and body of messages; null or absent: the kind's default */
             template?: components["schemas"]["SubscriptionTemplateDto"] | null;
-            /** @description Messages a minute at most, per server process; more waiting go as digests. Default: the kind’s (dingtalk 20, wecom 20, feishu 100, slack 60, webhook 600) */
+            /** @description Messages a minute at most, whichever server process sends (one at a time per subscription); more waiting go as digests. Default: the kind’s (dingtalk 20, wecom 20, feishu 100, slack 60, webhook 600) */
             ratePerMinute?: number;
             /**
-             * @description Requests in flight at once, per server process (one alert’s always one at a time)
+             * @description Requests in flight at once (one server process at a time sends to a subscription; one alert’s always one at a time)
              * @default 4
              */
             concurrency: number;

@@ -113,7 +113,7 @@ export class CreateSubscriptionDto {
     minimum: 1,
     maximum: SUBSCRIPTION_LIMITS.ratePerMinute,
     description:
-      'Messages a minute at most, per server process; more waiting go as digests. Default: the kind’s (dingtalk 20, wecom 20, feishu 100, slack 60, webhook 600)',
+      'Messages a minute at most, whichever server process sends (one at a time per subscription); more waiting go as digests. Default: the kind’s (dingtalk 20, wecom 20, feishu 100, slack 60, webhook 600)',
   })
   @IsOptional()
   @IsInt()
@@ -127,7 +127,7 @@ export class CreateSubscriptionDto {
     maximum: SUBSCRIPTION_LIMITS.concurrency,
     default: 4,
     description:
-      'Requests in flight at once, per server process (one alert’s always one at a time)',
+      'Requests in flight at once (one server process at a time sends to a subscription; one alert’s always one at a time)',
   })
   @IsOptional()
   @IsInt()
