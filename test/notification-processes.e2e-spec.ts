@@ -172,13 +172,11 @@ describe(`notifications across server processes on ${TEST_DATABASE}`, () => {
     const ids = await waitFor(
       'every notification of the storm',
       () => {
-        const carried = receiver!.requests
-          .filter((request) => request.path === '/bounded' && request.answeredStatus === 200)
-          .flatMap((request) =>
-            (
-              JSON.parse(request.body.toString('utf8')) as { notifications: Array<{ id: string }> }
-            ).notifications.map((notification) => notification.id),
-          );
+        const carried = (
+          receiver!.accepted('/bounded') as unknown as Array<{
+            notifications: Array<{ id: string }>;
+          }>
+        ).flatMap((body) => body.notifications.map((notification) => notification.id));
         return carried.length >= ALERTS && carried;
       },
       { timeoutMs: 60_000 },

@@ -73,9 +73,10 @@ export class NotificationReceiver {
     this.answerWith = answer;
   }
 
-  /** The JSON bodies of the requests it answered with a 2xx. */
-  accepted(): Array<Record<string, unknown>> {
+  /** The JSON bodies of the requests it answered with a 2xx (to `path` only, when given). */
+  accepted(path?: string): Array<Record<string, unknown>> {
     return this.requests
+      .filter((request) => path === undefined || request.path === path)
       .filter((request) => request.answeredStatus >= 200 && request.answeredStatus < 300)
       .map((request) => JSON.parse(request.body.toString('utf8')) as Record<string, unknown>);
   }

@@ -185,18 +185,15 @@ export class DeliveryWorker extends ScheduledWork<void> {
     );
     const until = at + this.options.leaseMs;
     const taken = await this.leases.hold(this.holder, renewed, now, new Date(until));
-    const held = new Set(subscriptionIds.filter((id) => this.heldUntil.has(id)));
     for (const id of renewed) {
       if (taken.has(id)) {
         this.heldUntil.set(id, until);
-        held.add(id);
       } else {
         this.heldUntil.delete(id);
-        held.delete(id);
         this.giveBack(id);
       }
     }
-    return held;
+    return new Set(subscriptionIds.filter((id) => this.heldUntil.has(id)));
   }
 
   /** Gives back the notifications of a subscription this process claimed and did not send. */

@@ -75,6 +75,6 @@ export class SubscriptionLeases {
       order: { attemptedAt: 'DESC' },
       take: limit,
     });
-    return attempts.map((attempt) => attempt.attemptedAt.getTime()).sort((a, b) => a - b);
+    return attempts.map((attempt) => attempt.attemptedAt.getTime()).reverse();
   }
 }
