@@ -21,11 +21,15 @@ import {
 } from './load/hostile-mapped-pushes.js';
 import { installBenchPipeline } from './load/pipeline-bench.js';
 import {
+  formatDeliveryDuringLoad,
+  formatDeliveryDuringLoadTable,
   formatDeliveryTable,
   LOCAL_RECEIVER_ENV,
   measureDelivery,
   startBenchReceiver,
   subscribeToReceiver,
+  watchDeliveryDuringLoad,
+  type DeliveryDuringLoad,
   type DeliveryFigures,
 } from './load/notification-delivery.js';
 import { payloadTemplate } from './load/payloads.js';
@@ -144,6 +148,8 @@ interface Plan {
    * after the last of them.
    */
   afterScenarios?: (last: boolean) => Promise<void>;
+  /** Starts watching deliveries when a scenario's load starts; stopped when it ends. */
+  watchDelivery?: () => { stop: () => Promise<DeliveryDuringLoad> };
 }
 
 const started = Date.now();
@@ -244,12 +250,16 @@ function representative(runs: Measurement[], by: 'pushesPerS' | 'p99Ms'): Measur
     runs: runs.map((run) => ({
       pushesPerS: run.pushesPerS,
       eventsPerS: run.eventsPerS,
+      ackedEvents: run.ackedEvents,
       p50Ms: run.p50Ms,
       p99Ms: run.p99Ms,
       peakRssMb: run.peakRssMb,
       cpuUsPerEvent: run.cpuUsPerEvent,
       databaseCpuUsPerEvent: run.databaseCpuUsPerEvent,
       check: run.check.status,
+      ...(run.deliveryDuringLoad === undefined
+        ? {}
+        : { deliveryDuringLoad: run.deliveryDuringLoad }),
     })),
   };
 }
@@ -302,7 +312,9 @@ async function measureSystem(
       const flood = scenario.keylessFlood
         ? startKeylessFlood(system.server.url, system.path)
         : undefined;
+      const watch = plan.watchDelivery?.();
       const result = await load({ ...spec(scenario, options.durationS, suffix), ratePerS });
+      const deliveryDuringLoad = await watch?.stop();
       const flooded = await flood?.stop();
       if (flooded) {
         log(
@@ -335,6 +347,7 @@ async function measureSystem(
         refused: result.refused,
         socketErrors: result.socketErrors,
         check: verdict,
+        ...(deliveryDuringLoad === undefined ? {} : { deliveryDuringLoad }),
       };
       measurements.push(measurement);
       log(
@@ -343,6 +356,7 @@ async function measureSystem(
           `peak RSS ${peakRssMb?.toFixed(0) ?? '?'} MB, ${cpuNote(measurement)}refused ${result.refused}, ` +
           `check ${verdict.status} (acked ${result.ackedEvents}, held ${verdict.held ?? 'n/a'})`,
       );
+      if (deliveryDuringLoad !== undefined) log(`  ${formatDeliveryDuringLoad(measurement)}`);
     }
     await plan.afterScenarios?.(run === options.repeat);
   } finally {
@@ -545,6 +559,10 @@ async function main(): Promise<void> {
         return hub;
       },
       scenarios: options.quick ? [PUSH_1] : [PUSH_1, PUSH_20],
+      watchDelivery: () => {
+        if (!hub || !receiver) throw new Error('the notified Hub is not started');
+        return watchDeliveryDuringLoad(hub, receiver);
+      },
       afterScenarios: async (last) => {
         if (hub && receiver && last) deliveries.push(await measureDelivery(hub, receiver, log));
         await receiver?.close();
@@ -627,6 +645,8 @@ async function main(): Promise<void> {
       : '';
   console.log(`\n${repeated}${formatTable(measurements)}\n\n${formatRatios(computed)}\n`);
   if (hostilePushes.length > 0) console.log(`${formatHostileTable(hostilePushes)}\n`);
+  const watched = measurements.filter((m) => m.deliveryDuringLoad !== undefined);
+  if (watched.length > 0) console.log(`${formatDeliveryDuringLoadTable(watched)}\n`);
   if (deliveries.length > 0) console.log(`${formatDeliveryTable(deliveries)}\n`);
   const stamp = new Date().toISOString().slice(0, 16).replace(':', '-');
   const resultsDir = join(BENCH_SOURCES, 'results');

@@ -1,3 +1,5 @@
+import type { DeliveryDuringLoad } from '../load/notification-delivery.js';
+
 /** One measured run of one system, with the check of what it kept. */
 export interface Measurement {
   system: string;
@@ -20,6 +22,8 @@ export interface Measurement {
   refused: number;
   socketErrors: number;
   check: DataCheck;
+  /** With a notification subscription: what was delivered while the load ran. */
+  deliveryDuringLoad?: DeliveryDuringLoad;
   /** With `--repeat`: every run's figures; the fields above are the median run's. */
   runs?: RunFigures[];
 }
@@ -27,12 +31,14 @@ export interface Measurement {
 export interface RunFigures {
   pushesPerS: number;
   eventsPerS: number;
+  ackedEvents: number;
   p50Ms: number;
   p99Ms: number;
   peakRssMb: number | null;
   cpuUsPerEvent: number | null;
   databaseCpuUsPerEvent: number | null;
   check: DataCheck['status'];
+  deliveryDuringLoad?: DeliveryDuringLoad;
 }
 
 /**

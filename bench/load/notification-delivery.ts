@@ -75,6 +75,84 @@ async function outboxDepth(hub: AlertHubUnderTest): Promise<number> {
   return line === undefined ? Number.NaN : Number(line.split(' ')[1]);
 }
 
+/**
+ * What the worker delivered while one scenario's load ran, and how much it still had to send when
+ * the load ended: a throughput bought by putting delivery off until the pushes stop shows here,
+ * where the figures taken after the load (`measureDelivery`) cannot tell it apart.
+ */
+export interface DeliveryDuringLoad {
+  /** Notifications the receiver got between the start and the end of the load. */
+  notifications: number;
+  /** The outbox depth (notifications and transitions not yet sent) when the load ended. */
+  outboxAtEnd: number;
+}
+
+/** Starts counting what reaches the receiver; `stop` when the load ends. */
+export function watchDeliveryDuringLoad(
+  hub: AlertHubUnderTest,
+  receiver: BenchReceiver,
+): { stop: () => Promise<DeliveryDuringLoad> } {
+  const before = receiver.counts.notifications;
+  return {
+    stop: async () => {
+      const notifications = receiver.counts.notifications - before;
+      return { notifications, outboxAtEnd: await outboxDepth(hub) };
+    },
+  };
+}
+
+/** The notifications the load queued, as events acknowledged: one per event in the bench. */
+interface LoadOfDelivery {
+  ackedEvents: number;
+  eventsPerS: number;
+  deliveryDuringLoad?: DeliveryDuringLoad;
+}
+
+/** How far behind the load the worker was when it ended, in seconds of the load's events. */
+function behindS(load: LoadOfDelivery, during: DeliveryDuringLoad): number {
+  return load.eventsPerS > 0 ? during.outboxAtEnd / load.eventsPerS : 0;
+}
+
+export function formatDeliveryDuringLoad(load: LoadOfDelivery): string {
+  const during = load.deliveryDuringLoad;
+  if (during === undefined) return 'no delivery watched';
+  const share = load.ackedEvents > 0 ? (100 * during.notifications) / load.ackedEvents : 0;
+  return (
+    `delivered during the load: ${during.notifications} notifications (${share.toFixed(0)}% of the events acked); ` +
+    `outbox when it ended: ${during.outboxAtEnd} (${behindS(load, during).toFixed(1)} s of its events)`
+  );
+}
+
+/** Per scenario of a notified system: the median run's delivery during the load, and every run's lag. */
+export function formatDeliveryDuringLoadTable(
+  measurements: readonly (LoadOfDelivery & {
+    systemLabel: string;
+    scenarioLabel: string;
+    runs?: LoadOfDelivery[];
+  })[],
+): string {
+  const lines = [
+    '| system | load | delivered during load, % of events | outbox at its end | behind at its end, s | every run, s behind |',
+    '| --- | --- | ---: | ---: | ---: | --- |',
+  ];
+  for (const m of measurements) {
+    const during = m.deliveryDuringLoad;
+    if (during === undefined) continue;
+    const share = m.ackedEvents > 0 ? (100 * during.notifications) / m.ackedEvents : 0;
+    const everyRun = (m.runs ?? [m])
+      .map((run) =>
+        run.deliveryDuringLoad === undefined
+          ? '?'
+          : behindS(run, run.deliveryDuringLoad).toFixed(1),
+      )
+      .join(', ');
+    lines.push(
+      `| ${m.systemLabel} | ${m.scenarioLabel} | ${share.toFixed(0)} | ${during.outboxAtEnd} | ${behindS(m, during).toFixed(1)} | ${everyRun} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
 /** Once the load stopped: waits for the outbox to empty (at most two minutes), then reports. */
 export async function measureDelivery(
   hub: AlertHubUnderTest,
