@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, IsNull, Not } from 'typeorm';
 import { DeliveryAttempt } from '../libs/core/src/notifications/delivery-attempt.entity.js';
 import { EventRetention } from '../libs/core/src/retention/event-retention.service.js';
+import { NotificationOutboxEntry } from '../libs/core/src/notifications/notification-outbox-entry.entity.js';
 import { Notification } from '../libs/core/src/notifications/notification.entity.js';
 import { AlertAutoResolve } from '../libs/core/src/auto-resolve/alert-auto-resolve.service.js';
 import { SilenceSweep } from '../libs/core/src/silences/silence-sweep.service.js';
@@ -464,6 +465,67 @@ describe('notifications', () => {
 
   const notifications = () => suite.t.app.get(DataSource).getRepository(Notification);
 
+  it('replays a notification delivered at its first attempt, with its id, from the log', async () => {
+    const subscription = await subscribe({
+      name: 'replayed from the log',
+      kind: 'webhook',
+      url: receiver.url('/replayed'),
+      secret: SECRET,
+    });
+    const body = alertmanagerPush({ fingerprint: 'replayed-from-log' });
+    expect((await push(suite.t, suite.integration, body)).status).toBe(200);
+    const received = () => receiver.requests.filter((request) => pathOf(request, '/replayed'));
+    await waitFor('the first delivery', () => received().length === 1);
+    const [attempt] = (
+      await waitFor('its attempt', async () => {
+        const log = await deliveries(subscription.id);
+        return log.data.length === 1 && log;
+      })
+    ).data;
+    expect(attempt?.outcome).toBe('delivered');
+    // Delivered at once, it kept no row of its own: the delivery log names it.
+    expect(await notifications().countBy({ subscriptionId: subscription.id })).toBe(0);
+
+    const replayed = await suite.t.admin.post(
+      `${subscriptions()}/${subscription.id}/deliveries/${attempt?.id}/replay`,
+    );
+    expect(replayed.body.data).toEqual({ requeued: 1 });
+    await waitFor('the replay', () => received().length === 2);
+    const [first, again] = received().map(
+      (request) => JSON.parse(request.body.toString('utf8')) as Delivered,
+    );
+    expect(again?.notifications.map((n) => [n.id, n.sequence, n.transition])).toEqual(
+      first?.notifications.map((n) => [n.id, n.sequence, n.transition]),
+    );
+    expect(first?.notifications[0]?.id).toBe(attempt?.notificationIds[0]);
+  });
+
+  it('tells a new subscription of transitions from its creation on, not before', async () => {
+    const alert = (alertname: string) =>
+      alertmanagerPush({ labels: { alertname, severity: 'warning' }, fingerprint: alertname });
+    expect((await push(suite.t, suite.integration, alert('BeforeTheSubscription'))).status).toBe(
+      200,
+    );
+    const subscription = await subscribe({
+      name: 'late',
+      kind: 'webhook',
+      url: receiver.url('/late'),
+      secret: SECRET,
+    });
+    expect((await push(suite.t, suite.integration, alert('AfterTheSubscription'))).status).toBe(
+      200,
+    );
+    const received = () => receiver.requests.filter((request) => pathOf(request, '/late'));
+    await waitFor('the later trigger', () => received().length >= 1);
+    await waitFor('the log read', async () => (await deliveries(subscription.id)).data.length >= 1);
+    const told = received().flatMap(
+      (request) => (JSON.parse(request.body.toString('utf8')) as Delivered).notifications,
+    );
+    expect(told).toHaveLength(1);
+    expect(JSON.stringify(told)).toContain('AfterTheSubscription');
+    expect(JSON.stringify(told)).not.toContain('BeforeTheSubscription');
+  });
+
   it('sends a test message, and previews a stored alert without sending it', async () => {
     const subscription = await subscribe({
       name: 'trials',
@@ -518,8 +580,37 @@ describe('notifications', () => {
     const attempts = dataSource.getRepository(DeliveryAttempt);
     const oldest = await attempts.findOneOrFail({ where: {}, order: { id: 'ASC' } });
     await attempts.update({ id: oldest.id }, { attemptedAt: old });
+    // The log: old rows every subscription has read go; the last one, which one subscription is
+    // made to have still to read, stays.
+    await dataSource
+      .createQueryBuilder()
+      .update(NotificationOutboxEntry)
+      .set({ occurredAt: old })
+      .execute();
+    const last = await dataSource
+      .getRepository(NotificationOutboxEntry)
+      .findOneOrFail({ where: {}, order: { id: 'DESC' } });
+    const [{ key } = { key: 0 }] = await dataSource.query<{ key: number }[]>(
+      dataSource.options.type === 'postgres'
+        ? `SELECT order_key AS key FROM notification_outbox WHERE id = ${last.id}`
+        : 'SELECT 0 AS key',
+    );
+    const behind = await subscribe({
+      name: 'behind',
+      kind: 'webhook',
+      url: receiver.url('/behind'),
+      secret: SECRET,
+    });
+    await dataSource.query(
+      `UPDATE notification_subscriptions SET log_key = ${Number(key)}, log_id = ${last.id - 1} WHERE id = '${behind.id}'`,
+    );
+    await dataSource.getRepository(DeliveryAttempt).delete({ subscriptionId: behind.id });
     const purged = await suite.t.app.get(EventRetention).purge();
     expect(purged).toMatchObject({ notifications: 1, deliveries: 1 });
+    expect(purged.transitions).toBeGreaterThan(0);
+    expect(
+      await dataSource.getRepository(NotificationOutboxEntry).findOneBy({ id: last.id }),
+    ).not.toBeNull();
     expect(await notifications().findOneBy({ id: delivered.id })).toBeNull();
     expect(await notifications().findOneBy({ id: pending.id })).not.toBeNull();
     expect(await attempts.findOneBy({ id: oldest.id })).toBeNull();
@@ -618,11 +709,8 @@ describe('notifications', () => {
       const log = await deliveries(subscription.id);
       return log.data.length >= 1;
     });
-    const queued = await suite.t.app
-      .get(DataSource)
-      .getRepository(Notification)
-      .countBy({ subscriptionId: subscription.id });
-    expect(queued).toBe(1);
+    const log = await deliveries(subscription.id);
+    expect(log.data.flatMap((attempt) => attempt.notificationIds)).toHaveLength(1);
     expect(received()).toHaveLength(1);
   });
 });

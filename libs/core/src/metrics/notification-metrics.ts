@@ -38,7 +38,7 @@ export class NotificationMetrics implements OnApplicationBootstrap, OnModuleDest
     });
     const depth: Gauge = new Gauge({
       name: 'alert_hub_notification_outbox_depth',
-      help: 'Notifications not yet delivered nor dead, and transitions not yet fanned out (absent while the database cannot be queried)',
+      help: 'Notifications not yet delivered nor dead, and logged transitions a subscription has not read yet (absent while the database cannot be queried)',
       registers: [registry],
       collect: async () => {
         depth.reset();

@@ -34,12 +34,13 @@ export interface AlertTransition {
 }
 
 /**
- * A row of `notification_outbox`: to be inserted in the transaction that makes the transition,
- * so that a committed transition always has its row. The worker fans each row out to the
- * channel's subscriptions later, in order per alert (by `id`, which the database assigns).
+ * A row of `notification_outbox`, the log of transitions: to be inserted in the transaction
+ * that makes the transition, so that a committed transition always has its row. Each of the
+ * channel's subscriptions reads it later from its own cursor (`NotificationLog`), in order per
+ * alert.
  */
 export interface OutboxRow {
-  /** The database's to give: the order the worker fans rows out in. */
+  /** The database's to give: the order an alert's transitions happened in. */
   id?: number;
   alertId: number;
   channelId: string;
@@ -52,8 +53,8 @@ export interface OutboxRow {
 /**
  * The outbox rows of a push's transitions, in the order they happened: the storage layer inserts
  * them in the push's transaction (`OutboxContributor`), for channels with subscriptions. Which
- * subscriptions want a row (transitions, filter) is decided at fan-out, against the
- * subscriptions of that moment.
+ * subscriptions want a row (transitions, filter) is decided when each reads it, as the
+ * subscription is at that moment.
  */
 export function outboxRowsFor(transitions: readonly AlertTransition[]): OutboxRow[] {
   return transitions.map(({ transition, occurredAt, alert }) => ({

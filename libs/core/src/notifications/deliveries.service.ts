@@ -57,6 +57,6 @@ export class DeliveriesService {
       .getRepository(DeliveryAttempt)
       .findOneBy({ id: deliveryId, subscriptionId });
     if (!attempt) throw new NotFoundError('delivery', String(deliveryId));
-    return this.queue.replay(attempt.notificationIds, new Date());
+    return this.queue.replay(subscriptionId, attempt.notificationIds, new Date());
   }
 }

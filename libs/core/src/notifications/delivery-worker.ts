@@ -9,23 +9,29 @@ import { SUBSCRIPTION_LIMITS } from './dto/create-subscription.dto.js';
 import { DIGEST_MAX_NOTIFICATIONS } from './digest.js';
 import { FinishedAttempts } from './finished-attempts.js';
 import { NOTIFICATION_DEFAULTS, type NotificationOptions } from './notification-options.js';
-import { FAN_OUT_BATCH, NotificationQueue, type WaitingWork } from './notification-queue.js';
+import {
+  NotificationQueue,
+  type FinishedAttempt,
+  type FailurePlan,
+  type WaitingWork,
+} from './notification-queue.js';
 import { contentOf, NotificationSender } from './notification-sender.js';
 import type { NotificationSubscription } from './notification-subscription.entity.js';
 import type { Notification } from './notification.entity.js';
+import { messagesOf } from './log-messages.js';
 import { RateWindow } from './rate-window.js';
 import { retryDelayMs } from './retry-delay.js';
 import { SubscriptionLeases } from './subscription-leases.js';
 import { SubscriptionsService } from './subscriptions.service.js';
 
 /**
- * Between two runs when woken: a run then takes what the pushes of the last moments queued at
- * once (one fan-out, one claim), instead of a run per committed push batch.
+ * Between two runs when woken: a run then takes what the pushes of the last moments logged at
+ * once (one read of the log, one claim), instead of a run per committed push batch.
  */
 export const WAKE_SPACING_MS = 100;
 
-/** Fan-out transactions per run at most. */
-const FAN_OUT_BATCHES_PER_RUN = 10;
+/** Log rows a subscription with notifications waiting queues behind them per run at most. */
+const QUEUED_FROM_LOG_PER_RUN = 1000;
 
 /** At most this many claimed notifications per send slot wait in the process to be sent. */
 const MAX_CLAIMED_PER_SLOT = 4;
@@ -49,14 +55,18 @@ interface Claimed {
 }
 
 /**
- * Delivers notifications, in every server process: each run fans the outbox out, then, for the
- * subscriptions with work that this process holds (`SubscriptionLeases`: one process at a time
- * per destination), claims what each destination's budget allows (rate per window, a few per
- * request it may have in flight) and sends it one by one as send slots free up, or as one digest
- * when more is waiting than the budget lets out one by one. Sends run beside the loop, and the
- * attempts that end are written together (`FinishedAttempts`); when a destination has sent what
- * it claimed, the loop is woken. Runs every `pollMs`, and when woken, `WAKE_SPACING_MS` after
- * the last run at least.
+ * Delivers notifications, in every server process, for the subscriptions it holds the lease of
+ * (`SubscriptionLeases`: one process at a time per destination). A subscription with nothing
+ * waiting reads the log of transitions from its cursor and sends what it read within the
+ * destination's budget (rate per window, requests at once): one message per notification, one
+ * per alert at a time, or one digest when more is waiting than the rate lets out one by one;
+ * when they end, the attempts are recorded and the cursor moved past what was read, in one
+ * transaction, and the notifications not delivered wait in `notifications`. A subscription with
+ * notifications waiting queues what it reads from the log behind them, and claims and sends
+ * those as the budget allows, one by one as send slots free up or as digests. Sends run beside
+ * the loop, and the attempts that end are written together (`FinishedAttempts`); when a
+ * destination has sent what it took, the loop is woken. Runs every `pollMs`, and when woken,
+ * `WAKE_SPACING_MS` after the last run at least.
  */
 @Injectable()
 export class DeliveryWorker extends ScheduledWork<void> {
@@ -69,6 +79,8 @@ export class DeliveryWorker extends ScheduledWork<void> {
   private readonly carried = new Map<string, number>();
   private readonly sends = new Set<Promise<void>>();
   private readonly claimed = new Map<string, Claimed>();
+  /** Subscriptions whose sends of what they read from the log have not all ended. */
+  private readonly readingLog = new Set<string>();
   private readonly finished: FinishedAttempts;
   /** This process, as the holder of subscription leases. */
   private readonly holder = randomUUID();
@@ -136,14 +148,6 @@ export class DeliveryWorker extends ScheduledWork<void> {
     this.wakeTimer = undefined;
     this.lastRunAt = Date.now();
     const now = new Date();
-    // Bounded, so that a steady stream of transitions never holds the sends back; what is left
-    // is fanned out by the next run, which this one asks for.
-    let fannedOut = 0;
-    for (let batch = 0; batch < FAN_OUT_BATCHES_PER_RUN && !this.task.stopped; batch++) {
-      fannedOut = await this.queue.fanOut(now);
-      if (fannedOut < FAN_OUT_BATCH) break;
-    }
-    if (fannedOut === FAN_OUT_BATCH) this.wake();
     const waiting = await this.queue.waiting(now, COUNTED_AT_MOST);
     const held = await this.hold(
       waiting.map((item) => item.subscriptionId),
@@ -161,8 +165,19 @@ export class DeliveryWorker extends ScheduledWork<void> {
     }
     for (const item of work) {
       const subscription = subscriptions.get(item.subscriptionId);
-      if (subscription !== undefined && !this.task.stopped)
-        await this.dispatch(subscription, item, now);
+      if (subscription === undefined || this.task.stopped || this.readingLog.has(subscription.id))
+        continue;
+      if (item.waiting === 0) {
+        await this.sendFromLog(subscription, item, now);
+        continue;
+      }
+      if (item.logged > 0) {
+        // Behind what waits already, in order; the counts below are this run's, the next run
+        // sees what was queued now.
+        await this.queue.queueFromLog(subscription, QUEUED_FROM_LOG_PER_RUN, now);
+        this.wake();
+      }
+      await this.dispatch(subscription, item, now);
     }
   }
 
@@ -333,18 +348,117 @@ export class DeliveryWorker extends ScheduledWork<void> {
     this.sends.add(send);
   }
 
+  /**
+   * Sends what a subscription with nothing waiting reads from the log, within its budget: as
+   * many messages at once as its rate and concurrency let out, each one notification, or, when
+   * more is logged than the rate lets out one by one, a digest. An alert's notifications go in
+   * one message: the read stops before one whose alert is in an earlier message (it goes next
+   * time), so no two requests in flight carry one alert. When all have ended, the attempts and
+   * the cursor are recorded together; what was not delivered then waits in `notifications`.
+   */
+  private async sendFromLog(
+    subscription: NotificationSubscription,
+    work: WaitingWork,
+    now: Date,
+  ): Promise<void> {
+    const window = await this.windowOf(subscription, now);
+    const rateBudget = window.available(now.getTime());
+    if (work.logged > rateBudget) window.overflowed();
+    const size = window.isStorming ? DIGEST_MAX_NOTIFICATIONS : 1;
+    // As many as a run of claims would take: a few per request slot one by one.
+    const count = Math.min(
+      rateBudget,
+      subscription.concurrency * (size === 1 ? this.claimedPerSlot : 1),
+    );
+    if (count <= 0) return;
+    const { read, wanted } = await this.queue.readLog(subscription, size * count, now);
+    const messages = messagesOf(wanted, size, count);
+    const sent = messages.reduce((count, message) => count + message.length, 0);
+    const firstLeft = wanted[sent];
+    const end =
+      firstLeft === undefined
+        ? read.length
+        : read.findIndex((entry) => entry.id === firstLeft.sequence);
+    const cursor = read[end - 1]?.cursor;
+    if (cursor === undefined) return;
+    this.readingLog.add(subscription.id);
+    const send = this.attemptAll(subscription, messages, window)
+      .then(({ attempts, unsent }) =>
+        this.queue.finishFromLog(subscription.id, cursor, attempts, unsent),
+      )
+      .catch((error: unknown) => {
+        // The cursor stays: the next run reads the same rows again, and the receiver drops what
+        // it already has by id.
+        this.logger.warn(`delivery to subscription ${subscription.id} failed: ${String(error)}`);
+      })
+      .finally(() => {
+        this.readingLog.delete(subscription.id);
+        this.sends.delete(send);
+        this.wake();
+      });
+    this.sends.add(send);
+  }
+
+  /**
+   * Sends messages, as many at once as the subscription's concurrency: how those sent went, and
+   * the notifications of those not sent because the destination rate-limited meanwhile.
+   */
+  private async attemptAll(
+    subscription: NotificationSubscription,
+    messages: readonly Notification[][],
+    window: RateWindow,
+  ): Promise<{ attempts: FinishedAttempt[]; unsent: Notification[] }> {
+    const attempts: FinishedAttempt[] = [];
+    const unsent: Notification[] = [];
+    let next = 0;
+    const sender = async () => {
+      for (let index = next++; index < messages.length; index = next++) {
+        const notifications = messages[index] ?? [];
+        if (window.available(Date.now()) <= 0) {
+          unsent.push(...notifications);
+          continue;
+        }
+        window.record(Date.now());
+        this.inFlight.set(subscription.id, (this.inFlight.get(subscription.id) ?? 0) + 1);
+        try {
+          attempts.push(await this.attempt(subscription, notifications, window));
+        } finally {
+          this.inFlight.set(subscription.id, (this.inFlight.get(subscription.id) ?? 1) - 1);
+        }
+      }
+    };
+    await Promise.all(
+      Array.from({ length: Math.min(subscription.concurrency, messages.length) }, sender),
+    );
+    return { attempts, unsent };
+  }
+
   private async deliver(
     subscription: NotificationSubscription,
     notifications: Notification[],
     window: RateWindow,
   ): Promise<void> {
+    await this.finished.record(await this.attempt(subscription, notifications, window));
+  }
+
+  /** Sends one message, and says how it went and what becomes of its notifications if it failed. */
+  private async attempt(
+    subscription: NotificationSubscription,
+    notifications: Notification[],
+    window: RateWindow,
+  ): Promise<FinishedAttempt> {
     const message = this.sender.message(subscription, notifications.map(contentOf));
     const result = await this.sender.send(subscription, message);
     const { verdict } = result;
     const attemptedAt = new Date();
     if (verdict.outcome === 'rate_limited')
       window.rateLimited(attemptedAt.getTime(), verdict.retryAfterMs);
-    await this.finished.record({
+    this.monitor.deliveries.next({
+      kind: subscription.kind,
+      outcome: verdict.outcome,
+      notifications: notifications.length,
+    });
+    return {
       notifications,
       attempt: {
         subscriptionId: subscription.id,
@@ -355,21 +469,21 @@ export class DeliveryWorker extends ScheduledWork<void> {
         error: verdict.outcome === 'delivered' ? null : verdict.reason,
         attemptedAt,
       },
-      plan: (notification) => ({
-        dead: attemptedAt.getTime() - notification.createdAt.getTime() >= this.options.deadAfterMs,
-        nextAttemptAt: new Date(
-          attemptedAt.getTime() +
-            retryDelayMs(notification.attempts, {
-              baseMs: this.options.retryBaseMs,
-              maxMs: this.options.retryMaxMs,
-            }),
-        ),
-      }),
-    });
-    this.monitor.deliveries.next({
-      kind: subscription.kind,
-      outcome: verdict.outcome,
-      notifications: notifications.length,
+      plan: this.failurePlan(attemptedAt),
+    };
+  }
+
+  /** A failed notification is tried again after a growing delay, or is dead once too old. */
+  private failurePlan(attemptedAt: Date): FailurePlan {
+    return (notification) => ({
+      dead: attemptedAt.getTime() - notification.createdAt.getTime() >= this.options.deadAfterMs,
+      nextAttemptAt: new Date(
+        attemptedAt.getTime() +
+          retryDelayMs(notification.attempts, {
+            baseMs: this.options.retryBaseMs,
+            maxMs: this.options.retryMaxMs,
+          }),
+      ),
     });
   }
 }

@@ -3,7 +3,7 @@ import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { jsonColumn } from '../common/json-column.js';
 import type { AlertSnapshot, Transition } from './alert-transition.js';
 
-/** A transition not yet fanned out to the channel's subscriptions; see `OutboxRow`. */
+/** A row of the log of transitions, for the retention; see `OutboxRow`. */
 @Entity({ name: 'notification_outbox' })
 export class NotificationOutboxEntry {
   @PrimaryGeneratedColumn({ type: 'integer' })

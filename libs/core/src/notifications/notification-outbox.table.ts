@@ -2,9 +2,9 @@ import { Table } from '../storage/index.js';
 import type { OutboxRow } from './alert-transition.js';
 
 /**
- * `notification_outbox` as the storage layer writes it, in the transaction of the pushes whose
- * transitions its rows are (`OutboxContributor`). The worker reads it through
- * `NotificationOutboxEntry`.
+ * `notification_outbox`, the log of transitions, as the storage layer writes it, in the
+ * transaction of the pushes whose transitions its rows are (`OutboxContributor`); on PostgreSQL
+ * the database adds each row's order key. Subscriptions read it through `NotificationLog`.
  */
 export const NOTIFICATION_OUTBOX = new Table<OutboxRow>('notification_outbox', {
   id: { name: 'id', kind: 'id' },

@@ -3,15 +3,15 @@ import type { Severity } from '@alert-hub/plugin-sdk';
 import type { DataSource } from 'typeorm';
 import { ChannelsService } from '../channels/channels.service.js';
 import { WriteQueue } from '../storage/index.js';
+import { DeliveryAttempt } from './delivery-attempt.entity.js';
 import { sqliteMemoryDatabase } from '../testing/sqlite-memory-database.js';
 import { insertSubscription } from '../testing/subscription-row.js';
 import type { Transition } from './alert-transition.js';
 import { NotificationOutboxEntry } from './notification-outbox-entry.entity.js';
 import { NotificationQueue } from './notification-queue.js';
-import type { NotificationSubscription } from './notification-subscription.entity.js';
 import { Notification } from './notification.entity.js';
-import { SubscribedChannels } from './subscribed-channels.js';
-import { SubscriptionsService } from './subscriptions.service.js';
+import { notificationId } from './notification-ids.js';
+import { NotificationSubscription as SubscriptionEntity } from './notification-subscription.entity.js';
 
 const NOW = new Date('2026-12-06T10:00:00.000Z');
 const LEASE = new Date('2026-12-06T10:05:00.000Z');
@@ -27,18 +27,12 @@ describe('NotificationQueue (SQLite)', () => {
     const writes = new WriteQueue(dataSource);
     const channels = new ChannelsService(dataSource, writes);
     channelId = (await channels.create({ name: 'ops' })).id;
-    const subscriptions = new SubscriptionsService(
-      dataSource,
-      channels,
-      writes,
-      new SubscribedChannels(dataSource),
-    );
-    queue = new NotificationQueue(dataSource, writes, subscriptions);
+    queue = new NotificationQueue(dataSource, writes);
   });
   afterEach(() => dataSource.destroy());
 
   function subscribe(
-    filter: NotificationSubscription['filter'] = [],
+    filter: SubscriptionEntity['filter'] = [],
     transitions: Transition[] = ['alert.triggered', 'alert.resolved'],
   ): Promise<string> {
     return insertSubscription(dataSource, channelId, { filter, transitions });
@@ -74,44 +68,134 @@ describe('NotificationQueue (SQLite)', () => {
     });
   }
 
-  /** Fans the whole outbox out, a batch at a time, as the worker's runs do. */
+  const subscription = (id: string) =>
+    dataSource.getRepository(SubscriptionEntity).findOneByOrFail({ id });
+
+  /** Queues what each subscription has not read of the log, two rows at a time. */
   async function fanOutAll(): Promise<void> {
-    while ((await queue.fanOut(NOW)) > 0);
+    for (const each of await dataSource.getRepository(SubscriptionEntity).find())
+      while ((await queue.queueFromLog(each, 2, NOW)) > 0);
   }
+
+  const failed = (subscriptionId: string, notifications: Notification[]) => ({
+    notifications,
+    attempt: {
+      subscriptionId,
+      type: 'notification' as const,
+      outcome: 'failed' as const,
+      httpStatus: 503,
+      latencyMs: 3,
+      error: 'HTTP 503',
+      attemptedAt: NOW,
+    },
+    plan: () => ({ dead: false, nextAttemptAt: LATER }),
+  });
 
   const pending = (subscriptionId: string) =>
     dataSource
       .getRepository(Notification)
       .find({ where: { subscriptionId, state: 'pending' }, order: { sequence: 'ASC' } });
 
-  it('fans the outbox out to each subscription that wants a row, copying the row, and empties it', async () => {
+  it('reads the log past each cursor, what each subscription wants, and keeps the log', async () => {
     const everything = await subscribe();
     const dbOnly = await subscribe([{ field: 'labels.team', operator: 'equals', value: 'db' }]);
     await transition(1, 'alert.triggered', 'db');
     await transition(2, 'alert.triggered', 'web');
     await transition(2, 'alert.severity_changed', 'web');
 
-    // The severity change waits for the alert's earlier row: rows fan out in order per alert.
-    expect(await queue.fanOut(NOW)).toBe(3);
-    expect(await dataSource.getRepository(NotificationOutboxEntry).count()).toBe(1);
-    expect(await queue.fanOut(NOW)).toBe(1);
-    expect(await queue.fanOut(NOW)).toBe(0);
-
-    const all = await pending(everything);
-    expect(all.map((n) => [n.alertId, n.transition])).toEqual([
+    const all = await queue.readLog(await subscription(everything), 10, NOW);
+    expect(all.read.map((entry) => entry.cursor)).toEqual([
+      { key: 0, id: 1 },
+      { key: 0, id: 2 },
+      { key: 0, id: 3 },
+    ]);
+    expect(all.wanted.map((n) => [n.alertId, n.transition])).toEqual([
       [1, 'alert.triggered'],
       [2, 'alert.triggered'],
     ]);
-    expect(all[0]).toMatchObject({
+    expect(all.wanted[0]).toMatchObject({
+      id: notificationId(everything, 1),
+      sequence: 1,
       attempts: 0,
-      nextAttemptAt: NOW,
-      createdAt: NOW,
       occurredAt: NOW,
-      claimedUntil: null,
       snapshot: { title: 'alert 1', labels: { team: 'db' } },
     });
-    expect((await pending(dbOnly)).map((n) => n.alertId)).toEqual([1]);
-    expect(await dataSource.getRepository(NotificationOutboxEntry).count()).toBe(0);
+    const filtered = await queue.readLog(await subscription(dbOnly), 10, NOW);
+    expect(filtered.wanted.map((n) => n.alertId)).toEqual([1]);
+    expect(await dataSource.getRepository(NotificationOutboxEntry).count()).toBe(3);
+  });
+
+  it('queues what it reads behind what waits, once, and moves the cursor past it', async () => {
+    const subscriptionId = await subscribe();
+    await transition(1, 'alert.triggered');
+    await transition(1, 'alert.resolved');
+    await transition(2, 'alert.triggered');
+    const each = await subscription(subscriptionId);
+    expect(await queue.queueFromLog(each, 2, NOW)).toBe(2);
+    expect(await queue.queueFromLog(each, 2, NOW)).toBe(1);
+    expect(await queue.queueFromLog(each, 2, NOW)).toBe(0);
+    const queued = await pending(subscriptionId);
+    expect(queued.map((n) => [n.id, n.alertId, n.transition])).toEqual([
+      [notificationId(subscriptionId, 1), 1, 'alert.triggered'],
+      [notificationId(subscriptionId, 2), 1, 'alert.resolved'],
+      [notificationId(subscriptionId, 3), 2, 'alert.triggered'],
+    ]);
+    expect(queued[0]).toMatchObject({ nextAttemptAt: NOW, createdAt: NOW, claimedUntil: null });
+    expect((await queue.readLog(each, 10, NOW)).read).toEqual([]);
+  });
+
+  it('records attempts made from the log: the delivered keep nothing, the others wait', async () => {
+    const subscriptionId = await subscribe();
+    for (let alertId = 1; alertId <= 3; alertId++) await transition(alertId, 'alert.triggered');
+    const each = await subscription(subscriptionId);
+    const { read, wanted } = await queue.readLog(each, 10, NOW);
+    const [one, two, three] = wanted;
+    if (!one || !two || !three) throw new Error('three notifications were read');
+    await queue.finishFromLog(
+      subscriptionId,
+      read[2]?.cursor ?? { key: 0, id: 0 },
+      [
+        {
+          ...failed(subscriptionId, [two]),
+          attempt: {
+            ...failed(subscriptionId, [two]).attempt,
+            outcome: 'delivered' as const,
+            error: null,
+          },
+        },
+        failed(subscriptionId, [one]),
+      ],
+      [three],
+    );
+    const waiting = await pending(subscriptionId);
+    expect(waiting.map((n) => [n.alertId, n.attempts, n.nextAttemptAt, n.lastError])).toEqual([
+      [1, 1, LATER, 'HTTP 503'],
+      [3, 0, NOW, null],
+    ]);
+    const attempts = await dataSource.getRepository(DeliveryAttempt).find({ order: { id: 'ASC' } });
+    expect(attempts.map((a) => [a.outcome, a.notificationIds])).toEqual([
+      ['delivered', [two.id]],
+      ['failed', [one.id]],
+    ]);
+    expect((await queue.readLog(each, 10, NOW)).read).toEqual([]);
+    // Recorded again (a process that lost its lease finishing late), nothing moves back or doubles.
+    await queue.finishFromLog(subscriptionId, { key: 0, id: 1 }, [], [three]);
+    expect(await pending(subscriptionId)).toHaveLength(2);
+    expect((await queue.readLog(each, 10, NOW)).read).toEqual([]);
+  });
+
+  it('replays a notification delivered from the log, from its log row', async () => {
+    const subscriptionId = await subscribe();
+    await transition(1, 'alert.triggered');
+    const id = notificationId(subscriptionId, 1);
+    expect(await queue.replay(subscriptionId, [id, notificationId(subscriptionId, 99)], NOW)).toBe(
+      1,
+    );
+    expect((await pending(subscriptionId)).map((n) => [n.id, n.transition])).toEqual([
+      [id, 'alert.triggered'],
+    ]);
+    // Pending already: a second replay leaves it as it is.
+    expect(await queue.replay(subscriptionId, [id], NOW)).toBe(0);
   });
 
   it('claims one by one only the earliest pending notification of each alert, and never a held one', async () => {
@@ -212,10 +296,23 @@ describe('NotificationQueue (SQLite)', () => {
     await retryAt(busy, 1, LATER);
     await retryAt(busy, 2, LATER);
 
-    expect(await queue.waiting(NOW, 100)).toEqual([{ subscriptionId: busy, waiting: 5, due: 3 }]);
-    expect(await queue.waiting(NOW, 2)).toEqual([{ subscriptionId: busy, waiting: 2, due: 2 }]);
-    expect(await queue.waiting(LATER, 100)).toEqual([{ subscriptionId: busy, waiting: 5, due: 5 }]);
+    expect(await queue.waiting(NOW, 100)).toEqual([
+      { subscriptionId: busy, waiting: 5, due: 3, logged: 0 },
+    ]);
+    expect(await queue.waiting(NOW, 2)).toEqual([
+      { subscriptionId: busy, waiting: 2, due: 2, logged: 0 },
+    ]);
+    expect(await queue.waiting(LATER, 100)).toEqual([
+      { subscriptionId: busy, waiting: 5, due: 5, logged: 0 },
+    ]);
     expect((await queue.waiting(NOW, 100)).map((work) => work.subscriptionId)).not.toContain(idle);
+    // Rows it has not read count as logged, whether it will want them or not.
+    await transition(6, 'alert.triggered');
+    await transition(7, 'alert.triggered');
+    expect(await queue.waiting(NOW, 100)).toEqual([
+      { subscriptionId: busy, waiting: 5, due: 3, logged: 2 },
+      { subscriptionId: idle, waiting: 0, due: 0, logged: 2 },
+    ]);
   });
 
   it('claims one by one the due notifications first, passing over a backlog in retry', async () => {

@@ -1,30 +1,32 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { timeOrderedUuid } from '../common/time-ordered-uuid.js';
 import { CompiledCache } from '../common/compiled-cache.js';
 import { compileCondition, type EventPredicate } from '../routing/route-condition.js';
 import { SqlDialect, WriteQueue, type BoundColumn } from '../storage/index.js';
 import { DeliveryAttempt } from './delivery-attempt.entity.js';
-import type { OutboxRow } from './alert-transition.js';
-import { NotificationOutboxEntry } from './notification-outbox-entry.entity.js';
-import { NOTIFICATION_OUTBOX } from './notification-outbox.table.js';
+import { notificationId, logIdOf } from './notification-ids.js';
+import {
+  NotificationLog,
+  statementsOf,
+  type LogCursor,
+  type LogEntry,
+  type Statements,
+} from './notification-log.js';
 import type { NotificationSubscription } from './notification-subscription.entity.js';
 import { Notification } from './notification.entity.js';
 import { NOTIFICATIONS } from './notifications.table.js';
-import { SubscriptionsService } from './subscriptions.service.js';
-
-/** Outbox rows fanned out per transaction. */
-export const FAN_OUT_BATCH = 200;
 
 /**
  * A subscription's notifications waiting, and how many of them may be tried now: both count
- * those a worker holds (claimed, or in a request) too.
+ * those a worker holds (claimed, or in a request) too. `logged`: the rows of the log it has not
+ * read yet.
  */
 export interface WaitingWork {
   subscriptionId: string;
   waiting: number;
   due: number;
+  logged: number;
 }
 
 /** How an attempt ended, for the notifications it carried and the delivery log. */
@@ -64,17 +66,22 @@ function deliveryLogRow(
   };
 }
 
-/** An outbox row as the fan-out reads it: its snapshot only when a filter needs it. */
-type OutboxEntry = Pick<OutboxRow, 'alertId' | 'channelId' | 'transition'> & {
-  id: number;
-  snapshot?: OutboxRow['snapshot'];
-};
-
-/** Runs one hand-written statement: the rows it read or returned. */
-type Statements = (text: string, parameters: unknown[]) => Promise<Record<string, unknown>[]>;
-
 /** A notification pending for a subscription, as a claim first looks at it. */
 type Candidate = Pick<Notification, 'id' | 'alertId' | 'sequence' | 'nextAttemptAt'>;
+
+/** What a notification read from the log needs to wait in `notifications`: the rest is the log row's. */
+type WaitingRow = Pick<
+  Notification,
+  | 'id'
+  | 'subscriptionId'
+  | 'sequence'
+  | 'state'
+  | 'attempts'
+  | 'nextAttemptAt'
+  | 'createdAt'
+  | 'finishedAt'
+  | 'lastError'
+>;
 
 /**
  * Per alert: its earliest pending notification, its earliest one a worker holds, and its
@@ -90,6 +97,12 @@ const NEW_NOTIFICATION: readonly BoundColumn[] = [
   { name: 'id', postgresType: 'varchar' },
   { name: 'subscription_id', postgresType: 'varchar' },
   { name: 'outbox_id', postgresType: 'bigint' },
+  { name: 'state', postgresType: 'varchar' },
+  { name: 'attempts', postgresType: 'integer' },
+  { name: 'next_attempt_at', postgresType: 'timestamptz' },
+  { name: 'created_at', postgresType: 'timestamptz' },
+  { name: 'finished_at', postgresType: 'timestamptz' },
+  { name: 'last_error', postgresType: 'varchar' },
 ];
 
 const DELIVERED: readonly BoundColumn[] = [
@@ -104,96 +117,175 @@ const NOTIFICATION_COLUMNS = NOTIFICATIONS.columns.map((column) => column.name).
 const FILTERS_KEPT = 256;
 
 /**
- * The database side of delivery: fanning the outbox out to subscriptions (`FOR UPDATE SKIP
- * LOCKED` on PostgreSQL, so that processes never take the same outbox rows), claiming work with
- * a lease, and recording how attempts ended. One alert's notifications to one subscription are claimed in
- * sequence order: none while an earlier one is still pending. The worker's own writes are
- * redoable (`WriteQueue.runRedoable`): lost to a power failure, they are done again, and at
- * worst a notification goes twice, which its id lets a receiver drop.
+ * The database side of delivery. A subscription reads the log of transitions from its cursor
+ * (`NotificationLog`); what it sends from there and is delivered at the first attempt leaves
+ * only its attempt in the delivery log. A notification that must wait (its attempt failed or
+ * was rate-limited, or the subscription has notifications waiting already, which go first) gets
+ * a row in `notifications`, in the transaction that moves the cursor past it; those rows are
+ * claimed with a lease and settled as attempts end. One alert's notifications to one
+ * subscription are claimed in sequence order: none while an earlier one is still pending. The
+ * worker's own writes are redoable (`WriteQueue.runRedoable`): lost to a power failure, they are
+ * done again, and at worst a notification goes twice, which its id lets a receiver drop.
  */
 @Injectable()
 export class NotificationQueue {
   private readonly sql: SqlDialect;
+  private readonly log: NotificationLog;
   private readonly filters = new CompiledCache<EventPredicate[]>(FILTERS_KEPT);
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly writes: WriteQueue,
-    private readonly subscriptions: SubscriptionsService,
   ) {
     this.sql = new SqlDialect(dataSource);
+    this.log = new NotificationLog(this.sql);
   }
 
   /**
-   * Turns outbox rows into notifications of the subscriptions that want them, and deletes the
-   * rows, in one transaction. A row is taken only when no earlier row of its alert is left (or
-   * held by another process), so that sequences are fanned out in order. The notifications are
-   * copied from the outbox rows by the database: a snapshot is read here only for a
-   * subscription with a filter. Returns the rows it looked at: `FAN_OUT_BATCH` of them means
-   * more may be waiting.
+   * The log rows the subscription has not read yet, up to `limit`, with the notifications of
+   * those it wants (by transition and filter): the cursor is moved past all of them, wanted or
+   * not, by `finishFromLog` or `queueFromLog`.
    */
-  fanOut(now: Date): Promise<number> {
+  async readLog(
+    subscription: NotificationSubscription,
+    limit: number,
+    now: Date,
+  ): Promise<{ read: LogEntry[]; wanted: Notification[] }> {
+    const read = await this.log.read(this.statementsOf(), subscription.id, limit);
+    return { read, wanted: this.wantedOf(subscription, read, now) };
+  }
+
+  /**
+   * For a subscription with notifications waiting: the log rows it has not read yet (up to
+   * `limit`) become waiting notifications behind them, in the transaction that moves its cursor
+   * past them. Returns how many rows were read.
+   */
+  queueFromLog(subscription: NotificationSubscription, limit: number, now: Date): Promise<number> {
     return this.writes.runRedoable(() =>
       this.dataSource.transaction(async (manager) => {
         const query = this.statementsOf(manager);
-        // The oldest rows, then the first row of each of their alerts, as `claim` does: a query
-        // that asked "first of its alert" per row scanned the whole outbox and sorted it (9 ms
-        // at 3 000 rows on PostgreSQL). A row another process holds still counts as its
-        // alert's first: the later ones wait for it.
-        const rows = await query(
-          `SELECT id, alert_id, channel_id, transition FROM notification_outbox
-           ORDER BY id LIMIT ?${this.sql.postgres ? ' FOR UPDATE SKIP LOCKED' : ''}`,
-          [FAN_OUT_BATCH],
-        );
-        if (rows.length === 0) return 0;
-        const scanned: OutboxEntry[] = this.sql
-          .decode(NOTIFICATION_OUTBOX, ['id', 'alertId', 'channelId', 'transition'], rows)
-          .map((row) => ({ ...row, id: Number(row.id) }));
-        const firsts = await query(
-          `SELECT alert_id, MIN(id) AS first FROM notification_outbox
-           WHERE ${this.sql.isIn('alert_id', 'integer')} GROUP BY alert_id`,
-          [this.sql.list([...new Set(scanned.map((entry) => entry.alertId))])],
-        );
-        const firstOf = new Map(firsts.map((row) => [Number(row.alert_id), Number(row.first)]));
-        const entries = scanned.filter((entry) => firstOf.get(entry.alertId) === entry.id);
-        if (entries.length === 0) return scanned.length;
-        const subscriptions = await this.subscriptions.ofChannels(
-          entries.map((entry) => entry.channelId),
-        );
-        await this.readFilteredSnapshots(query, entries, subscriptions);
-        const pairs = entries.flatMap((entry) =>
-          subscriptions
-            .filter(
-              (subscription) =>
-                subscription.channelId === entry.channelId && this.wants(subscription, entry),
-            )
-            .map((subscription) => [timeOrderedUuid(), subscription.id, entry.id]),
-        );
-        if (pairs.length > 0) {
-          await query(
-            `INSERT INTO notifications (${NOTIFICATION_COLUMNS})
-             SELECT bound.id, bound.subscription_id, entry.alert_id, entry.id, entry.transition,
-               entry.severity, entry.occurred_at, entry.snapshot, 'pending', 0, ?, NULL, ?, NULL, NULL
-             FROM ${this.sql.rows(NEW_NOTIFICATION)}
-             JOIN notification_outbox entry ON entry.id = bound.outbox_id`,
-            [this.sql.time(now), this.sql.time(now), this.sql.rowsValue(NEW_NOTIFICATION, pairs)],
-          );
-        }
-        await query(`DELETE FROM notification_outbox WHERE ${this.sql.isIn('id', 'bigint')}`, [
-          this.sql.list(entries.map((entry) => entry.id)),
-        ]);
-        return scanned.length;
+        const read = await this.log.read(query, subscription.id, limit);
+        const last = read.at(-1);
+        if (last === undefined) return 0;
+        await this.insertWaiting(query, this.wantedOf(subscription, read, now));
+        await this.log.advance(query, subscription.id, last.cursor);
+        return read.length;
       }),
     );
   }
 
-  /** Does the subscription want this outbox row's transition, by kind and filter? */
-  private wants(subscription: NotificationSubscription, entry: OutboxEntry): boolean {
+  /**
+   * Records the attempts made of notifications read from the log, and moves the subscription's
+   * cursor to `cursor`, in one transaction: those delivered keep nothing but their attempt, the
+   * others wait in `notifications` (as `plan` says for a failure, due at once when rate-limited),
+   * as do those `unsent` (the destination rate-limited before their turn).
+   */
+  finishFromLog(
+    subscriptionId: string,
+    cursor: LogCursor,
+    attempts: readonly FinishedAttempt[],
+    unsent: readonly Notification[],
+  ): Promise<void> {
+    return this.writes.runRedoable(() =>
+      this.dataSource.transaction(async (manager) => {
+        const query = this.statementsOf(manager);
+        const waiting = attempts.flatMap(({ notifications, attempt, plan }) => {
+          if (attempt.outcome === 'delivered') return [];
+          return notifications.map((notification) => {
+            if (attempt.outcome === 'rate_limited')
+              return { ...notification, lastError: attempt.error };
+            const attempted = { ...notification, attempts: notification.attempts + 1 };
+            const { dead, nextAttemptAt } = plan(attempted);
+            return {
+              ...attempted,
+              nextAttemptAt,
+              lastError: attempt.error,
+              ...(dead ? { state: 'dead' as const, finishedAt: attempt.attemptedAt } : {}),
+            };
+          });
+        });
+        await this.insertWaiting(query, [...waiting, ...unsent]);
+        if (attempts.length > 0)
+          await manager.insert(
+            DeliveryAttempt,
+            attempts.map(({ notifications, attempt }) => deliveryLogRow(notifications, attempt)),
+          );
+        await this.log.advance(query, subscriptionId, cursor);
+      }),
+    );
+  }
+
+  /** The notifications of the log rows the subscription wants, as they would wait. */
+  private wantedOf(
+    subscription: NotificationSubscription,
+    read: readonly LogEntry[],
+    now: Date,
+  ): Notification[] {
+    return read
+      .filter((entry) => this.wants(subscription, entry))
+      .map((entry) => ({
+        id: notificationId(subscription.id, entry.id),
+        subscriptionId: subscription.id,
+        alertId: entry.alertId,
+        sequence: entry.id,
+        transition: entry.transition,
+        severity: entry.severity,
+        occurredAt: entry.occurredAt,
+        snapshot: entry.snapshot,
+        state: 'pending',
+        attempts: 0,
+        nextAttemptAt: now,
+        claimedUntil: null,
+        createdAt: now,
+        finishedAt: null,
+        lastError: null,
+      }));
+  }
+
+  /**
+   * Inserts notifications read from the log: their transition is copied from the log row by the
+   * database. One that has a row already (another process wrote it first) is left as it is.
+   */
+  private async insertWaiting(
+    query: Statements,
+    notifications: readonly WaitingRow[],
+  ): Promise<number> {
+    if (notifications.length === 0) return 0;
+    const time = (date: Date | null) => (date === null ? null : this.sql.time(date));
+    const inserted = await query(
+      `INSERT INTO notifications (${NOTIFICATION_COLUMNS})
+       SELECT bound.id, bound.subscription_id, entry.alert_id, entry.id, entry.transition,
+         entry.severity, entry.occurred_at, entry.snapshot, bound.state, bound.attempts,
+         bound.next_attempt_at, NULL, bound.created_at, bound.finished_at, bound.last_error
+       FROM ${this.sql.rows(NEW_NOTIFICATION)}
+       JOIN notification_outbox entry ON entry.id = bound.outbox_id
+       WHERE true
+       ON CONFLICT (id) DO NOTHING RETURNING id`,
+      [
+        this.sql.rowsValue(
+          NEW_NOTIFICATION,
+          notifications.map((n) => [
+            n.id,
+            n.subscriptionId,
+            n.sequence,
+            n.state,
+            n.attempts,
+            time(n.nextAttemptAt),
+            time(n.createdAt),
+            time(n.finishedAt),
+            n.lastError,
+          ]),
+        ),
+      ],
+    );
+    return inserted.length;
+  }
+
+  /** Does the subscription want this log row's transition, by kind and filter? */
+  private wants(subscription: NotificationSubscription, entry: LogEntry): boolean {
     if (!subscription.transitions.includes(entry.transition)) return false;
     if (subscription.filter.length === 0) return true;
     const { snapshot } = entry;
-    if (snapshot === undefined)
-      throw new Error(`outbox row ${entry.id} was read without its snapshot`);
     const subject = {
       labels: snapshot.labels,
       title: snapshot.title,
@@ -207,40 +299,8 @@ export class NotificationQueue {
     return conditions.every((condition) => condition(subject));
   }
 
-  /** Runs hand-written statements (`?` placeholders) in `manager`'s transaction: their rows. */
-  private statementsOf(manager: EntityManager): Statements {
-    const runner = manager.queryRunner;
-    if (runner === undefined) throw new Error('statements run in a transaction');
-    return async (text, parameters) => {
-      const result = (await runner.query(this.sql.sql(text), parameters, true)) as {
-        records?: Record<string, unknown>[];
-      };
-      return result.records ?? [];
-    };
-  }
-
-  private async readFilteredSnapshots(
-    query: Statements,
-    entries: OutboxEntry[],
-    subscriptions: readonly NotificationSubscription[],
-  ): Promise<void> {
-    const filtered = new Set(
-      subscriptions
-        .filter((subscription) => subscription.filter.length > 0)
-        .map((subscription) => subscription.channelId),
-    );
-    const needed = entries.filter((entry) => filtered.has(entry.channelId));
-    if (needed.length === 0) return;
-    const rows = await query(
-      `SELECT id, snapshot FROM notification_outbox WHERE ${this.sql.isIn('id', 'bigint')}`,
-      [this.sql.list(needed.map((entry) => entry.id))],
-    );
-    const snapshots = new Map(
-      this.sql
-        .decode(NOTIFICATION_OUTBOX, ['id', 'snapshot'], rows)
-        .map((row) => [Number(row.id), row.snapshot]),
-    );
-    for (const entry of needed) entry.snapshot = snapshots.get(entry.id);
+  private statementsOf(manager?: EntityManager): Statements {
+    return statementsOf(this.sql, this.dataSource, manager);
   }
 
   /**
@@ -259,18 +319,22 @@ export class NotificationQueue {
               WHERE n.subscription_id = s.id AND n.state = 'pending' LIMIT ?) counted) AS waiting,
            (SELECT COUNT(*) FROM (SELECT 1 AS one FROM notifications n
               WHERE n.subscription_id = s.id AND n.state = 'pending' AND n.next_attempt_at <= ?
-              LIMIT ?) counted) AS due
+              LIMIT ?) counted) AS due,
+           (SELECT COUNT(*) FROM (SELECT 1 AS one FROM notification_outbox o
+              WHERE o.channel_id = s.channel_id AND ${this.log.pastCursor('o', 's')}
+              LIMIT ?) counted) AS logged
          FROM notification_subscriptions s`,
       ),
-      [countedAtMost, this.sql.time(now), countedAtMost],
+      [countedAtMost, this.sql.time(now), countedAtMost, countedAtMost],
     );
     return rows
       .map((row) => ({
         subscriptionId: String(row.subscription_id),
         waiting: Number(row.waiting),
         due: Number(row.due),
+        logged: Number(row.logged),
       }))
-      .filter((work) => work.waiting > 0);
+      .filter((work) => work.waiting > 0 || work.logged > 0);
   }
 
   /**
@@ -434,36 +498,66 @@ export class NotificationQueue {
   }
 
   /** Puts notifications back in the queue, as new; those still pending are left alone. */
-  async replay(ids: readonly string[], now: Date): Promise<number> {
+  async replay(subscriptionId: string, ids: readonly string[], now: Date): Promise<number> {
     if (ids.length === 0) return 0;
-    const result = await this.writes.run(() =>
-      this.dataSource
-        .createQueryBuilder()
-        .update(Notification)
-        .set({
-          state: 'pending',
-          attempts: 0,
-          nextAttemptAt: now,
-          createdAt: now,
-          finishedAt: null,
-          claimedUntil: null,
-          lastError: null,
-        })
-        .where({ id: In([...ids]) })
-        .andWhere("state <> 'pending'")
-        .execute(),
+    return this.writes.run(() =>
+      this.dataSource.transaction(async (manager) => {
+        const query = this.statementsOf(manager);
+        const kept = await query(
+          `SELECT id FROM notifications WHERE ${this.sql.isIn('id', 'varchar')}`,
+          [this.sql.list(ids)],
+        );
+        const result = await manager
+          .createQueryBuilder()
+          .update(Notification)
+          .set({
+            state: 'pending',
+            attempts: 0,
+            nextAttemptAt: now,
+            createdAt: now,
+            finishedAt: null,
+            claimedUntil: null,
+            lastError: null,
+          })
+          .where({ id: In([...ids]) })
+          .andWhere("state <> 'pending'")
+          .execute();
+        // Delivered at their first attempt, they kept no row: made again from the log.
+        const keptIds = new Set(kept.map((row) => String(row.id)));
+        const fromLog = ids.flatMap((id) => {
+          const logId = keptIds.has(id) ? undefined : logIdOf(subscriptionId, id);
+          return logId === undefined ? [] : [{ id, logId }];
+        });
+        const queued = await this.insertWaiting(
+          query,
+          fromLog.map(({ id, logId }) => ({
+            id,
+            subscriptionId,
+            sequence: logId,
+            state: 'pending' as const,
+            attempts: 0,
+            nextAttemptAt: now,
+            createdAt: now,
+            finishedAt: null,
+            lastError: null,
+          })),
+        );
+        return (result.affected ?? 0) + queued;
+      }),
     );
-    return result.affected ?? 0;
   }
 
-  /** Notifications not yet delivered or dead, and transitions not yet fanned out. */
+  /** Notifications not yet delivered or dead, and log rows a subscription has not read yet. */
   async depth(): Promise<number> {
-    const [pending, outbox] = await Promise.all([
+    const [pending, [unread]] = await Promise.all([
       // The state as a literal: only then may SQLite count with the partial pending indexes.
       this.dataSource.createQueryBuilder(Notification, 'n').where("n.state = 'pending'").getCount(),
-      this.dataSource.getRepository(NotificationOutboxEntry).count(),
+      this.dataSource.query<Record<string, unknown>[]>(
+        `SELECT COUNT(*) AS unread FROM notification_subscriptions s
+         JOIN notification_outbox o ON o.channel_id = s.channel_id AND ${this.log.pastCursor('o', 's')}`,
+      ),
     ]);
-    return pending + outbox;
+    return pending + Number(unread?.unread ?? 0);
   }
 
   /** Every notification the attempts delivered, in one statement however many there are. */

@@ -17,7 +17,7 @@ export const SUBSCRIBED_CHANNELS_RELOAD_MS = 5_000;
 /**
  * The channels that have at least one subscription, known without a query: the push batch asks
  * it, inside its transaction, whether a transition needs an outbox row at all. A channel nobody
- * subscribed to then costs no outbox row, no fan-out transaction and no wake of the worker. A
+ * subscribed to then costs no outbox row, no read of the log and no wake of the worker. A
  * change made in this process counts from the next push (a subscription is added here before
  * the API answers); one made by another process, within `SUBSCRIBED_CHANNELS_RELOAD_MS`.
  */
@@ -60,7 +60,8 @@ export class SubscribedChannels implements OnModuleInit, OnApplicationBootstrap,
 
   /**
    * A subscription was deleted here: whether its channel has others is the database's to say.
-   * Until that is read the channel stays in: an outbox row too many is dropped at fan-out.
+   * Until that is read the channel stays in: an outbox row too many is read by nobody, and goes
+   * with the retention.
    */
   async removed(): Promise<void> {
     this.generation += 1;

@@ -5,11 +5,12 @@ import { DataSource, In, type Repository } from 'typeorm';
 import { ChannelsService } from '../channels/channels.service.js';
 import { NotFoundError } from '../common/api-error.js';
 import { VersionConflictError } from '../common/version-conflict.error.js';
-import { WriteQueue } from '../storage/index.js';
+import { SqlDialect, WriteQueue } from '../storage/index.js';
 import { DEFAULT_TRANSITIONS } from './alert-transition.js';
 import type { CreateSubscriptionDto } from './dto/create-subscription.dto.js';
 import type { UpdateSubscriptionDto } from './dto/update-subscription.dto.js';
 import { destinationKind } from './kinds/destination-kinds.js';
+import { NotificationLog, statementsOf } from './notification-log.js';
 import { NotificationSubscription } from './notification-subscription.entity.js';
 import { SubscribedChannels } from './subscribed-channels.js';
 import { assertDestination } from './subscription-validation.js';
@@ -21,6 +22,7 @@ const DEFAULT_CONCURRENCY = 4;
 @Injectable()
 export class SubscriptionsService {
   private readonly subscriptions: Repository<NotificationSubscription>;
+  private readonly sql: SqlDialect;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -29,6 +31,7 @@ export class SubscriptionsService {
     private readonly subscribed: SubscribedChannels,
   ) {
     this.subscriptions = dataSource.getRepository(NotificationSubscription);
+    this.sql = new SqlDialect(dataSource);
   }
 
   async create(channelId: string, dto: CreateSubscriptionDto): Promise<NotificationSubscription> {
@@ -63,7 +66,16 @@ export class SubscriptionsService {
       createdAt: now,
       updatedAt: now,
     });
-    const saved = await this.writes.run(() => this.subscriptions.save(subscription));
+    // It reads the log from its end: a new subscription is told of transitions from now on.
+    const saved = await this.writes.run(() =>
+      this.dataSource.transaction(async (manager) => {
+        const created = await manager.save(subscription);
+        const log = new NotificationLog(this.sql);
+        const statements = statementsOf(this.sql, this.dataSource, manager);
+        await log.advance(statements, created.id, await log.end(statements));
+        return created;
+      }),
+    );
     this.subscribed.added(channelId);
     return saved;
   }
@@ -127,12 +139,6 @@ export class SubscriptionsService {
     await this.get(channelId, id);
     await this.writes.run(() => this.subscriptions.delete({ id }));
     await this.subscribed.removed();
-  }
-
-  /** The subscriptions of these channels, for fan-out. */
-  ofChannels(channelIds: readonly string[]): Promise<NotificationSubscription[]> {
-    if (channelIds.length === 0) return Promise.resolve([]);
-    return this.subscriptions.findBy({ channelId: In([...new Set(channelIds)]) });
   }
 
   byIds(ids: readonly string[]): Promise<NotificationSubscription[]> {

@@ -5,10 +5,12 @@ import { DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm
 import { CORE_OPTIONS, type CoreOptions } from '../core-options.js';
 import { PeriodicTask } from '../database/periodic-task.js';
 import { ScheduledWork } from '../database/scheduled-work.js';
-import { WriteQueue } from '../storage/index.js';
+import { SqlDialect, WriteQueue } from '../storage/index.js';
 import { AlertEvent } from '../events/alert-event.entity.js';
 import { Alert } from '../events/alert.entity.js';
 import { DeliveryAttempt } from '../notifications/delivery-attempt.entity.js';
+import { NotificationLog } from '../notifications/notification-log.js';
+import { NotificationOutboxEntry } from '../notifications/notification-outbox-entry.entity.js';
 import { Notification } from '../notifications/notification.entity.js';
 
 export const DEFAULT_EVENT_RETENTION_DAYS = 30;
@@ -29,6 +31,8 @@ export interface PurgeResult {
   notifications: number;
   /** Delivery log entries, attempted before the cutoff. */
   deliveries: number;
+  /** Rows of the log of transitions from before the cutoff that every subscription has read. */
+  transitions: number;
 }
 
 /**
@@ -56,10 +60,10 @@ export class EventRetention extends ScheduledWork<PurgeResult> {
       run: () => this.purgeBefore(new Date(Date.now() - this.retentionDays * DAY_MS)),
       firstDelayMs: FIRST_RUN_DELAY_MS,
       intervalMs: RUN_INTERVAL_MS,
-      onRun: ({ events, alerts, notifications, deliveries, cutoff }) => {
-        if (events + alerts + notifications + deliveries === 0) return;
+      onRun: ({ events, alerts, notifications, deliveries, transitions, cutoff }) => {
+        if (events + alerts + notifications + deliveries + transitions === 0) return;
         this.logger.log(
-          `purged ${events} events, ${alerts} alerts, ${notifications} notifications and ${deliveries} delivery log entries from before ${cutoff.toISOString()}`,
+          `purged ${events} events, ${alerts} alerts, ${notifications} notifications, ${deliveries} delivery log entries and ${transitions} logged transitions from before ${cutoff.toISOString()}`,
         );
       },
       onFailure: (error) =>
@@ -85,7 +89,10 @@ export class EventRetention extends ScheduledWork<PurgeResult> {
     const deliveries = await this.inBatches(() =>
       this.deleteExpired(DeliveryAttempt, this.attemptedBefore(cutoff)),
     );
-    return { cutoff, events, alerts, notifications, deliveries };
+    const transitions = await this.inBatches(() =>
+      this.deleteExpired(NotificationOutboxEntry, this.readBefore(cutoff)),
+    );
+    return { cutoff, events, alerts, notifications, deliveries, transitions };
   }
 
   /** Notifications delivered or dead before the cutoff: a pending one is kept, however old. */
@@ -97,6 +104,26 @@ export class EventRetention extends ScheduledWork<PurgeResult> {
       .from(Notification, 'notification')
       .where('notification.finished_at < :cutoff', { cutoff })
       .orderBy('notification.id');
+  }
+
+  /**
+   * Log rows of transitions before the cutoff that no subscription of their channel has still to
+   * read: a replay of a notification delivered at its first attempt is made from its row, so
+   * rows are kept as long as the delivery log that names them.
+   */
+  private readBefore(cutoff: Date): SelectQueryBuilder<ObjectLiteral> {
+    const log = new NotificationLog(new SqlDialect(this.dataSource));
+    return this.dataSource
+      .createQueryBuilder()
+      .subQuery()
+      .select('entry.id')
+      .from(NotificationOutboxEntry, 'entry')
+      .where('entry.occurred_at < :cutoff', { cutoff })
+      .andWhere(
+        `NOT EXISTS (SELECT 1 FROM notification_subscriptions reader
+           WHERE reader.channel_id = entry.channel_id AND ${log.pastCursor('entry', 'reader')})`,
+      )
+      .orderBy('entry.id');
   }
 
   private attemptedBefore(cutoff: Date): SelectQueryBuilder<ObjectLiteral> {
@@ -148,7 +175,12 @@ export class EventRetention extends ScheduledWork<PurgeResult> {
 
   /** Deletes one batch of the rows `expired` selects; returns how many went. */
   private deleteExpired(
-    entity: typeof AlertEvent | typeof Alert | typeof Notification | typeof DeliveryAttempt,
+    entity:
+      | typeof AlertEvent
+      | typeof Alert
+      | typeof Notification
+      | typeof DeliveryAttempt
+      | typeof NotificationOutboxEntry,
     expired: SelectQueryBuilder<ObjectLiteral>,
   ): Promise<number> {
     expired.limit(PURGE_BATCH_SIZE);

@@ -18,6 +18,7 @@ import { PendingNotificationOrderIndex1766000000000 } from './1766000000000-pend
 import { NotificationRowUpdates1766100000000 } from './1766100000000-notification-row-updates.js';
 import { NotificationRepeats1766200000000 } from './1766200000000-notification-repeats.js';
 import { PendingNotificationDueOrder1766300000000 } from './1766300000000-pending-notification-due-order.js';
+import { NotificationLog1766500000000 } from './1766500000000-notification-log.js';
 import { SubscriptionLeases1766400000000 } from './1766400000000-subscription-leases.js';
 
 /** In the order they run. ESM builds cannot glob for migrations, so they are listed here. */
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   NotificationRepeats1766200000000,
   PendingNotificationDueOrder1766300000000,
   SubscriptionLeases1766400000000,
+  NotificationLog1766500000000,
 ];
