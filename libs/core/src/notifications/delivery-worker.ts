@@ -30,6 +30,13 @@ import { SubscriptionsService } from './subscriptions.service.js';
  */
 export const WAKE_SPACING_MS = 100;
 
+/**
+ * A subscription with more logged than its destination's concurrency sends one by one in this
+ * many runs (about a second) is in a storm, as one with more than its rate lets out is: what it
+ * reads then goes as digests, rather than a backlog that grows for as long as the stream lasts.
+ */
+const ONE_BY_ONE_RUNS = 10;
+
 /** Log rows a subscription with notifications waiting queues behind them per run at most. */
 const QUEUED_FROM_LOG_PER_RUN = 1000;
 
@@ -350,8 +357,9 @@ export class DeliveryWorker extends ScheduledWork<void> {
 
   /**
    * Sends what a subscription with nothing waiting reads from the log, within its budget: as
-   * many messages at once as its rate and concurrency let out, each one notification, or, when
-   * more is logged than the rate lets out one by one, a digest. An alert's notifications go in
+   * many messages at once as its rate and concurrency let out, each one notification, or, in a
+   * storm (more logged than the rate lets out, or than about a second of sends one by one), as
+   * digests. An alert's notifications go in
    * one message: the read stops before one whose alert is in an earlier message (it goes next
    * time), so no two requests in flight carry one alert. When all have ended, the attempts and
    * the cursor are recorded together; what was not delivered then waits in `notifications`.
@@ -363,13 +371,11 @@ export class DeliveryWorker extends ScheduledWork<void> {
   ): Promise<void> {
     const window = await this.windowOf(subscription, now);
     const rateBudget = window.available(now.getTime());
-    if (work.logged > rateBudget) window.overflowed();
+    // As many one by one as a run of claims would take: a few per request slot.
+    const oneByOne = Math.min(rateBudget, subscription.concurrency * this.claimedPerSlot);
+    if (work.logged > Math.min(rateBudget, ONE_BY_ONE_RUNS * oneByOne)) window.overflowed();
     const size = window.isStorming ? DIGEST_MAX_NOTIFICATIONS : 1;
-    // As many as a run of claims would take: a few per request slot one by one.
-    const count = Math.min(
-      rateBudget,
-      subscription.concurrency * (size === 1 ? this.claimedPerSlot : 1),
-    );
+    const count = size === 1 ? oneByOne : Math.min(rateBudget, subscription.concurrency);
     if (count <= 0) return;
     const { read, wanted } = await this.queue.readLog(subscription, size * count, now);
     const messages = messagesOf(wanted, size, count);

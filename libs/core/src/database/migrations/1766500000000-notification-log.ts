@@ -48,10 +48,19 @@ export class NotificationLog1766500000000 implements MigrationInterface {
         columnNames: t.isPostgres ? ['channel_id', 'order_key', 'id'] : ['channel_id', 'id'],
       }),
     );
+    // Rows are no longer looked up by alert on SQLite (the fan-out did): one index less to
+    // write with each transition. PostgreSQL's trigger reads it.
+    if (!t.isPostgres)
+      await queryRunner.dropIndex('notification_outbox', 'notification_outbox_alert');
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
     const t = columnTypes(queryRunner);
+    if (!t.isPostgres)
+      await queryRunner.createIndex(
+        'notification_outbox',
+        new TableIndex({ name: 'notification_outbox_alert', columnNames: ['alert_id', 'id'] }),
+      );
     await queryRunner.dropIndex('notification_outbox', 'notification_outbox_log');
     if (t.isPostgres) {
       await queryRunner.query('DROP TRIGGER notification_log_order_key ON notification_outbox');
