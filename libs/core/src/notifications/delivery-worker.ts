@@ -168,7 +168,8 @@ export class DeliveryWorker extends ScheduledWork<void> {
       ]),
     );
     for (const [subscriptionId, { window }] of this.windows) {
-      if (!work.some((item) => item.subscriptionId === subscriptionId)) window.calmed();
+      if (work.some((item) => item.subscriptionId === subscriptionId)) window.busy();
+      else window.calmed(now.getTime());
     }
     for (const item of work) {
       const subscription = subscriptions.get(item.subscriptionId);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { RateWindow } from './rate-window.js';
+import { CALM_AFTER_MS, RateWindow } from './rate-window.js';
 
 describe('RateWindow', () => {
   it('lets `limit` messages out in any window, and more as the oldest leave it', () => {
@@ -26,10 +26,24 @@ describe('RateWindow', () => {
     expect(window.available(4999)).toBe(0);
     expect(window.available(5000)).toBe(10);
     expect(window.isStorming).toBe(true);
-    window.calmed();
+    window.calmed(5000);
+    expect(window.isStorming).toBe(true);
+    window.calmed(5000 + CALM_AFTER_MS);
     expect(window.isStorming).toBe(false);
     window.rateLimited(6000, undefined);
     expect(window.available(6999)).toBe(0);
     expect(window.available(7000)).toBe(10);
+  });
+
+  it('storms on through moments with nothing waiting, shorter than the calm it needs', () => {
+    const window = new RateWindow(10, 60_000);
+    window.overflowed();
+    window.calmed(0);
+    window.busy();
+    window.calmed(CALM_AFTER_MS - 1);
+    window.calmed(CALM_AFTER_MS + 100);
+    expect(window.isStorming).toBe(true);
+    window.calmed(2 * CALM_AFTER_MS);
+    expect(window.isStorming).toBe(false);
   });
 });

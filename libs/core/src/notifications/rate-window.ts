@@ -1,14 +1,23 @@
 /**
+ * A storm ends once nothing has waited for this long: a stream of transitions that the worker
+ * keeps up with, so that a run now and then finds nothing, is one storm, not many.
+ */
+export const CALM_AFTER_MS = 1_000;
+
+/**
  * The send budget of one destination: at most `limit` messages in any window of `windowMs` (a
  * sliding log of send times, starting from those of the delivery log when a process takes the
  * destination over), and nothing at all while the destination said it is rate-limited. A
- * destination that was limited stays "storming" until its queue is empty: its pending
- * notifications then go out as digests, one message for many.
+ * destination that was limited, or had more waiting than it takes one by one, stays "storming"
+ * until nothing has waited for `CALM_AFTER_MS`: its notifications go out as digests meanwhile,
+ * one message for many.
  */
 export class RateWindow {
   private readonly sent: number[];
   private blockedUntil = 0;
   private storming = false;
+  /** Since when nothing has waited; undefined while something does. */
+  private quietSince: number | undefined;
 
   constructor(
     private readonly limit: number,
@@ -45,9 +54,18 @@ export class RateWindow {
     return this.storming;
   }
 
-  /** Nothing is waiting any more: the next notification goes out on its own again. */
-  calmed(): void {
-    this.storming = false;
+  /** Something waits to be sent. */
+  busy(): void {
+    this.quietSince = undefined;
+  }
+
+  /**
+   * Nothing waits now: once nothing has waited for `CALM_AFTER_MS`, the next notification goes
+   * out on its own again.
+   */
+  calmed(now: number): void {
+    this.quietSince ??= now;
+    if (now - this.quietSince >= CALM_AFTER_MS) this.storming = false;
   }
 
   private forget(now: number): void {
