@@ -66,7 +66,7 @@ interface Claimed {
  * (`SubscriptionLeases`: one process at a time per destination). A subscription with nothing
  * waiting reads the log of transitions from its cursor and sends what it read within the
  * destination's budget (rate per window, requests at once): one message per notification, one
- * per alert at a time, or one digest when more is waiting than the rate lets out one by one;
+ * per alert at a time, or digests in a storm (more waiting than that budget lets out one by one);
  * when they end, the attempts are recorded and the cursor moved past what was read, in one
  * transaction, and the notifications not delivered wait in `notifications`. A subscription with
  * notifications waiting queues what it reads from the log behind them, and claims and sends
@@ -360,10 +360,10 @@ export class DeliveryWorker extends ScheduledWork<void> {
    * Sends what a subscription with nothing waiting reads from the log, within its budget: as
    * many messages at once as its rate and concurrency let out, each one notification, or, in a
    * storm (more logged than the rate lets out, or than about a second of sends one by one), as
-   * digests. An alert's notifications go in
-   * one message: the read stops before one whose alert is in an earlier message (it goes next
-   * time), so no two requests in flight carry one alert. When all have ended, the attempts and
-   * the cursor are recorded together; what was not delivered then waits in `notifications`.
+   * digests. An alert's notifications go in one message: the read stops before one whose alert
+   * is in an earlier message (it goes next time), so no two requests in flight carry one alert.
+   * When all have ended, the attempts and the cursor are recorded together; what was not
+   * delivered then waits in `notifications`.
    */
   private async sendFromLog(
     subscription: NotificationSubscription,
@@ -380,7 +380,7 @@ export class DeliveryWorker extends ScheduledWork<void> {
     if (count <= 0) return;
     const { read, wanted } = await this.queue.readLog(subscription, size * count, now);
     const messages = messagesOf(wanted, size, count);
-    const sent = messages.reduce((count, message) => count + message.length, 0);
+    const sent = messages.reduce((total, message) => total + message.length, 0);
     const firstLeft = wanted[sent];
     const end =
       firstLeft === undefined
