@@ -88,6 +88,8 @@ export class DeliveryWorker extends ScheduledWork<void> {
   private readonly claimed = new Map<string, Claimed>();
   /** Subscriptions whose sends of what they read from the log have not all ended. */
   private readonly readingLog = new Set<string>();
+  /** Per subscription whose sends from the log could not be recorded: when to read it again. */
+  private readonly logPausedUntil = new Map<string, number>();
   private readonly finished: FinishedAttempts;
   /** This process, as the holder of subscription leases. */
   private readonly holder = randomUUID();
@@ -176,7 +178,8 @@ export class DeliveryWorker extends ScheduledWork<void> {
       if (subscription === undefined || this.task.stopped || this.readingLog.has(subscription.id))
         continue;
       if (item.waiting === 0) {
-        await this.sendFromLog(subscription, item, now);
+        if ((this.logPausedUntil.get(subscription.id) ?? 0) <= now.getTime())
+          await this.sendFromLog(subscription, item, now);
         continue;
       }
       if (item.logged > 0) {
@@ -393,9 +396,13 @@ export class DeliveryWorker extends ScheduledWork<void> {
       .then(({ attempts, unsent }) =>
         this.queue.finishFromLog(subscription.id, cursor, attempts, unsent),
       )
+      .then(() => {
+        this.logPausedUntil.delete(subscription.id);
+      })
       .catch((error: unknown) => {
-        // The cursor stays: the next run reads the same rows again, and the receiver drops what
-        // it already has by id.
+        // The cursor stays: the same rows are read and sent again, after a pause (not at once,
+        // in case what failed fails again), and the receiver drops what it already has by id.
+        this.logPausedUntil.set(subscription.id, Date.now() + this.options.retryBaseMs);
         this.logger.warn(`delivery to subscription ${subscription.id} failed: ${String(error)}`);
       })
       .finally(() => {

@@ -63,22 +63,54 @@ export class NotificationLog {
 
   /**
    * Rows of `subscriptionId`'s channel past its cursor, in order, that no transaction still
-   * running can come before; up to `limit`.
+   * running can come before; up to `limit`. With `ifNothingWaits`, none while the subscription
+   * has a notification waiting in `notifications` (what it reads then queues behind it instead:
+   * a caller's count of them may be out of date). The channel and the cursor are read first and
+   * given to the query as values: with them PostgreSQL's planner sees how much is unread, and
+   * walks the log's index in order up to `limit` when that is much (as scalar subqueries it
+   * guessed little, and sorted the whole unread part at each read).
    */
-  async read(query: Statements, subscriptionId: string, limit: number): Promise<LogEntry[]> {
+  async read(
+    query: Statements,
+    subscriptionId: string,
+    limit: number,
+    ifNothingWaits = false,
+  ): Promise<LogEntry[]> {
+    const [reader] = await query(
+      'SELECT channel_id, log_key, log_id FROM notification_subscriptions WHERE id = ?',
+      [subscriptionId],
+    );
+    if (reader === undefined) return [];
+    const key = Number(reader.log_key);
+    const id = Number(reader.log_id);
+    const past = this.sql.postgres
+      ? `o.order_key >= ? AND (o.order_key > ? OR o.id > ?) AND o.order_key < ${SNAPSHOT_XMIN}`
+      : 'o.id > ?';
+    const waiting = ifNothingWaits
+      ? `AND NOT EXISTS (SELECT 1 FROM notifications n
+           WHERE n.subscription_id = ? AND n.state = 'pending')`
+      : '';
     const rows = await query(
       `SELECT o.id, ${this.sql.postgres ? 'o.order_key' : '0 AS order_key'}, o.alert_id,
          o.channel_id, o.transition, o.severity, o.occurred_at, o.snapshot
-       FROM notification_subscriptions s
-       JOIN notification_outbox o ON o.channel_id = s.channel_id AND ${this.pastCursor('o', 's')}
-       WHERE s.id = ? ${this.sql.postgres ? `AND o.order_key < ${SNAPSHOT_XMIN}` : ''}
+       FROM notification_outbox o
+       WHERE o.channel_id = ? AND ${past} ${waiting}
        ORDER BY ${this.sql.postgres ? 'o.order_key, ' : ''}o.id LIMIT ?`,
-      [subscriptionId, limit],
+      [
+        reader.channel_id,
+        ...(this.sql.postgres ? [key, key, id] : [id]),
+        ...(ifNothingWaits ? [subscriptionId] : []),
+        limit,
+      ],
     );
     const entries = this.sql.decode(NOTIFICATION_OUTBOX, ENTRY_FIELDS, rows);
     return entries.map((entry, index) => {
-      const id = Number(entry.id);
-      return { ...entry, id, cursor: { key: Number(rows[index]?.order_key ?? 0), id } };
+      const rowId = Number(entry.id);
+      return {
+        ...entry,
+        id: rowId,
+        cursor: { key: Number(rows[index]?.order_key ?? 0), id: rowId },
+      };
     });
   }
 

@@ -182,6 +182,31 @@ describe('NotificationQueue (SQLite)', () => {
     await queue.finishFromLog(subscriptionId, { key: 0, id: 1 }, [], [three]);
     expect(await pending(subscriptionId)).toHaveLength(2);
     expect((await queue.readLog(each, 10, NOW)).read).toEqual([]);
+    // With notifications waiting, nothing is read to be sent: it queues behind them.
+    await transition(1, 'alert.resolved');
+    expect((await queue.readLog(each, 10, NOW)).read).toEqual([]);
+    expect(await queue.queueFromLog(each, 10, NOW)).toBe(1);
+    expect((await pending(subscriptionId)).map((n) => [n.alertId, n.transition])).toEqual([
+      [1, 'alert.triggered'],
+      [3, 'alert.triggered'],
+      [1, 'alert.resolved'],
+    ]);
+  });
+
+  it('keeps an error as long as its column takes, however long a destination says it', async () => {
+    const subscriptionId = await subscribe();
+    await transition(1, 'alert.triggered');
+    const { read, wanted } = await queue.readLog(await subscription(subscriptionId), 10, NOW);
+    const attempt = failed(subscriptionId, wanted);
+    const error = 'x'.repeat(5000);
+    await queue.finishFromLog(
+      subscriptionId,
+      read[0]?.cursor ?? { key: 0, id: 0 },
+      [{ ...attempt, attempt: { ...attempt.attempt, error } }],
+      [],
+    );
+    const [waiting] = await pending(subscriptionId);
+    expect(waiting?.lastError).toBe(error.slice(0, 1000));
   });
 
   it('replays a notification delivered from the log, from its log row', async () => {

@@ -50,6 +50,11 @@ export interface FinishedAttempt {
   plan: FailurePlan;
 }
 
+/** An attempt's error as the columns keep it (`varchar(1000)`): a bot's message may be longer. */
+function lastErrorOf(attempt: AttemptRecord): string | null {
+  return attempt.error?.slice(0, 1000) ?? null;
+}
+
 function deliveryLogRow(
   notifications: readonly Notification[],
   attempt: AttemptRecord,
@@ -62,7 +67,7 @@ function deliveryLogRow(
     outcome: attempt.outcome,
     httpStatus: attempt.httpStatus,
     latencyMs: Math.round(attempt.latencyMs),
-    error: attempt.error?.slice(0, 1000) ?? null,
+    error: lastErrorOf(attempt),
   };
 }
 
@@ -143,15 +148,16 @@ export class NotificationQueue {
 
   /**
    * The log rows the subscription has not read yet, up to `limit`, with the notifications of
-   * those it wants (by transition and filter): the cursor is moved past all of them, wanted or
-   * not, by `finishFromLog` or `queueFromLog`.
+   * those it wants (by transition and filter), to send: none while it has a notification waiting
+   * (they queue behind it, `queueFromLog`). The cursor is moved past all of them, wanted or not,
+   * by `finishFromLog`.
    */
   async readLog(
     subscription: NotificationSubscription,
     limit: number,
     now: Date,
   ): Promise<{ read: LogEntry[]; wanted: Notification[] }> {
-    const read = await this.log.read(this.statementsOf(), subscription.id, limit);
+    const read = await this.log.read(this.statementsOf(), subscription.id, limit, true);
     return { read, wanted: this.wantedOf(subscription, read, now) };
   }
 
@@ -192,14 +198,14 @@ export class NotificationQueue {
         const waiting = attempts.flatMap(({ notifications, attempt, plan }) => {
           if (attempt.outcome === 'delivered') return [];
           return notifications.map((notification) => {
-            if (attempt.outcome === 'rate_limited')
-              return { ...notification, lastError: attempt.error };
+            const lastError = lastErrorOf(attempt);
+            if (attempt.outcome === 'rate_limited') return { ...notification, lastError };
             const attempted = { ...notification, attempts: notification.attempts + 1 };
             const { dead, nextAttemptAt } = plan(attempted);
             return {
               ...attempted,
               nextAttemptAt,
-              lastError: attempt.error,
+              lastError,
               ...(dead ? { state: 'dead' as const, finishedAt: attempt.attemptedAt } : {}),
             };
           });
@@ -592,7 +598,7 @@ export class NotificationQueue {
       await manager.update(
         Notification,
         { id: In(ids) },
-        { claimedUntil: null, lastError: attempt.error },
+        { claimedUntil: null, lastError: lastErrorOf(attempt) },
       );
       return;
     }
@@ -606,7 +612,7 @@ export class NotificationQueue {
           attempts,
           nextAttemptAt,
           claimedUntil: null,
-          lastError: attempt.error,
+          lastError: lastErrorOf(attempt),
           ...(dead ? { state: 'dead' as const, finishedAt: at } : {}),
         },
       );

@@ -108,8 +108,8 @@ export class EventRetention extends ScheduledWork<PurgeResult> {
 
   /**
    * Log rows of transitions before the cutoff that no subscription of their channel has still to
-   * read: a replay of a notification delivered at its first attempt is made from its row, so
-   * rows are kept as long as the delivery log that names them.
+   * read. A replay of a notification delivered at its first attempt is made from its row: once
+   * the row is gone, such a replay requeues nothing (and says so), as a purged event is gone.
    */
   private readBefore(cutoff: Date): SelectQueryBuilder<ObjectLiteral> {
     const log = new NotificationLog(new SqlDialect(this.dataSource));
