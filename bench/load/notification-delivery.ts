@@ -108,6 +108,11 @@ interface LoadOfDelivery {
   deliveryDuringLoad?: DeliveryDuringLoad;
 }
 
+/** The notifications delivered during the load, in % of the events it acknowledged. */
+function sharePercent(load: LoadOfDelivery, during: DeliveryDuringLoad): number {
+  return load.ackedEvents > 0 ? (100 * during.notifications) / load.ackedEvents : 0;
+}
+
 /** How far behind the load the worker was when it ended, in seconds of the load's events. */
 function behindS(load: LoadOfDelivery, during: DeliveryDuringLoad): number {
   return load.eventsPerS > 0 ? during.outboxAtEnd / load.eventsPerS : 0;
@@ -116,7 +121,7 @@ function behindS(load: LoadOfDelivery, during: DeliveryDuringLoad): number {
 export function formatDeliveryDuringLoad(load: LoadOfDelivery): string {
   const during = load.deliveryDuringLoad;
   if (during === undefined) return 'no delivery watched';
-  const share = load.ackedEvents > 0 ? (100 * during.notifications) / load.ackedEvents : 0;
+  const share = sharePercent(load, during);
   return (
     `delivered during the load: ${during.notifications} notifications (${share.toFixed(0)}% of the events acked); ` +
     `outbox when it ended: ${during.outboxAtEnd} (${behindS(load, during).toFixed(1)} s of its events)`
@@ -138,7 +143,7 @@ export function formatDeliveryDuringLoadTable(
   for (const m of measurements) {
     const during = m.deliveryDuringLoad;
     if (during === undefined) continue;
-    const share = m.ackedEvents > 0 ? (100 * during.notifications) / m.ackedEvents : 0;
+    const share = sharePercent(m, during);
     const everyRun = (m.runs ?? [m])
       .map((run) =>
         run.deliveryDuringLoad === undefined

@@ -1,4 +1,5 @@
 import { randomFillSync } from 'node:crypto';
+import { stampUuid, uuidText } from './uuid-text.js';
 
 /** Random bytes drawn 256 ids at a time: one call into the generator, not one per id. */
 const POOL_IDS = 256;
@@ -20,8 +21,5 @@ export function timeOrderedUuid(now: number = Date.now()): string {
   const bytes = Buffer.from(pool.subarray(16 * next, 16 * (next + 1)));
   next += 1;
   bytes.writeUIntBE(now, 0, 6);
-  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x70;
-  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
-  const hex = bytes.toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  return uuidText(stampUuid(bytes, 7));
 }

@@ -336,7 +336,7 @@ export class DeliveryWorker extends ScheduledWork<void> {
     window: RateWindow,
   ): void {
     window.record(Date.now());
-    this.inFlight.set(subscription.id, (this.inFlight.get(subscription.id) ?? 0) + 1);
+    this.addInFlight(subscription.id, 1);
     this.carried.set(
       subscription.id,
       (this.carried.get(subscription.id) ?? 0) + notifications.length,
@@ -347,7 +347,7 @@ export class DeliveryWorker extends ScheduledWork<void> {
         this.logger.warn(`delivery to subscription ${subscription.id} failed: ${String(error)}`);
       })
       .finally(() => {
-        this.inFlight.set(subscription.id, (this.inFlight.get(subscription.id) ?? 1) - 1);
+        this.addInFlight(subscription.id, -1);
         this.carried.set(
           subscription.id,
           (this.carried.get(subscription.id) ?? notifications.length) - notifications.length,
@@ -433,11 +433,11 @@ export class DeliveryWorker extends ScheduledWork<void> {
           continue;
         }
         window.record(Date.now());
-        this.inFlight.set(subscription.id, (this.inFlight.get(subscription.id) ?? 0) + 1);
+        this.addInFlight(subscription.id, 1);
         try {
           attempts.push(await this.attempt(subscription, notifications, window));
         } finally {
-          this.inFlight.set(subscription.id, (this.inFlight.get(subscription.id) ?? 1) - 1);
+          this.addInFlight(subscription.id, -1);
         }
       }
     };
@@ -445,6 +445,10 @@ export class DeliveryWorker extends ScheduledWork<void> {
       Array.from({ length: Math.min(subscription.concurrency, messages.length) }, sender),
     );
     return { attempts, unsent };
+  }
+
+  private addInFlight(subscriptionId: string, requests: number): void {
+    this.inFlight.set(subscriptionId, (this.inFlight.get(subscriptionId) ?? 0) + requests);
   }
 
   private async deliver(

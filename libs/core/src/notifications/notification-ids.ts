@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { stampUuid, uuidText } from '../common/uuid-text.js';
 
 /** The log ids a notification id can carry: 48 bits, far more transitions than any log keeps. */
 const MAX_LOG_ID = 2 ** 48 - 1;
@@ -10,18 +11,11 @@ const PREFIXES_KEPT = 1024;
 function prefixOf(subscriptionId: string): Buffer {
   let prefix = prefixes.get(subscriptionId);
   if (prefix === undefined) {
-    prefix = createHash('sha256').update(subscriptionId).digest().subarray(0, 10);
-    prefix[6] = ((prefix[6] ?? 0) & 0x0f) | 0x80;
-    prefix[8] = ((prefix[8] ?? 0) & 0x3f) | 0x80;
+    prefix = stampUuid(createHash('sha256').update(subscriptionId).digest().subarray(0, 10), 8);
     if (prefixes.size >= PREFIXES_KEPT) prefixes.clear();
     prefixes.set(subscriptionId, prefix);
   }
   return prefix;
-}
-
-function uuidOf(bytes: Buffer): string {
-  const hex = bytes.toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 /**
@@ -39,7 +33,7 @@ export function notificationId(subscriptionId: string, logId: number): string {
   const bytes = Buffer.alloc(16);
   prefixOf(subscriptionId).copy(bytes, 0);
   bytes.writeUIntBE(logId, 10, 6);
-  return uuidOf(bytes);
+  return uuidText(bytes);
 }
 
 /** The log row a notification id of this subscription was made from; undefined if none. */

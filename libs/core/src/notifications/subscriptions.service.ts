@@ -23,6 +23,7 @@ const DEFAULT_CONCURRENCY = 4;
 export class SubscriptionsService {
   private readonly subscriptions: Repository<NotificationSubscription>;
   private readonly sql: SqlDialect;
+  private readonly log: NotificationLog;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -32,6 +33,7 @@ export class SubscriptionsService {
   ) {
     this.subscriptions = dataSource.getRepository(NotificationSubscription);
     this.sql = new SqlDialect(dataSource);
+    this.log = new NotificationLog(this.sql);
   }
 
   async create(channelId: string, dto: CreateSubscriptionDto): Promise<NotificationSubscription> {
@@ -70,9 +72,8 @@ export class SubscriptionsService {
     const saved = await this.writes.run(() =>
       this.dataSource.transaction(async (manager) => {
         const created = await manager.save(subscription);
-        const log = new NotificationLog(this.sql);
         const statements = statementsOf(this.sql, this.dataSource, manager);
-        await log.advance(statements, created.id, await log.end(statements));
+        await this.log.advance(statements, created.id, await this.log.end(statements));
         return created;
       }),
     );

@@ -46,6 +46,7 @@ export class EventRetention extends ScheduledWork<PurgeResult> {
   private readonly logger = new Logger('Retention');
   private readonly isPostgres: boolean;
   private readonly retentionDays: number;
+  private readonly log: NotificationLog;
   protected readonly task: PeriodicTask<PurgeResult>;
 
   constructor(
@@ -55,6 +56,7 @@ export class EventRetention extends ScheduledWork<PurgeResult> {
   ) {
     super();
     this.isPostgres = dataSource.options.type === 'postgres';
+    this.log = new NotificationLog(new SqlDialect(dataSource));
     this.retentionDays = options.eventRetentionDays ?? DEFAULT_EVENT_RETENTION_DAYS;
     this.task = new PeriodicTask({
       run: () => this.purgeBefore(new Date(Date.now() - this.retentionDays * DAY_MS)),
@@ -112,7 +114,6 @@ export class EventRetention extends ScheduledWork<PurgeResult> {
    * the row is gone, such a replay requeues nothing (and says so), as a purged event is gone.
    */
   private readBefore(cutoff: Date): SelectQueryBuilder<ObjectLiteral> {
-    const log = new NotificationLog(new SqlDialect(this.dataSource));
     return this.dataSource
       .createQueryBuilder()
       .subQuery()
@@ -121,7 +122,7 @@ export class EventRetention extends ScheduledWork<PurgeResult> {
       .where('entry.occurred_at < :cutoff', { cutoff })
       .andWhere(
         `NOT EXISTS (SELECT 1 FROM notification_subscriptions reader
-           WHERE reader.channel_id = entry.channel_id AND ${log.pastCursor('entry', 'reader')})`,
+           WHERE reader.channel_id = entry.channel_id AND ${this.log.pastCursor('entry', 'reader')})`,
       )
       .orderBy('entry.id');
   }
